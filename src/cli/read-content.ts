@@ -1,0 +1,33 @@
+/**
+ * Reads a content folder from disk into the plain input of validateContent:
+ * text for Markdown, MDX and YAML files, paths alone for everything else.
+ * Shared by `npm run check`, the build and the data layer.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import type { ContentFile, ValidateInput } from '../lib/validate.ts';
+
+const TEXT_EXTENSIONS = /\.(md|mdx|markdown|ya?ml)$/i;
+
+/**
+ * @param contentDir absolute or cwd-relative path of the content folder
+ * @param repoRoot the folder that reported paths are relative to
+ */
+export function readContentFolder(contentDir: string, repoRoot: string = process.cwd()): ValidateInput {
+  const root = toPosix(relative(repoRoot, contentDir)) || '.';
+  const files: ContentFile[] = [];
+  const names = readdirSync(contentDir, { recursive: true, withFileTypes: true });
+  for (const dirent of names) {
+    if (!dirent.isFile()) continue;
+    const absolute = join(dirent.parentPath, dirent.name);
+    const path = toPosix(relative(repoRoot, absolute));
+    if (dirent.name.startsWith('.')) continue; // .DS_Store, editor swap files
+    files.push(TEXT_EXTENSIONS.test(dirent.name) ? { path, text: readFileSync(absolute, 'utf8') } : { path });
+  }
+  files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return { root, files };
+}
+
+function toPosix(p: string): string {
+  return sep === '/' ? p : p.split(sep).join('/');
+}

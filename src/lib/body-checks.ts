@@ -1,0 +1,166 @@
+/**
+ * Checks of the Markdown/MDX body: link schemes, and MDX that must stay content
+ * (no import/export, no {expressions}, components only from Firsthand's set).
+ */
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { mdxFromMarkdown } from 'mdast-util-mdx';
+import { mdxjs } from 'micromark-extension-mdxjs';
+
+/** A problem in a body, positioned relative to the body's first line. */
+export interface BodyProblem {
+  /** 1-based line within the body. */
+  line: number;
+  column: number;
+  message: string;
+}
+
+/** The components MDX content may use without import. Issue-specific ones are added here. */
+export const MDX_COMPONENTS: readonly string[] = [];
+
+const ALLOWED_SCHEMES = new Set(['http', 'https', 'mailto']);
+
+/** Places in Markdown and raw HTML where a link target is written. */
+const LINK_TARGETS: RegExp[] = [
+  /\]\(\s*<?([^)\s>]+)/g, // [text](target) and ![alt](target)
+  /^[ \t]{0,3}\[[^\]\n]+\]:[ \t]*<?([^\s>]+)/gm, // [label]: target
+  /<([A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*)>/g, // <scheme:...> autolinks
+  /\b(?:href|src|action|formaction|poster|xlink:href|background|cite|data)\s*=\s*["']?\s*([^"'\s>]+)/gi, // raw HTML attributes
+];
+
+function positionOf(text: string, index: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < index; i++) {
+    if (text.charCodeAt(i) === 10) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, column: index - lineStart + 1 };
+}
+
+/** The scheme of a link target (`javascript`), or undefined for a relative link. */
+export function linkScheme(target: string): string | undefined {
+  // Browsers ignore tabs, newlines and leading spaces/control characters in schemes.
+  const cleaned = target.replace(/[\u0000-\u0020]/g, '').replace(/&colon;|&#0*58;|&#x0*3a;/gi, ':');
+  const m = /^([A-Za-z][A-Za-z0-9+.-]*):/.exec(cleaned);
+  return m?.[1]?.toLowerCase();
+}
+
+/** Links that use a scheme other than http, https or mailto. */
+export function checkLinkSchemes(body: string): BodyProblem[] {
+  // A cheap test first: most bodies have no link that could be wrong.
+  if (!/[A-Za-z][A-Za-z0-9+.-]*(:|&colon;|&#)/.test(body)) return [];
+  const problems: BodyProblem[] = [];
+  const seen = new Set<number>();
+  for (const pattern of LINK_TARGETS) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(body); m !== null; m = pattern.exec(body)) {
+      const target = m[1] ?? '';
+      const scheme = linkScheme(target);
+      if (scheme === undefined || ALLOWED_SCHEMES.has(scheme)) continue;
+      const index = m.index + m[0].indexOf(target);
+      if (seen.has(index)) continue;
+      seen.add(index);
+      problems.push({
+        ...positionOf(body, index),
+        message: `links may only be http, https or mailto, not "${scheme}:"`,
+      });
+    }
+  }
+  return problems;
+}
+
+function truncate(s: string, n: number): string {
+  return s.length > n ? `${s.slice(0, n - 1)}…` : s;
+}
+
+interface MdxNode {
+  type: string;
+  name?: string | null;
+  value?: string;
+  attributes?: Array<{ type: string; name?: string; value?: unknown }>;
+  position?: { start: { line: number; column: number } };
+  children?: MdxNode[];
+}
+
+/**
+ * MDX in restricted mode: parses the body with the MDX grammar and reports code
+ * (import/export, {expressions}, expression attributes) and unknown components.
+ */
+export function checkRestrictedMdx(body: string, components: readonly string[] = MDX_COMPONENTS): BodyProblem[] {
+  let tree: MdxNode;
+  try {
+    tree = fromMarkdown(body, { extensions: [mdxjs()], mdastExtensions: [mdxFromMarkdown()] }) as MdxNode;
+  } catch (error) {
+    const e = error as { line?: number; column?: number; reason?: string; message: string; place?: { line?: number; column?: number; start?: { line: number; column: number } } };
+    const place = e.place && 'start' in e.place && e.place.start ? e.place.start : (e.place as { line?: number; column?: number } | undefined);
+    return [
+      {
+        line: place?.line ?? e.line ?? 1,
+        column: place?.column ?? e.column ?? 1,
+        message: explainMdxSyntaxError(e.reason ?? e.message),
+      },
+    ];
+  }
+  const problems: BodyProblem[] = [];
+  const known = components.length ? components.join(', ') : 'none yet';
+  const walk = (node: MdxNode): void => {
+    const at = node.position?.start ?? { line: 1, column: 1 };
+    switch (node.type) {
+      case 'mdxjsEsm':
+        problems.push({
+          ...at,
+          message: `"${(node.value ?? '').trim().split(/\s+/)[0]}" is code and is not allowed in content: Firsthand's components need no import, and nothing can be exported`,
+        });
+        break;
+      case 'mdxFlowExpression':
+      case 'mdxTextExpression':
+        problems.push({
+          ...at,
+          message: `{${truncate((node.value ?? '').trim(), 30)}} is a code expression and is not allowed in content: remove the braces, or write \\{ for a literal brace`,
+        });
+        break;
+      case 'mdxJsxFlowElement':
+      case 'mdxJsxTextElement': {
+        const name = node.name ?? '';
+        if (name === '') {
+          problems.push({ ...at, message: 'fragments (<>…</>) are not needed in content: remove them' });
+        } else if (/^[a-z]/.test(name)) {
+          problems.push({
+            ...at,
+            message: `HTML tags like <${name}> are not used in MDX content: write Markdown instead, or use a .md file, where safe HTML is allowed`,
+          });
+        } else if (!components.includes(name)) {
+          problems.push({ ...at, message: `unknown component <${name}>: the components you can use are ${known}` });
+        }
+        for (const attribute of node.attributes ?? []) {
+          if (attribute.type === 'mdxJsxExpressionAttribute') {
+            problems.push({ ...at, message: `<${name} {…}> spreads code into a component: write each attribute as name="value"` });
+          } else if (attribute.value !== null && typeof attribute.value === 'object') {
+            problems.push({
+              ...at,
+              message: `attribute ${attribute.name}={…} is code: write a literal value, like ${attribute.name}="…"`,
+            });
+          }
+        }
+        break;
+      }
+      default:
+        break;
+    }
+    for (const child of node.children ?? []) walk(child);
+  };
+  walk(tree);
+  return problems;
+}
+
+function explainMdxSyntaxError(reason: string): string {
+  if (/before name, expected a character that can start a name|<!--/.test(reason) || reason.includes('`!`')) {
+    return 'HTML comments (<!-- -->) do not work in MDX: remove the comment';
+  }
+  if (/expression/i.test(reason) || reason.includes('`{`') || reason.includes('`}`')) {
+    return `MDX could not read a brace here (${reason.replace(/\.$/, '')}): write \\{ for a literal brace`;
+  }
+  return `MDX could not read this: ${reason.replace(/\.$/, '')}`;
+}

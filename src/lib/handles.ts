@@ -1,0 +1,49 @@
+/**
+ * Handles: a person's identity is the name of their file. References may carry
+ * a leading `@` and any letter case; they resolve to the lowercase file name.
+ */
+
+/** What a file name (and so a handle) may be. */
+export const HANDLE_PATTERN = /^[a-z0-9][a-z0-9_-]{0,38}$/;
+
+/** What a reference may look like before it is normalized. */
+export const HANDLE_REFERENCE_PATTERN = /^@?[A-Za-z0-9][A-Za-z0-9_-]{0,38}$/;
+
+/** What an event, post or series slug (file name without extension) may be. */
+export const SLUG_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
+
+/** Turns `"@AmyHowell"` or `amyhowell` into `amyhowell`. */
+export function parseHandle(reference: string): string {
+  return reference.trim().replace(/^@/, '').toLowerCase();
+}
+
+/** True when `name` may be used as a handle (the name of a people file). */
+export function isValidHandle(name: string): boolean {
+  return HANDLE_PATTERN.test(name);
+}
+
+/** True when `name` may be used as an event, post or series slug. */
+export function isValidSlug(name: string): boolean {
+  return SLUG_PATTERN.test(name);
+}
+
+/** Why a proposed handle is refused, or undefined when it is fine. */
+export function explainBadHandle(name: string): string | undefined {
+  if (name.length === 0) return 'a handle cannot be empty';
+  if (name.length > 39) return `a handle has at most 39 characters (this one has ${name.length})`;
+  if (/[A-Z]/.test(name)) return `handles are lowercase: use "${name.toLowerCase()}"`;
+  if (!/^[a-z0-9]/.test(name)) return 'a handle starts with a letter or a digit';
+  const bad = name.match(/[^a-z0-9_-]/);
+  if (bad) return `a handle may hold only a-z, 0-9, "_" and "-" (not "${bad[0]}")`;
+  return undefined;
+}
+
+/** Why a proposed slug is refused, or undefined when it is fine. */
+export function explainBadSlug(name: string): string | undefined {
+  if (name.length === 0) return 'a slug cannot be empty';
+  if (/[A-Z]/.test(name)) return `slugs are lowercase: use "${name.toLowerCase()}"`;
+  if (!/^[a-z0-9]/.test(name)) return 'a slug starts with a letter or a digit';
+  const bad = name.match(/[^a-z0-9-]/);
+  if (bad) return `a slug may hold only a-z, 0-9 and "-" (not "${bad[0]}")`;
+  return undefined;
+}

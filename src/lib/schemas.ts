@@ -1,0 +1,323 @@
+/**
+ * The content model of content-format.md as plain zod schemas, shared by the
+ * standalone checker and by Astro's content collections (which pass in their
+ * own `image()` schema so that images go through Astro's pipeline).
+ *
+ * Schemas check the shape of one file. Rules that need the whole community
+ * (does that handle exist? is that person a participant?) or the event's zone
+ * live in validate.ts.
+ */
+import { z } from 'zod';
+import { HANDLE_REFERENCE_PATTERN, SLUG_PATTERN } from './handles.ts';
+import { isKnownTimeZone, explainUnknownZone, parseWallClock } from './time.ts';
+
+/** A handle as written in a reference: `amy`, `"@Amy"`. */
+export const HandleReferenceSchema = z.string().regex(HANDLE_REFERENCE_PATTERN, {
+  error: (issue) =>
+    `"${String(issue.input)}" is not a handle: a handle is the name of a file in content/people/ (letters, digits, "_" and "-")`,
+});
+
+/** A list of handle references. */
+export const HandleListSchema = z.array(HandleReferenceSchema);
+
+/** An event or series slug: the file name without its extension. */
+export const SlugReferenceSchema = z.string().regex(SLUG_PATTERN, {
+  error: (issue) => `"${String(issue.input)}" is not a slug: slugs are lowercase letters, digits and "-"`,
+});
+
+/** An absolute http(s) link. `z.url()` would also take `javascript:` and `data:` links. */
+export const HttpUrlSchema = z.httpUrl({
+  error: (issue) => `"${String(issue.input)}" is not a web address: write a full http:// or https:// link`,
+});
+
+/** A date or date-time as written (YAML may hand it over as a string or a Date). */
+export const WallClockSchema = z.custom<string | Date>(() => true).superRefine((value, ctx) => {
+  if (value === undefined) {
+    ctx.addIssue({ code: 'custom', message: 'is required: write a date like 2024-05-01 or a date and time like 2024-05-01 18:30' });
+    return;
+  }
+  const parsed = parseWallClock(value);
+  if (!parsed.ok) ctx.addIssue({ code: 'custom', message: parsed.message });
+});
+
+/** A date alone: `2024-05-01` (a time is refused). */
+export const DateOnlySchema = WallClockSchema.superRefine((value, ctx) => {
+  const parsed = parseWallClock(value);
+  if (parsed.ok && parsed.value.time !== undefined) {
+    ctx.addIssue({ code: 'custom', message: 'must be a date alone, like 2024-05-01 (no time)' });
+  }
+});
+
+/** An IANA time zone name. */
+export const TimeZoneSchema = z.string().superRefine((zone, ctx) => {
+  if (!isKnownTimeZone(zone)) ctx.addIssue({ code: 'custom', message: explainUnknownZone(zone) });
+});
+
+/** Plain text of bounded length. */
+const text = (max: number) => z.string().trim().min(1, { error: 'must not be empty' }).max(max, { error: `has at most ${max} characters` });
+
+/** `#tag` or `tag`, one word. */
+const HashtagSchema = z.string().regex(/^#?[\p{L}\p{N}_]+$/u, {
+  error: (issue) => `"${String(issue.input)}" is not a hashtag: one word, like "#KindlingBrunch"`,
+});
+
+/** `2008`, `2008-03` or `2008-03-15`. */
+export const OnlineSinceSchema = z.custom<string | number | Date>(() => true).superRefine((value, ctx) => {
+  if (value instanceof Date) return;
+  const s = String(value);
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(s);
+  const ok = m !== null && (m[2] === undefined || (Number(m[2]) >= 1 && Number(m[2]) <= 12));
+  if (!ok || (m?.[3] !== undefined && !parseWallClock(s).ok)) {
+    ctx.addIssue({ code: 'custom', message: `"${s}" is not a year, year-month or date: write 2008, 2008-03 or 2008-03-15` });
+  }
+});
+
+/** How two people met. */
+export const HowSchema = z.enum(['in-person', 'call', 'video']);
+
+/** content/site.yaml */
+export const SiteSchema = z.strictObject({
+  /** The community's name, shown in every page title. */
+  name: text(100),
+  /** A short line under the name. */
+  tagline: text(200).optional(),
+  /** The absolute origin the site is published at, for feeds, sitemap and canonical links. */
+  url: HttpUrlSchema.superRefine((url, ctx) => {
+    const u = new URL(url);
+    if (u.pathname !== '/' || u.search || u.hash) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `url is the origin alone ("${u.origin}"); put the folder "${u.pathname}" in base instead`,
+      });
+    }
+  }),
+  /** Path prefix when the site is hosted in a sub-folder, like `/community/`. */
+  base: z
+    .string()
+    .regex(/^\/([A-Za-z0-9._~-]+\/?)*$/, { error: 'base is a path like /community/ (starting with /)' })
+    .optional(),
+  /** Default IANA zone of events. */
+  timezone: TimeZoneSchema,
+  /** BCP 47 language tag of the site, like `en` or `pt-BR`. */
+  language: z
+    .string()
+    .superRefine((tag, ctx) => {
+      try {
+        Intl.getCanonicalLocales(tag);
+      } catch {
+        ctx.addIssue({ code: 'custom', message: `"${tag}" is not a language tag: write en, fr or pt-BR` });
+      }
+    })
+    .optional(),
+  /** The community's git repository on the web; enables "Edit this page" links. */
+  repository: HttpUrlSchema.optional(),
+  /** The branch edits go to. */
+  branch: z.string().regex(/^[A-Za-z0-9._/-]+$/, { error: 'is not a branch name' }).optional(),
+  /** Handles of the community's hosts. */
+  hosts: HandleListSchema.optional(),
+  /** Settings for working out who has met whom. */
+  met: z
+    .strictObject({
+      /** Events with at most this many participants count as everyone meeting everyone. */
+      max_attendees: z.int({ error: 'must be a whole number' }).min(2, { error: 'must be at least 2' }).optional(),
+    })
+    .optional(),
+  /** Posts per listing page. */
+  posts_per_page: z.int({ error: 'must be a whole number' }).min(1, { error: 'must be at least 1' }).max(500, { error: 'must be at most 500' }).optional(),
+  /** `restricted` (default): MDX may use Firsthand's components only; `trusted`: MDX may run code. */
+  mdx: z.enum(['restricted', 'trusted']).optional(),
+});
+
+/** Builds the entry schemas around an image schema (a relative path, or Astro's `image()`). */
+export function createEntrySchemas<Image extends z.ZodType>(image: Image) {
+  /** content/people/<handle>.md */
+  const PersonSchema = z.strictObject({
+    /** Full name as the person wants it shown, 1–100 characters. */
+    name: text(100),
+    /** Pronouns, like she/her. */
+    pronouns: text(40).optional(),
+    /** Where they live, in their own words. */
+    location: text(100).optional(),
+    /** A picture next to the file (`./amy.jpg`); initials are drawn when absent. */
+    avatar: image.optional(),
+    /** When they joined the online world: a year, year-month or date. */
+    online_since: OnlineSinceSchema.optional(),
+    /** Their own accounts elsewhere, shown with rel="me". */
+    accounts: z
+      .strictObject({
+        /** X/Twitter user name, with or without @. */
+        x: z.string().regex(/^@?[A-Za-z0-9_]{1,15}$/, { error: 'is not an X user name (up to 15 letters, digits or _)' }).optional(),
+        /** Alias of `x`. */
+        twitter: z.string().regex(/^@?[A-Za-z0-9_]{1,15}$/, { error: 'is not an X user name (up to 15 letters, digits or _)' }).optional(),
+        /** Fediverse address `@user@host`. */
+        mastodon: z
+          .string()
+          .regex(/^@?[A-Za-z0-9_.-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$/, { error: 'is not a Mastodon address: write "@user@host", in quotes' })
+          .optional(),
+        /** Bluesky domain handle, like amy.bsky.social. */
+        bluesky: z
+          .string()
+          .regex(/^@?([A-Za-z0-9-]+\.)+[A-Za-z][A-Za-z0-9-]*$/, { error: 'is not a Bluesky handle: write a domain like amy.bsky.social' })
+          .optional(),
+        /** GitHub user name. */
+        github: z.string().regex(/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/, { error: 'is not a GitHub user name' }).optional(),
+        /** The part of a LinkedIn profile link after linkedin.com/in/. */
+        linkedin: z.string().regex(/^[\p{L}\p{N}_%-]{3,100}$/u, { error: 'is the part after linkedin.com/in/, like amyhowell' }).optional(),
+        /** Their own website, http or https. */
+        website: HttpUrlSchema.optional(),
+      })
+      .optional(),
+    /** Meetings no event file records: a lunch, a call, a video chat. */
+    met: z
+      .array(
+        z.strictObject({
+          /** Handle of the person met. */
+          who: HandleReferenceSchema,
+          /** When: required unless `event` is given. */
+          date: DateOnlySchema.optional(),
+          /** in-person (default), call or video. */
+          how: HowSchema.optional(),
+          /** Where, in plain text. */
+          where: text(200).optional(),
+          /** The slug of the event it happened at. */
+          event: SlugReferenceSchema.optional(),
+          /** A short note, plain text, 280 characters at most. */
+          note: text(280).optional(),
+        }),
+      )
+      .optional(),
+    /** false keeps the person off the published site. */
+    listed: z.boolean().optional(),
+  });
+
+  const VenueSchema = z.strictObject({
+    /** Name of the place. */
+    name: text(200),
+    /** Street address. */
+    address: text(300).optional(),
+    /** City. */
+    city: text(100).optional(),
+    /** State, province or region. */
+    region: text(100).optional(),
+    /** Country (a name or code). */
+    country: text(100).optional(),
+    /** Latitude, with lng. */
+    lat: z.number({ error: 'must be a number' }).min(-90, { error: 'is between -90 and 90' }).max(90, { error: 'is between -90 and 90' }).optional(),
+    /** Longitude, with lat. */
+    lng: z.number({ error: 'must be a number' }).min(-180, { error: 'is between -180 and 180' }).max(180, { error: 'is between -180 and 180' }).optional(),
+  });
+
+  /** content/events/<slug>.md|.mdx */
+  const EventSchema = z.strictObject({
+    /** The event's name. */
+    title: text(200),
+    /** Wall-clock time at the venue (`2024-05-01 18:30`), or a date alone for all day. */
+    start: WallClockSchema,
+    /** Same form as start, not before it. */
+    end: WallClockSchema.optional(),
+    /** IANA zone of the venue (default: the site's zone). */
+    timezone: TimeZoneSchema.optional(),
+    /** in-person (default), online or hybrid. */
+    format: z.enum(['in-person', 'online', 'hybrid']).optional(),
+    /** Where: required for in-person and hybrid events. */
+    venue: VenueSchema.optional(),
+    /** The stream or call link: required for online events. */
+    online_url: HttpUrlSchema.optional(),
+    /** The event's hashtag. */
+    hashtag: HashtagSchema.optional(),
+    /** Slug of a series in content/series/. */
+    series: SlugReferenceSchema.optional(),
+    /** scheduled (default), cancelled or postponed. */
+    status: z.enum(['scheduled', 'cancelled', 'postponed']).optional(),
+    /** Handles of the hosts (they take part). */
+    hosts: HandleListSchema.optional(),
+    /** Handles of the speakers (they take part). */
+    speakers: HandleListSchema.optional(),
+    /** Handles of the attendees. */
+    attendees: HandleListSchema.optional(),
+    /** Names of people without a profile, plain text. */
+    guests: z.array(text(100)).optional(),
+    /** true: every pair met; false: no pair met by attendance alone. */
+    everyone_met: z.boolean().optional(),
+    /** Where to say you are coming. */
+    rsvp_url: HttpUrlSchema.optional(),
+    /** Photos next to the file. */
+    photos: z
+      .array(
+        z.strictObject({
+          /** The image, next to the file: `./photo.jpg`. */
+          src: image,
+          /** What the photo shows, for people who cannot see it. */
+          alt: text(300),
+          /** Handles of the participants in the photo. */
+          people: HandleListSchema.optional(),
+        }),
+      )
+      .optional(),
+  });
+
+  /** content/posts/<slug>.md|.mdx */
+  const PostSchema = z.strictObject({
+    /** The post's title. */
+    title: text(200),
+    /** Handle of the member who wrote it. */
+    author: HandleReferenceSchema,
+    /** Publish date. */
+    date: WallClockSchema,
+    /** Date of the last real change. */
+    updated: WallClockSchema.optional(),
+    /** Slug of the event this post recaps. */
+    event: SlugReferenceSchema.optional(),
+    /** Where the post first appeared; with an empty body the post is link-only. */
+    canonical_url: HttpUrlSchema.optional(),
+    /** One paragraph (default: the first paragraph of the body). */
+    summary: text(600).optional(),
+    /** Lowercase words or-dashes. */
+    tags: z
+      .array(z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: (issue) => `"${String(issue.input)}" is not a tag: use lowercase words joined by "-", like "road-trip"` }))
+      .optional(),
+    /** A cover image next to the file, with cover_alt. */
+    cover: image.optional(),
+    /** What the cover shows. */
+    cover_alt: text(300).optional(),
+    /** true: not built at all. */
+    draft: z.boolean().optional(),
+  });
+
+  /** content/series/<slug>.md */
+  const SeriesSchema = z.strictObject({
+    /** The series' name. */
+    title: text(200),
+    /** One line about it. */
+    summary: text(600).optional(),
+    /** How often, in plain text: "Monthly, first Tuesday". */
+    cadence: text(200).optional(),
+    /** Handles of its hosts. */
+    hosts: HandleListSchema.optional(),
+  });
+
+  return { PersonSchema, EventSchema, PostSchema, SeriesSchema };
+}
+
+/** In the checker, an image is a relative path next to the file; validate.ts checks it exists. */
+export const ImagePathSchema = z.string().regex(/^\.{1,2}\/[^\s]+\.(?:jpe?g|png|webp|avif|gif|svg)$/i, {
+  error: (issue) =>
+    `"${String(issue.input)}" is not an image next to the file: write a relative path like ./photo.jpg (jpg, png, webp, avif, gif or svg)`,
+});
+
+export const { PersonSchema, EventSchema, PostSchema, SeriesSchema } = createEntrySchemas(ImagePathSchema);
+
+export type SiteData = z.infer<typeof SiteSchema>;
+export type PersonData = z.infer<typeof PersonSchema>;
+export type EventData = z.infer<typeof EventSchema>;
+export type PostData = z.infer<typeof PostSchema>;
+export type SeriesData = z.infer<typeof SeriesSchema>;
+
+/** The fields each kind knows, for "did you mean" on unknown fields. */
+export const KNOWN_FIELDS = {
+  site: Object.keys(SiteSchema.shape),
+  person: Object.keys(PersonSchema.shape),
+  event: Object.keys(EventSchema.shape),
+  post: Object.keys(PostSchema.shape),
+  series: Object.keys(SeriesSchema.shape),
+} as const;

@@ -1,0 +1,233 @@
+/**
+ * Reading a content file into data with positions. gray-matter splits the
+ * frontmatter from the body (with every engine but ours disarmed); the `yaml`
+ * package parses it as YAML 1.2 core, which keeps dates as text, reports line
+ * and column, refuses duplicate keys, and lets us refuse aliases before any
+ * expansion happens.
+ */
+import matter from 'gray-matter';
+import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
+
+/** A position in the file, 1-based. */
+export interface Position {
+  line: number;
+  column: number;
+}
+
+/** A problem found while reading, before any schema is applied. */
+export interface SourceProblem {
+  position?: Position | undefined;
+  field: string;
+  message: string;
+}
+
+export type FieldPath = ReadonlyArray<string | number>;
+
+/** A file read into data, with a way back from any field to its place in the file. */
+export interface ParsedSource {
+  /** The frontmatter as plain data; undefined when it could not be read. */
+  data: unknown;
+  /** The Markdown body after the frontmatter. */
+  body: string;
+  /** 1-based line on which the body starts. */
+  bodyLine: number;
+  /** Problems with the file's form (not its fields' meaning). */
+  problems: SourceProblem[];
+  /** Where a field's value is (or, for a missing field, the closest enclosing value). */
+  locate(path: FieldPath): Position | undefined;
+  /** Where a field's key is written (for unknown fields). */
+  locateKey(path: FieldPath): Position | undefined;
+}
+
+/** `attendees[3]`, `venue.name`, `photos[0].people[1]` */
+export function formatFieldPath(path: FieldPath): string {
+  let out = '';
+  for (const part of path) {
+    if (typeof part === 'number') out += `[${part}]`;
+    else out += out ? `.${part}` : part;
+  }
+  return out;
+}
+
+/**
+ * gray-matter evaluates `---js` frontmatter with eval. It merges our engines
+ * over its own (`Object.assign`) and looks one up by the name after `---` or by
+ * an alias of it, so every engine it ships is replaced by one that refuses, and
+ * our own check refuses any name before gray-matter is called at all.
+ */
+const REFUSE = (): never => {
+  throw new Error('frontmatter engines other than YAML are refused');
+};
+const DISARMED_ENGINES: Record<string, { parse: (s: string) => object; stringify: () => never }> = {};
+for (const name of [...Object.keys((matter as unknown as { engines?: object }).engines ?? {}), 'yaml', 'yml', 'json', 'js', 'javascript', 'coffee', 'coffeescript', 'cson', 'toml']) {
+  DISARMED_ENGINES[name] = { parse: REFUSE, stringify: REFUSE };
+}
+// The YAML itself is parsed below with positions; gray-matter only splits the file.
+DISARMED_ENGINES['yaml'] = { parse: () => ({}), stringify: REFUSE };
+
+const OPENING_LINE = /^---[ \t]*(\S.*?)?[ \t]*\r?$/;
+
+function emptySource(body: string, bodyLine: number, problems: SourceProblem[]): ParsedSource {
+  return { data: undefined, body, bodyLine, problems, locate: () => undefined, locateKey: () => undefined };
+}
+
+/** Reads a Markdown/MDX content file: `---` YAML frontmatter, then the body. */
+export function parseContentFile(rawText: string): ParsedSource {
+  const text = rawText.replace(/^\uFEFF/, '');
+  const firstLineEnd = text.indexOf('\n');
+  const firstLine = firstLineEnd === -1 ? text : text.slice(0, firstLineEnd);
+  const opening = OPENING_LINE.exec(firstLine);
+  if (!opening) {
+    return emptySource(text, 1, [
+      {
+        position: { line: 1, column: 1 },
+        field: '',
+        message: 'the file must start with a line of three dashes (---), then its fields, then another --- line',
+      },
+    ]);
+  }
+  if (opening[1] !== undefined) {
+    return emptySource(text, 1, [
+      {
+        position: { line: 1, column: 4 },
+        field: '',
+        message: `frontmatter is YAML only: "---${opening[1]}" asks for another language, which is never run; make the first line exactly ---`,
+      },
+    ]);
+  }
+  let file: matter.GrayMatterFile<string>;
+  try {
+    file = matter(text, { engines: DISARMED_ENGINES as never, language: 'yaml' });
+  } catch {
+    return emptySource(text, 1, [{ position: { line: 1, column: 1 }, field: '', message: 'frontmatter could not be read; make the first line exactly ---' }]);
+  }
+  // gray-matter leaves the rest of the opening line at the start of `matter`,
+  // so line N of it is line N of the file.
+  const yamlText = file.matter;
+  const closed = text.length > yamlText.length + 3 && /(^|\n)---[ \t]*(\r?\n|$)/.test(text.slice(3 + yamlText.length));
+  const bodyStart = text.length - file.content.length;
+  const bodyLine = 1 + countNewlines(text, bodyStart);
+  if (!closed) {
+    return emptySource(text, 1, [
+      { position: { line: 1, column: 1 }, field: '', message: 'the frontmatter is never closed: add a line of three dashes (---) after the last field' },
+    ]);
+  }
+  return parseYamlText(yamlText, file.content, bodyLine);
+}
+
+/** Reads a YAML file such as content/site.yaml. */
+export function parseYamlFile(rawText: string): ParsedSource {
+  return parseYamlText(rawText.replace(/^\uFEFF/, ''), '', 1);
+}
+
+function countNewlines(text: string, end: number): number {
+  let n = 0;
+  for (let i = 0; i < end; i++) if (text.charCodeAt(i) === 10) n++;
+  return n;
+}
+
+function parseYamlText(yamlText: string, body: string, bodyLine: number): ParsedSource {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(yamlText, { lineCounter, uniqueKeys: true, schema: 'core', prettyErrors: false, strict: true });
+  const at = (offset: number): Position => {
+    const p = lineCounter.linePos(offset);
+    return { line: p.line, column: p.col };
+  };
+  const problems: SourceProblem[] = [];
+  for (const error of doc.errors) {
+    problems.push({ position: at(error.pos[0]), field: fieldAtOffset(doc, error.pos[0]), message: explainYamlError(error.code, error.message, yamlText, error.pos[0]) });
+  }
+  // Aliases are refused outright: they hide data and can expand without bound.
+  visit(doc, {
+    Alias(key, node, path) {
+      problems.push({
+        position: node.range ? at(node.range[0]) : undefined,
+        field: formatFieldPath(pathOf(path, key)),
+        message: `YAML aliases (*${node.source}) are not allowed: write the value out in full`,
+      });
+    },
+  });
+  const locate = (path: FieldPath): Position | undefined => {
+    for (let n = path.length; n >= 0; n--) {
+      const node = doc.getIn(path.slice(0, n), true) as Node | undefined;
+      if (node && typeof node === 'object' && 'range' in node && node.range) return at(node.range[0]);
+    }
+    return undefined;
+  };
+  const locateKey = (path: FieldPath): Position | undefined => {
+    const parent = path.length > 1 ? doc.getIn(path.slice(0, -1), true) : doc.contents;
+    const key = path[path.length - 1];
+    if (isMap(parent)) {
+      const pair = parent.items.find((p) => (isScalar(p.key) ? p.key.value === key : p.key === key));
+      if (pair && isScalar(pair.key) && pair.key.range) return at(pair.key.range[0]);
+    }
+    return locate(path.slice(0, -1));
+  };
+  // Read on past the problems (an alias becomes an empty value) so that the
+  // file's other fields are still checked in the same run.
+  if (problems.length > 0) visit(doc, { Alias: () => doc.createNode(null) });
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: 0 }) ?? {};
+  } catch (error) {
+    if (problems.length === 0) problems.push({ field: '', message: `the fields could not be read: ${(error as Error).message}` });
+  }
+  if (data !== undefined && (typeof data !== 'object' || data === null || Array.isArray(data))) {
+    problems.push({ position: { line: 1, column: 1 }, field: '', message: 'the frontmatter must be fields written as "name: value", one per line' });
+    data = undefined;
+  }
+  return { data, body, bodyLine, problems, locate, locateKey };
+}
+
+/** The field path of the innermost pair around an offset, for YAML syntax errors. */
+function fieldAtOffset(doc: Document, offset: number): string {
+  let best: FieldPath = [];
+  visit(doc, {
+    Pair(_key, pair, path) {
+      const key = isScalar(pair.key) ? pair.key : undefined;
+      const value = pair.value as Node | null;
+      const start = key?.range?.[0];
+      const end = value && 'range' in value && value.range ? value.range[2] : key?.range?.[2];
+      if (start !== undefined && end !== undefined && start <= offset && offset <= end) {
+        best = [...pathOf(path), String(key?.value)];
+      }
+    },
+  });
+  return formatFieldPath(best);
+}
+
+/** Turns yaml's visitor path (the ancestors of a node) into a field path. */
+function pathOf(ancestors: readonly unknown[], leafIndex?: unknown): Array<string | number> {
+  const out: Array<string | number> = [];
+  for (let i = 0; i < ancestors.length; i++) {
+    const node = ancestors[i];
+    if (isPair(node)) {
+      out.push(isScalar(node.key) ? String(node.key.value) : String(node.key));
+    } else if (isSeq(node)) {
+      const child = ancestors[i + 1];
+      const index = child === undefined ? leafIndex : node.items.indexOf(child as never);
+      if (typeof index === 'number' && index >= 0) out.push(index);
+    }
+  }
+  return out;
+}
+
+function explainYamlError(code: string, message: string, text: string, offset: number): string {
+  const ch = text[offset];
+  if (code === 'BAD_SCALAR_START' && ch === '@') {
+    const word = /^@[^\s,\]}]*/.exec(text.slice(offset))?.[0] ?? '@handle';
+    return `a value that starts with @ must be in quotes: write "${word}"`;
+  }
+  if (code === 'BAD_SCALAR_START' && ch === '`') return 'a value cannot start with a backtick (`): put the value in quotes';
+  if (code === 'DUPLICATE_KEY') return 'this field is written twice: keep one of them';
+  if (code === 'TAB_AS_INDENT') return 'indent with spaces, not tabs';
+  if (code === 'MISSING_CHAR') return `${message.replace(/\.$/, '')}: close the quotes or brackets you opened`;
+  if (code === 'BLOCK_AS_IMPLICIT_KEY' || code === 'BAD_INDENT' || code === 'MULTILINE_IMPLICIT_KEY') {
+    return 'the indentation or a colon is off here: a value that holds ": " must be in quotes, and nested fields are indented by two spaces';
+  }
+  if (code === 'MULTIPLE_DOCS') return 'only one block of fields is allowed';
+  return `the fields could not be read as YAML: ${message.split('\n')[0]}`;
+}
+
+/** Whether a node is an alias (exported for tests). */
+export { isAlias };
