@@ -54,7 +54,16 @@ export const TimeZoneSchema = z.string().superRefine((zone, ctx) => {
 });
 
 /** Plain text of bounded length. */
-const text = (max: number) => z.string().trim().min(1, { error: 'must not be empty' }).max(max, { error: `has at most ${max} characters` });
+const plainText = (max: number) => z.string().trim().min(1, { error: 'must not be empty' }).max(max, { error: `has at most ${max} characters` });
+
+/**
+ * Astro reads frontmatter with js-yaml, which turns an unquoted `2024-05-01`
+ * into a Date even in a text field; the checker's YAML 1.2 reader keeps it as
+ * text. In Astro's schemas such a Date is turned back into its text, so both
+ * doors accept the same files (Firsthand's data always comes from the checker).
+ */
+const yamlDateAsText = (value: unknown): unknown =>
+  value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value;
 
 /** `#tag` or `tag`, one word. */
 const HashtagSchema = z.string().regex(/^#?[\p{L}\p{N}_]+$/u, {
@@ -74,6 +83,8 @@ export const OnlineSinceSchema = z.custom<string | number | Date>(() => true).su
 
 /** How two people met. */
 export const HowSchema = z.enum(['in-person', 'call', 'video']);
+
+const text = plainText;
 
 /** content/site.yaml */
 export const SiteSchema = z.strictObject({
@@ -129,7 +140,10 @@ export const SiteSchema = z.strictObject({
 });
 
 /** Builds the entry schemas around an image schema (a relative path, or Astro's `image()`). */
-export function createEntrySchemas<Image extends z.ZodType>(image: Image) {
+export function createEntrySchemas<Image extends z.ZodType>(image: Image, options: { yamlDates?: boolean } = {}) {
+  const text = options.yamlDates
+    ? (max: number) => z.preprocess(yamlDateAsText, plainText(max)) as unknown as ReturnType<typeof plainText>
+    : plainText;
   /** content/people/<handle>.md */
   const PersonSchema = z.strictObject({
     /** Full name as the person wants it shown, 1–100 characters. */

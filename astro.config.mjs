@@ -1,0 +1,43 @@
+// @ts-check
+import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { resolve } from 'node:path';
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import { parse } from 'yaml';
+import { contentRehypePlugins } from './src/lib/markdown.ts';
+
+// The site's origin and sub-folder come from the community's own site.yaml.
+// The build validates it before Astro starts; here a broken file only falls
+// back to defaults so that `astro dev` still starts and shows the error page.
+const contentDir = resolve(process.env.FIRSTHAND_CONTENT ?? 'content');
+/** @type {{ url?: unknown, base?: unknown, mdx?: unknown }} */
+let site = {};
+try {
+  site = parse(readFileSync(resolve(contentDir, 'site.yaml'), 'utf8')) ?? {};
+} catch {
+  site = {};
+}
+const url = typeof site.url === 'string' ? site.url : 'https://example.org';
+const base = typeof site.base === 'string' ? `/${site.base.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/') : '/';
+
+// Each content folder gets its own cache, so fixture builds never share entries.
+const cacheKey = createHash('sha256').update(contentDir).digest('hex').slice(0, 12);
+
+export default defineConfig({
+  site: url,
+  base,
+  trailingSlash: 'ignore',
+  cacheDir: `./node_modules/.astro/firsthand-${cacheKey}`,
+  build: { format: 'directory' },
+  devToolbar: { enabled: false },
+  integrations: [mdx()],
+  markdown: {
+    // Code blocks stay plain: Shiki's inline styles would not survive the sanitizer.
+    syntaxHighlight: false,
+    processor: unified({
+      rehypePlugins: /** @type {any} */ (contentRehypePlugins({ siteUrl: url, trustedMdx: site.mdx === 'trusted' })),
+    }),
+  },
+});

@@ -1,0 +1,26 @@
+/**
+ * Astro's collections over content/. They exist to render bodies and to run
+ * images through Astro's pipeline; the data pages use comes from the checker's
+ * validated model (src/data), so the schemas here are the same ones, told
+ * to accept the Dates that Astro's YAML reader makes of unquoted dates.
+ */
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { contentDir } from './data/paths.ts';
+import { createEntrySchemas } from './lib/schemas.ts';
+
+/** An entry's identity is its file name and nothing else (a `slug` field is refused by the checker). */
+const byFileName = ({ entry }: { entry: string }): string => entry.replace(/\.mdx?$/i, '');
+
+const collection = (folder: string, pattern: string, kind: 'PersonSchema' | 'EventSchema' | 'PostSchema' | 'SeriesSchema') =>
+  defineCollection({
+    loader: glob({ pattern, base: `${contentDir}/${folder}`, generateId: byFileName }),
+    schema: ({ image }) => createEntrySchemas(image(), { yamlDates: true })[kind],
+  });
+
+export const collections = {
+  people: collection('people', '*.md', 'PersonSchema'),
+  events: collection('events', '*.{md,mdx}', 'EventSchema'),
+  posts: collection('posts', '*.{md,mdx}', 'PostSchema'),
+  series: collection('series', '*.md', 'SeriesSchema'),
+};

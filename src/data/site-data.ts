@@ -1,0 +1,80 @@
+/**
+ * The only layer that talks to Astro's collections. It reads the content with
+ * the same validator as `npm run check` (so build and check agree on every
+ * value), fails once with every problem listed, and joins each entry with its
+ * Astro collection entry for rendering bodies and images.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { readContentFolder } from '../cli/read-content.ts';
+import { makeLinks, type Links } from '../lib/format.ts';
+import type { Content, Event, Person, Post, Series } from '../lib/model.ts';
+import { formatProblems, summarizeProblems } from '../lib/problems.ts';
+import { parseNow } from '../lib/time.ts';
+import { validateContent } from '../lib/validate.ts';
+import { contentDir } from './paths.ts';
+
+export interface SiteData {
+  content: Content;
+  /** "Now" in epoch milliseconds: FIRSTHAND_NOW when set, else the build's start. */
+  now: number;
+  links: Links;
+  people: Map<string, Person>;
+  events: Map<string, Event>;
+  posts: Map<string, Post>;
+  series: Map<string, Series>;
+  entries: {
+    people: Map<string, CollectionEntry<'people'>>;
+    events: Map<string, CollectionEntry<'events'>>;
+    posts: Map<string, CollectionEntry<'posts'>>;
+    series: Map<string, CollectionEntry<'series'>>;
+  };
+}
+
+/** Thrown when content has problems; its message is the full list, without a stack. */
+export class ContentProblemsError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ContentProblemsError';
+    this.stack = message;
+  }
+}
+
+function readNow(): number {
+  const raw = process.env['FIRSTHAND_NOW'];
+  if (raw === undefined || raw.trim() === '') return Date.now();
+  const parsed = parseNow(raw);
+  if (!parsed.ok) throw new ContentProblemsError(`FIRSTHAND_NOW: ${parsed.message}`);
+  return parsed.value;
+}
+
+async function load(): Promise<SiteData> {
+  const { problems, content } = validateContent(readContentFolder(contentDir));
+  if (problems.length > 0) {
+    throw new ContentProblemsError(`${formatProblems(problems, 'text')}\n\n${summarizeProblems(problems)}`);
+  }
+  const byId = <T extends { id: string }>(list: T[]): Map<string, T> => new Map(list.map((e) => [e.id, e]));
+  const [people, events, posts, series] = await Promise.all([
+    getCollection('people'),
+    getCollection('events'),
+    getCollection('posts'),
+    getCollection('series'),
+  ]);
+  return {
+    content,
+    now: readNow(),
+    links: makeLinks(content.site.base),
+    people: new Map(content.people.map((p) => [p.handle, p])),
+    events: new Map(content.events.map((e) => [e.slug, e])),
+    posts: new Map(content.posts.map((p) => [p.slug, p])),
+    series: new Map(content.series.map((s) => [s.slug, s])),
+    entries: { people: byId(people), events: byId(events), posts: byId(posts), series: byId(series) },
+  };
+}
+
+let loading: Promise<SiteData> | undefined;
+
+/** The site's data, read once per build. */
+export function loadSiteData(): Promise<SiteData> {
+  loading ??= load();
+  return loading;
+}

@@ -1,0 +1,86 @@
+/**
+ * How dates, times, names and links are written on pages. Every date is
+ * formatted in an explicit zone (the event's, or UTC for a calendar date), so
+ * the machine that builds the site never changes what a page says.
+ */
+import type { Event, Person } from './model.ts';
+import type { ZonedTime } from './time.ts';
+
+/** A calendar date (`2024-06-15`) in words, e.g. "Saturday 15 June 2024". */
+export function formatDate(date: string, locale: string, style: 'long' | 'medium' = 'long'): string {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const options: Intl.DateTimeFormatOptions =
+    style === 'long'
+      ? { weekday: 'long', year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }
+      : { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' };
+  return new Intl.DateTimeFormat(locale, options).format(Date.UTC(y, m - 1, d));
+}
+
+/** The short name of the zone at that instant ("BST", "CST", or "GMT-5" where there is none). */
+export function zoneAbbreviation(time: ZonedTime, zone: string, locale: string): string {
+  const parts = new Intl.DateTimeFormat(locale, { timeZone: zone, timeZoneName: 'short' }).formatToParts(time.epochMs);
+  return parts.find((p) => p.type === 'timeZoneName')?.value ?? time.offset;
+}
+
+/** "Saturday 3 February 2024, 19:30–22:00 GMT", in the event's own zone. */
+export function formatEventWhen(event: Pick<Event, 'start' | 'end' | 'timezone'>, locale: string): string {
+  const { start, end } = event;
+  if (start.allDay) {
+    if (!end || end.date === start.date) return `${formatDate(start.date, locale)} (all day)`;
+    return `${formatDate(start.date, locale)} – ${formatDate(end.date, locale)} (all day)`;
+  }
+  const zone = zoneAbbreviation(start, event.timezone, locale);
+  if (!end) return `${formatDate(start.date, locale)}, ${start.time} ${zone}`;
+  if (end.date === start.date) return `${formatDate(start.date, locale)}, ${start.time}–${end.time} ${zone}`;
+  const endZone = zoneAbbreviation(end, event.timezone, locale);
+  return `${formatDate(start.date, locale)}, ${start.time} ${zone} – ${formatDate(end.date, locale)}, ${end.time} ${endZone}`;
+}
+
+/** Two letters for an avatar that has no picture: "Amy Howell" → "AH". */
+export function initials(name: string): string {
+  const words = name.trim().split(/\s+/).filter(Boolean);
+  const first = words[0]?.[0] ?? '?';
+  const last = words.length > 1 ? (words[words.length - 1]?.[0] ?? '') : '';
+  return (first + last).toUpperCase();
+}
+
+/** Builds site-relative links under the site's base path. */
+export function makeLinks(base: string) {
+  const prefix = base.endsWith('/') ? base : `${base}/`;
+  const at = (path: string): string => `${prefix}${path.replace(/^\/+/, '')}`;
+  return {
+    at,
+    home: () => prefix,
+    person: (handle: string) => at(`people/${handle}/`),
+    event: (slug: string) => at(`events/${slug}/`),
+    post: (slug: string) => at(`posts/${slug}/`),
+    series: (slug: string) => at(`series/${slug}/`),
+  };
+}
+export type Links = ReturnType<typeof makeLinks>;
+
+/** Links to a person's own accounts, for rel="me". */
+export function accountLinks(person: Pick<Person, 'accounts'>): Array<{ label: string; href: string; text: string }> {
+  const a = person.accounts;
+  const out: Array<{ label: string; href: string; text: string }> = [];
+  if (a.website) out.push({ label: 'Website', href: a.website, text: a.website.replace(/^https?:\/\//, '').replace(/\/$/, '') });
+  if (a.mastodon) {
+    const [, user, host] = /^@?([^@]+)@(.+)$/.exec(a.mastodon) ?? [];
+    if (user && host) out.push({ label: 'Mastodon', href: `https://${host}/@${user}`, text: `@${user}@${host}` });
+  }
+  if (a.bluesky) out.push({ label: 'Bluesky', href: `https://bsky.app/profile/${a.bluesky}`, text: `@${a.bluesky}` });
+  if (a.x) out.push({ label: 'X', href: `https://x.com/${a.x}`, text: `@${a.x}` });
+  if (a.github) out.push({ label: 'GitHub', href: `https://github.com/${a.github}`, text: a.github });
+  if (a.linkedin) out.push({ label: 'LinkedIn', href: `https://www.linkedin.com/in/${a.linkedin}`, text: a.linkedin });
+  return out;
+}
+
+/** "in person", "online", "in person and online" */
+export function describeFormat(format: Event['format']): string {
+  return format === 'in-person' ? 'In person' : format === 'online' ? 'Online' : 'In person and online';
+}
+
+/** A venue on one line: "The Crown, 1 High St, London". */
+export function describeVenue(venue: NonNullable<Event['venue']>): string {
+  return [venue.name, venue.address, venue.city, venue.region, venue.country].filter(Boolean).join(', ');
+}

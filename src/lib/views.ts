@@ -1,0 +1,63 @@
+/**
+ * Lists the pages show, derived once from the validated content and "now".
+ * Privacy lives here: an unlisted person never leaves this module by name.
+ */
+import type { Content, Event, Person, Post } from './model.ts';
+
+/** An event took place when it is scheduled and its start is before now (content-format.md). */
+export function tookPlace(event: Event, now: number): boolean {
+  return event.status === 'scheduled' && event.start.epochMs < now;
+}
+
+/** Upcoming events soonest first, then past events newest first (ties by slug). */
+export function splitEvents(events: readonly Event[], now: number): { upcoming: Event[]; past: Event[] } {
+  const upcoming = events.filter((e) => e.start.epochMs >= now).sort((a, b) => a.start.epochMs - b.start.epochMs || cmp(a.slug, b.slug));
+  const past = events.filter((e) => e.start.epochMs < now).sort((a, b) => b.start.epochMs - a.start.epochMs || cmp(a.slug, b.slug));
+  return { upcoming, past };
+}
+
+/** Posts that appear on the site: drafts never do. Newest first, ties by slug. */
+export function publishedPosts(posts: readonly Post[]): Post[] {
+  return posts.filter((p) => !p.draft).sort((a, b) => b.published.epochMs - a.published.epochMs || cmp(a.slug, b.slug));
+}
+
+/** The listed people among some handles, in order, and how many are hidden. */
+export function visiblePeople(handles: readonly string[], people: ReadonlyMap<string, Person>): { shown: Person[]; hidden: number } {
+  const shown: Person[] = [];
+  let hidden = 0;
+  for (const h of handles) {
+    const p = people.get(h);
+    if (p?.listed) shown.push(p);
+    else hidden++;
+  }
+  return { shown, hidden };
+}
+
+/** Listed people, alphabetical by name (then handle), for the directory. */
+export function directory(content: Content): Person[] {
+  const collator = new Intl.Collator(content.site.language, { sensitivity: 'base' });
+  return content.people.filter((p) => p.listed).sort((a, b) => collator.compare(a.name, b.name) || cmp(a.handle, b.handle));
+}
+
+/** The first paragraph of a Markdown body as plain text, cut at `max` characters on a word. */
+export function summarize(body: string, max = 280): string {
+  const paragraph =
+    body
+      .split(/\n\s*\n/)
+      .map((p) => p.trim())
+      .find((p) => p !== '' && !/^(#|!\[|<|import |export |---)/.test(p)) ?? '';
+  const plain = paragraph
+    .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/<[^>]+>/g, '')
+    .replace(/[*_`~]+/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (plain.length <= max) return plain;
+  const cut = plain.slice(0, max - 1);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max / 2)).trimEnd()}…`;
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
