@@ -68,7 +68,7 @@ export function checkLinkSchemes(body: string): BodyProblem[] {
       });
     }
   }
-  return problems;
+  return problems.sort((a, b) => a.line - b.line || a.column - b.column);
 }
 
 function truncate(s: string, n: number): string {

@@ -105,7 +105,7 @@ export const SiteSchema = z.strictObject({
   /** Path prefix when the site is hosted in a sub-folder, like `/community/`. */
   base: z
     .string()
-    .regex(/^\/([A-Za-z0-9._~-]+\/?)*$/, { error: 'base is a path like /community/ (starting with /)' })
+    .regex(/^\/?([A-Za-z0-9._~-]+\/?)*$/, { error: 'base is a path like /community/' })
     .optional(),
   /** Default IANA zone of events. */
   timezone: TimeZoneSchema,

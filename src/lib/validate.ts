@@ -295,7 +295,9 @@ export function validateContent(input: ValidateInput): ValidateResult {
     series: [],
   };
   const seenIds: Record<Kind, Map<string, string>> = { person: new Map(), event: new Map(), post: new Map(), series: new Map() };
-  for (const f of input.files) {
+  // Sorted, so that which of two clashing files is reported never depends on the disk.
+  const sortedFiles = [...input.files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  for (const f of sortedFiles) {
     if (!f.path.startsWith(`${root}/`)) continue;
     const rel = f.path.slice(root.length + 1);
     const parts = rel.split('/');
@@ -310,7 +312,11 @@ export function validateContent(input: ValidateInput): ValidateResult {
     const folder = parts[0] ?? '';
     const collection = COLLECTIONS[folder];
     if (!collection) {
-      if (isText) report.add(f.path, '', `"${folder}" is not a content folder${didYouMean(folder, Object.keys(COLLECTIONS))}`);
+      if (isText) {
+        const plural = folder.toLowerCase() === 'person' ? 'people' : `${folder.toLowerCase()}s`;
+        const hint = COLLECTIONS[plural] ? ` — did you mean "${plural}"?` : didYouMean(folder, Object.keys(COLLECTIONS));
+        report.add(f.path, '', `"${folder}" is not a content folder${hint}`);
+      }
       continue;
     }
     if (!isText) continue; // images and other files next to entries

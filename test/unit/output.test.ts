@@ -1,0 +1,34 @@
+/** The three ways problems are printed: text for people, JSON and GitHub annotations for tools. */
+import { describe, expect, it } from 'vitest';
+import { formatProblems, summarizeProblems, type ContentProblem } from '../../src/lib/problems.ts';
+
+const problems: ContentProblem[] = [
+  { file: 'content/posts/b.md', line: 3, column: 9, field: 'author', message: 'unknown handle "lara"' },
+  { file: 'content/events/a.md', line: 14, column: 5, field: 'attendees[3]', message: 'unknown handle "@amyhowel" — did you mean "amyhowell"?' },
+  { file: 'content/site.yaml', field: '', message: 'the community settings file is missing: create it, 100% sure' },
+];
+
+describe('problem output', () => {
+  it('prints path:line:col field: message, sorted', () => {
+    expect(formatProblems(problems, 'text').split('\n')).toEqual([
+      'content/events/a.md:14:5 attendees[3]: unknown handle "@amyhowel" — did you mean "amyhowell"?',
+      'content/posts/b.md:3:9 author: unknown handle "lara"',
+      'content/site.yaml: the community settings file is missing: create it, 100% sure',
+    ]);
+    expect(summarizeProblems(problems)).toBe('3 problems in 3 files');
+  });
+
+  it('prints a JSON array of {file, line, column, field, message}', () => {
+    const parsed = JSON.parse(formatProblems(problems, 'json')) as unknown[];
+    expect(parsed[0]).toEqual({ file: 'content/events/a.md', line: 14, column: 5, field: 'attendees[3]', message: 'unknown handle "@amyhowel" — did you mean "amyhowell"?' });
+    expect(parsed[2]).toEqual({ file: 'content/site.yaml', line: null, column: null, field: '', message: 'the community settings file is missing: create it, 100% sure' });
+  });
+
+  it('prints GitHub workflow annotations with escaped data', () => {
+    expect(formatProblems(problems, 'github').split('\n')).toEqual([
+      '::error file=content/events/a.md,line=14,col=5::attendees[3]: unknown handle "@amyhowel" — did you mean "amyhowell"?',
+      '::error file=content/posts/b.md,line=3,col=9::author: unknown handle "lara"',
+      '::error file=content/site.yaml::the community settings file is missing: create it, 100%25 sure',
+    ]);
+  });
+});

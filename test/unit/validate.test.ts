@@ -1,0 +1,470 @@
+/**
+ * One failing fixture (at least) per rule of content-format.md, each asserting
+ * the line an editor reads: path, line, column, field and the words; and the
+ * passing fixtures for the edge cases that must be accepted.
+ */
+import { describe, expect, it } from 'vitest';
+import { lines, validate } from '../helpers/validate.ts';
+
+const EVENT = 'content/events/2010-05-13-memphis.md';
+const POST = 'content/posts/flood.md';
+const AMY = 'content/people/amyhowell.md';
+
+/** A content file from frontmatter lines (line 2 of the file is the first field). */
+const file = (fields: string, body = 'Some words.'): string => `---\n${fields}\n---\n${body}\n`;
+
+describe('a valid community', () => {
+  it('has no problems and yields the content', () => {
+    const result = validate();
+    expect(lines(result)).toEqual([]);
+    expect(result.content.people.map((p) => p.handle)).toEqual(['amyhowell', 'kathy', 'laura_click']);
+    expect(result.content.events[0]?.participants).toEqual(['amyhowell', 'laura_click']);
+  });
+});
+
+describe('handles', () => {
+  it('accepts a quoted @Handle in any letter case and resolves it to the file name', () => {
+    const result = validate({
+      [EVENT]: file('title: Memphis\nstart: 2010-05-13 18:30\nvenue:\n  name: The Peabody\nhosts: ["@AmyHowell"]\nattendees: [Laura_Click, "@KATHY"]'),
+    });
+    expect(lines(result)).toEqual([]);
+    expect(result.content.events[0]?.participants).toEqual(['amyhowell', 'laura_click', 'kathy']);
+  });
+
+  it('names the closest handle for an unknown one', () => {
+    const result = validate({
+      [EVENT]: file('title: Memphis\nstart: 2010-05-13 18:30\nvenue:\n  name: The Peabody\nattendees: [laura_click, kathy, amyhowell, "@amyhowel"]'),
+    });
+    expect(lines(result)).toEqual([
+      `${EVENT}:6:44 attendees[3]: unknown handle "@amyhowel" — did you mean "amyhowell"?`,
+    ]);
+  });
+
+  it('explains that a bare @handle needs quotes', () => {
+    const result = validate({ [EVENT]: file('title: Memphis\nstart: 2010-05-13 18:30\nvenue:\n  name: The Peabody\nhosts: [@amyhowell]') });
+    expect(lines(result)).toEqual([`${EVENT}:6:9 hosts: a value that starts with @ must be in quotes: write "@amyhowell"`]);
+  });
+
+  it('refuses a people file whose name is not a handle', () => {
+    const result = validate({ 'content/people/Amy Howell.md': file('name: Amy') });
+    expect(lines(result)).toEqual([
+      'content/people/Amy Howell.md: the file name is the handle, and handles are lowercase: use "amy howell": rename the file',
+    ]);
+  });
+
+  it('checks handles in every place a person is named', () => {
+    const result = validate({
+      'content/site.yaml': `${'name: T\nurl: https://t.example\ntimezone: UTC\n'}hosts: [amyhowel]\n`,
+      'content/series/socials.md': file('title: Socials\nhosts: [kathi]'),
+      [POST]: file('title: Flood\nauthor: laura_clik\ndate: 2010-05-20'),
+      [EVENT]: file('title: Memphis\nstart: 2010-05-13 18:30\nvenue:\n  name: The Peabody\nspeakers: [kathyy]'),
+    });
+    expect(lines(result)).toEqual([
+      `${EVENT}:6:12 speakers[0]: unknown handle "kathyy" — did you mean "kathy"?`,
+      `${POST}:3:9 author: unknown handle "laura_clik" — did you mean "laura_click"?`,
+      'content/series/socials.md:3:9 hosts[0]: unknown handle "kathi" — did you mean "kathy"?',
+      'content/site.yaml:4:9 hosts[0]: unknown handle "amyhowel" — did you mean "amyhowell"?',
+    ]);
+  });
+
+  it('says nothing about a suggestion when no handle is close', () => {
+    const result = validate({ [POST]: file('title: Flood\nauthor: zebulon\ndate: 2010-05-20') });
+    expect(lines(result)).toEqual([`${POST}:3:9 author: unknown handle "zebulon"`]);
+  });
+});
+
+describe('site.yaml', () => {
+  it('is required', () => {
+    const result = validate({ 'content/site.yaml': null });
+    expect(lines(result)).toContain(
+      'content/site.yaml: the community settings file is missing: create content/site.yaml with at least name, url and timezone',
+    );
+  });
+
+  it('requires name, url and timezone, an origin for url, and a known zone', () => {
+    const result = validate({ 'content/site.yaml': 'tagline: hi\nurl: https://grow.example.org/community/\ntimezone: America/Chicgo\n' });
+    expect(lines(result)).toEqual([
+      'content/site.yaml:1:1 name: is required',
+      'content/site.yaml:2:6 url: url is the origin alone ("https://grow.example.org"); put the folder "/community/" in base instead',
+      'content/site.yaml:3:11 timezone: unknown time zone "America/Chicgo" — did you mean "America/Chicago"?',
+    ]);
+  });
+
+  it('reads the defaults and the options', () => {
+    const result = validate({
+      'content/site.yaml': `${'name: T\nurl: https://t.example/\ntimezone: UTC\n'}base: community\nmet:\n  max_attendees: 4\nposts_per_page: 5\nmdx: trusted\nlanguage: pt-BR\n`,
+    });
+    expect(lines(result)).toEqual([]);
+    expect(result.content.site).toMatchObject({ url: 'https://t.example', base: '/community/', maxAttendees: 4, postsPerPage: 5, mdx: 'trusted', language: 'pt-BR', branch: 'main' });
+    expect(validate().content.site).toMatchObject({ base: '/', maxAttendees: 30, postsPerPage: 20, mdx: 'restricted', language: 'en' });
+  });
+
+  it('refuses an unknown mdx mode and an unknown field', () => {
+    const result = validate({ 'content/site.yaml': `${BASE}mdx: open\npost_per_page: 5\n` });
+    expect(lines(result)).toEqual([
+      'content/site.yaml:4:6 mdx: must be one of restricted, trusted (not "open")',
+      'content/site.yaml:5:1 post_per_page: unknown field — did you mean "posts_per_page"?',
+    ]);
+  });
+});
+const BASE = 'name: T\nurl: https://t.example\ntimezone: UTC\n';
+
+describe('people', () => {
+  it('requires a name of 1 to 100 characters', () => {
+    expect(lines(validate({ [AMY]: file('pronouns: she/her') }))).toEqual([`${AMY}:2:1 name: is required`]);
+    expect(lines(validate({ [AMY]: file(`name: ${'x'.repeat(101)}`) }))).toEqual([`${AMY}:2:7 name: has at most 100 characters`]);
+  });
+
+  it('checks each account and accepts the twitter alias and handles with @', () => {
+    const ok = validate({
+      [AMY]: file('name: Amy\naccounts:\n  twitter: "@AmyHowell"\n  mastodon: "@amy@mastodon.social"\n  bluesky: amy.bsky.social\n  github: amyh\n  linkedin: amyhowell\n  website: https://howell.example'),
+    });
+    expect(lines(ok)).toEqual([]);
+    expect(ok.content.people.find((p) => p.handle === 'amyhowell')?.accounts).toEqual({
+      x: 'AmyHowell',
+      mastodon: '@amy@mastodon.social',
+      bluesky: 'amy.bsky.social',
+      github: 'amyh',
+      linkedin: 'amyhowell',
+      website: 'https://howell.example',
+    });
+    const bad = validate({
+      [AMY]: file('name: Amy\naccounts:\n  x: amy\n  twitter: amy\n  mastodon: amy\n  website: ftp://howell.example'),
+    });
+    expect(lines(bad)).toEqual([
+      `${AMY}:5:12 accounts.twitter: twitter is another name for x: keep one of the two`,
+      `${AMY}:6:13 accounts.mastodon: is not a Mastodon address: write "@user@host", in quotes`,
+      `${AMY}:7:12 accounts.website: "ftp://howell.example" is not a web address: write a full http:// or https:// link`,
+    ]);
+  });
+
+  it('takes online_since as a year, year-month or date', () => {
+    for (const value of ['2008', '2008-03', '2008-03-15']) {
+      expect(lines(validate({ [AMY]: file(`name: Amy\nonline_since: ${value}`) }))).toEqual([]);
+    }
+    expect(lines(validate({ [AMY]: file('name: Amy\nonline_since: 2008-13') }))).toEqual([
+      `${AMY}:3:15 online_since: "2008-13" is not a year, year-month or date: write 2008, 2008-03 or 2008-03-15`,
+    ]);
+  });
+
+  it('refuses yes/no where true/false is meant', () => {
+    expect(lines(validate({ [AMY]: file('name: Amy\nlisted: no') }))).toEqual([`${AMY}:3:9 listed: must be true or false, not "no": write false`]);
+  });
+
+  it('finds the avatar next to the file', () => {
+    expect(lines(validate({ [AMY]: file('name: Amy\navatar: ./amy.jpg') }, ['content/people/amy.jpg']))).toEqual([]);
+    expect(lines(validate({ [AMY]: file('name: Amy\navatar: ./amy.jpg') }))).toEqual([
+      `${AMY}:3:9 avatar: image "./amy.jpg" not found: put the file next to amyhowell.md or correct the name`,
+    ]);
+    expect(lines(validate({ [AMY]: file('name: Amy\navatar: https://x.example/a.jpg') }))).toEqual([
+      `${AMY}:3:9 avatar: "https://x.example/a.jpg" is not an image next to the file: write a relative path like ./photo.jpg (jpg, png, webp, avif, gif or svg)`,
+    ]);
+  });
+
+  it('never publishes an e-mail address', () => {
+    expect(lines(validate({ [AMY]: file('name: Amy\nlocation: amy@howell.example') }))).toEqual([
+      `${AMY}:3:11 location: e-mail addresses are never published: remove it (link a website or account instead)`,
+    ]);
+  });
+});
+
+describe('met entries', () => {
+  const met = (entries: string): string => file(`name: Amy Howell\nmet:\n${entries}`);
+
+  it('records a meeting by date or by event, defaulting to in person', () => {
+    const result = validate({
+      [AMY]: met('  - who: laura_click\n    date: 2010-05-12\n    where: Lunch in Nashville\n  - who: "@Kathy"\n    event: 2010-05-13-memphis\n    how: video\n    note: Waved at the camera'),
+    });
+    expect(lines(result)).toEqual([]);
+    expect(result.content.people.find((p) => p.handle === 'amyhowell')?.met).toEqual([
+      { who: 'laura_click', date: '2010-05-12', how: 'in-person', where: 'Lunch in Nashville' },
+      { who: 'kathy', date: '2010-05-13', how: 'video', event: '2010-05-13-memphis', note: 'Waved at the camera' },
+    ]);
+  });
+
+  it('refuses meeting yourself', () => {
+    expect(lines(validate({ [AMY]: met('  - who: AmyHowell\n    date: 2010-05-12') }))).toEqual([
+      `${AMY}:4:10 met[0].who: you cannot meet yourself: "who" names the handle of this very file`,
+    ]);
+  });
+
+  it('refuses an unknown person and an unknown event, with suggestions', () => {
+    expect(lines(validate({ [AMY]: met('  - who: lauraclick\n    event: 2010-05-13-memfis') }))).toEqual([
+      `${AMY}:4:10 met[0].who: unknown handle "lauraclick" — did you mean "laura_click"?`,
+      `${AMY}:5:12 met[0].event: unknown event "2010-05-13-memfis" — did you mean "2010-05-13-memphis"?`,
+    ]);
+  });
+
+  it('needs a date or an event', () => {
+    expect(lines(validate({ [AMY]: met('  - who: kathy\n    how: call') }))).toEqual([
+      `${AMY}:4:5 met[0]: a meeting needs a date (like 2024-05-01) or the event it happened at`,
+    ]);
+  });
+
+  it('refuses an unknown way of meeting, a long note, and a date the event did not take place on', () => {
+    expect(
+      lines(validate({ [AMY]: met(`  - who: kathy\n    date: 2010-05-14\n    event: 2010-05-13-memphis\n    how: phone\n    note: ${'n'.repeat(281)}`) })),
+    ).toEqual([
+      `${AMY}:5:11 met[0].date: "2010-05-13-memphis" took place on 2010-05-13, not on 2010-05-14: fix the date, or leave it out to use the event's`,
+      `${AMY}:7:10 met[0].how: must be one of in-person, call, video (not "phone")`,
+      `${AMY}:8:11 met[0].note: has at most 280 characters`,
+    ]);
+  });
+
+  it('refuses a meeting at a cancelled event', () => {
+    const result = validate({
+      [EVENT]: file('title: Memphis\nstart: 2010-05-13 18:30\nstatus: cancelled\nvenue:\n  name: The Peabody'),
+      [AMY]: met('  - who: kathy\n    event: 2010-05-13-memphis'),
+    });
+    expect(lines(result)).toEqual([
+      `${AMY}:5:12 met[0].event: "2010-05-13-memphis" was cancelled, so nobody met there: remove event, or give the date and where you did meet`,
+    ]);
+  });
+});
+
+describe('event times', () => {
+  const event = (fields: string): ReturnType<typeof validate> =>
+    validate({ [EVENT]: file(`title: Memphis\n${fields}\nvenue:\n  name: The Peabody`) });
+
+  it('reads a wall-clock time in the event zone, whatever zone builds it', () => {
+    const result = event('start: 2010-05-13 18:30\nend: 2010-05-13 21:00\ntimezone: America/Chicago');
+    const ev = result.content.events[0];
+    expect(ev?.start).toEqual({ allDay: false, date: '2010-05-13', time: '18:30', iso: '2010-05-13T18:30:00-05:00', epochMs: Date.UTC(2010, 4, 13, 23, 30), offset: '-05:00' });
+    expect(ev?.end?.iso).toBe('2010-05-13T21:00:00-05:00');
+  });
+
+  it('uses the site zone when the event names none', () => {
+    expect(event('start: 2024-01-10 09:00').content.events[0]?.start.iso).toBe('2024-01-10T09:00:00-06:00');
+  });
+
+  it('accepts a date alone as an all-day event, and a Date as YAML 1.1 hands it over', async () => {
+    expect(event('start: 2024-06-15').content.events[0]?.start).toMatchObject({ allDay: true, date: '2024-06-15', iso: '2024-06-15' });
+    const { parseZonedTime } = await import('../../src/lib/time.ts');
+    const fromDate = parseZonedTime(new Date(Date.UTC(2010, 4, 13)), 'Pacific/Kiritimati');
+    expect(fromDate.ok && fromDate.value).toMatchObject({ allDay: true, date: '2010-05-13' });
+    const timedDate = parseZonedTime(new Date(Date.UTC(2010, 4, 13, 18, 30)), 'America/Chicago');
+    expect(timedDate.ok && timedDate.value.iso).toBe('2010-05-13T18:30:00-05:00');
+  });
+
+  it('accepts an explicit offset as the instant and shows it in the event zone', () => {
+    const ev = event('start: 2010-05-13T18:30:00-04:00\ntimezone: America/Chicago').content.events[0];
+    expect(ev?.start).toMatchObject({ date: '2010-05-13', time: '17:30', iso: '2010-05-13T17:30:00-05:00' });
+  });
+
+  it('refuses an impossible date that YAML would quietly move', () => {
+    expect(lines(event('start: 2010-02-30 18:30'))).toEqual([
+      `${EVENT}:3:8 start: 2010-02-30 is not a real date: February 2010 has 28 days, so day 30 does not exist`,
+    ]);
+  });
+
+  it('refuses an unknown zone with the closest known one', () => {
+    expect(lines(event('start: 2010-05-13 18:30\ntimezone: Europe/Lodnon'))).toEqual([
+      `${EVENT}:4:11 timezone: unknown time zone "Europe/Lodnon" — did you mean "Europe/London"?`,
+    ]);
+    expect(lines(event('start: 2010-05-13 18:30\ntimezone: EST'))[0]).toContain('timezone: unknown time zone "EST"');
+  });
+
+  it('refuses an end before the start', () => {
+    expect(lines(event('start: 2010-05-13 18:30\nend: 2010-05-13 17:00'))).toEqual([
+      `${EVENT}:4:6 end: ends before it starts (2010-05-13 17:00 is before 2010-05-13 18:30)`,
+    ]);
+    expect(lines(event('start: 2010-05-13\nend: 2010-05-12'))).toEqual([`${EVENT}:4:6 end: ends before it starts (2010-05-12 is before 2010-05-13)`]);
+    expect(lines(event('start: 2010-05-13 18:30\nend: 2010-05-14'))).toEqual([
+      `${EVENT}:4:6 end: start has a time, so end needs one too (like 2024-05-01 21:00)`,
+    ]);
+  });
+
+  it('refuses a time skipped when the clocks go forward, and takes the first of a repeated hour', () => {
+    expect(lines(event('start: 2024-03-10 02:30'))).toEqual([
+      `${EVENT}:3:8 start: 2024-03-10 02:30 does not exist in America/Chicago: the clocks go forward that night — did you mean 03:30?`,
+    ]);
+    const repeated = event('start: 2024-11-03 01:30').content.events[0];
+    expect(repeated?.start.iso).toBe('2024-11-03T01:30:00-05:00');
+  });
+
+  it('refuses text that is not a time', () => {
+    expect(lines(event('start: next Tuesday'))).toEqual([
+      `${EVENT}:3:8 start: "next Tuesday" is not a date or time: write 2024-05-01 for a whole day or 2024-05-01 18:30 for a time`,
+    ]);
+    expect(lines(event('start: 2010-05-13 25:00'))).toEqual([`${EVENT}:3:8 start: 25:00 is not a time of day (use 00:00 to 23:59)`]);
+  });
+});
+
+describe('event fields', () => {
+  it('requires a title and a start', () => {
+    expect(lines(validate({ [EVENT]: file('venue:\n  name: The Peabody') }))).toEqual([
+      `${EVENT}:2:1 start: is required: write a date like 2024-05-01 or a date and time like 2024-05-01 18:30`,
+      `${EVENT}:2:1 title: is required`,
+    ]);
+  });
+
+  it('needs a venue in person, and a link online', () => {
+    expect(lines(validate({ [EVENT]: file('title: M\nstart: 2010-05-13 18:30') }))).toEqual([
+      `${EVENT}:2:1 venue: an in-person event needs a venue with at least a name (or set format: online)`,
+    ]);
+    expect(lines(validate({ [EVENT]: file('title: M\nstart: 2010-05-13 18:30\nformat: online') }))).toEqual([
+      `${EVENT}:2:1 online_url: an online event needs online_url, the link where people join`,
+    ]);
+    expect(lines(validate({ [EVENT]: file('title: M\nstart: 2010-05-13 18:30\nformat: hybrid\nonline_url: https://x.example/live') }))).toEqual([
+      `${EVENT}:2:1 venue: an hybrid event needs a venue with at least a name (or set format: online)`,
+    ]);
+    expect(lines(validate({ [EVENT]: file('title: M\nstart: 2010-05-13 18:30\nformat: online\nonline_url: javascript:alert(1)') }))).toEqual([
+      `${EVENT}:5:13 online_url: "javascript:alert(1)" is not a web address: write a full http:// or https:// link`,
+    ]);
+    expect(lines(validate({ [EVENT]: file('title: M\nstart: 2010-05-13 18:30\nformat: irl') }))).toEqual([
+      `${EVENT}:4:9 format: must be one of in-person, online, hybrid (not "irl")`,
+    ]);
+  });
+
+  it('refuses a venue without a name, and lat without lng', () => {
+    expect(lines(validate({ [EVENT]: file('title: M\nstart: 2010-05-13 18:30\nvenue:\n  city: Memphis\n  lat: 35.1') }))).toEqual([
+      `${EVENT}:5:3 venue.name: is required`,
+    ]);
+    expect(lines(validate({ [EVENT]: file('title: M\nstart: 2010-05-13 18:30\nvenue:\n  name: P\n  lat: 35.1') }))).toEqual([
+      `${EVENT}:6:8 venue.lat: give lat and lng together, or neither`,
+    ]);
+  });
+
+  it('refuses an unknown series and status', () => {
+    expect(lines(validate({ [EVENT]: file('title: M\nstart: 2010-05-13 18:30\nvenue:\n  name: P\nseries: social\nstatus: canceled') }))).toEqual([
+      `${EVENT}:6:9 series: unknown series "social" — did you mean "socials"?: series live in content/series/`,
+      `${EVENT}:7:9 status: must be one of scheduled, cancelled, postponed — did you mean "cancelled"?`,
+    ]);
+  });
+
+  it('takes everyone_met as a boolean only', () => {
+    expect(lines(validate({ [EVENT]: file('title: M\nstart: 2010-05-13 18:30\nvenue:\n  name: P\neveryone_met: no') }))).toEqual([
+      `${EVENT}:6:15 everyone_met: must be true or false, not "no": write false`,
+    ]);
+  });
+
+  it('tags in photos only participants, and finds the photo', () => {
+    const result = validate(
+      {
+        [EVENT]: file(
+          'title: M\nstart: 2010-05-13 18:30\nvenue:\n  name: P\nhosts: [amyhowell]\nphotos:\n  - src: ./one.jpg\n    alt: Amy at the bar\n    people: [amyhowell, kathy]\n  - src: ./two.jpg\n    people: [amyhowell]',
+        ),
+      },
+      ['content/events/one.jpg'],
+    );
+    expect(lines(result)).toEqual([
+      `${EVENT}:10:25 photos[0].people[1]: "kathy" is tagged in this photo but is not a host, speaker or attendee of this event: add them to attendees, or remove the tag`,
+      `${EVENT}:11:5 photos[1].alt: is required`,
+      `${EVENT}:11:10 photos[1].src: image "./two.jpg" not found: put the file next to 2010-05-13-memphis.md or correct the name`,
+    ]);
+  });
+
+  it('reads guests as plain names and counts each participant once', () => {
+    const result = validate({
+      [EVENT]: file('title: M\nstart: 2010-05-13 18:30\nvenue:\n  name: P\nhosts: [amyhowell]\nspeakers: [amyhowell, kathy]\nattendees: [kathy, laura_click]\nguests: ["Jim Howell"]'),
+    });
+    expect(lines(result)).toEqual([]);
+    expect(result.content.events[0]).toMatchObject({ participants: ['amyhowell', 'kathy', 'laura_click'], guests: ['Jim Howell'] });
+  });
+
+  it('refuses a file name that is not a slug, and two files with one slug', () => {
+    const result = validate({
+      'content/events/Memphis Night.md': file('title: M\nstart: 2010-05-13 18:30\nvenue:\n  name: P'),
+      'content/events/2010-05-13-memphis.mdx': file('title: M\nstart: 2010-05-13 18:30\nvenue:\n  name: P'),
+    });
+    expect(lines(result)).toEqual([
+      `${EVENT}x: ${EVENT} already uses the name "2010-05-13-memphis": keep one of the two files`,
+      'content/events/Memphis Night.md: the file name is the slug, and slugs are lowercase: use "memphis night": rename the file',
+    ]);
+  });
+});
+
+describe('posts', () => {
+  it('requires a title, a known author and a date', () => {
+    expect(lines(validate({ [POST]: file('summary: hi') }))).toEqual([
+      `${POST}:2:1 author: is required`,
+      `${POST}:2:1 date: is required: write a date like 2024-05-01 or a date and time like 2024-05-01 18:30`,
+      `${POST}:2:1 title: is required`,
+    ]);
+  });
+
+  it('refuses an unknown event, a bad tag, a bad link and a cover without words', () => {
+    const result = validate(
+      { [POST]: file('title: F\nauthor: laura_click\ndate: 2010-05-20\nevent: memphis\ntags: [Nashville, road-trip]\ncanonical_url: laura.example/flood\ncover: ./c.jpg') },
+      ['content/posts/c.jpg'],
+    );
+    expect(lines(result)).toEqual([
+      `${POST}:5:8 event: unknown event "memphis"`,
+      `${POST}:6:8 tags[0]: "Nashville" is not a tag: use lowercase words joined by "-", like "road-trip"`,
+      `${POST}:7:16 canonical_url: "laura.example/flood" is not a web address: write a full http:// or https:// link`,
+      `${POST}:8:8 cover: a cover needs cover_alt: say in a few words what the picture shows`,
+    ]);
+  });
+
+  it('treats canonical_url with an empty body as link-only, and an empty body alone as a mistake', () => {
+    const linkOnly = validate({ [POST]: '---\ntitle: F\nauthor: laura_click\ndate: 2010-05-20\ncanonical_url: https://laura.example/flood\n---\n' });
+    expect(lines(linkOnly)).toEqual([]);
+    expect(linkOnly.content.posts[0]).toMatchObject({ linkOnly: true, canonicalUrl: 'https://laura.example/flood' });
+    expect(lines(validate({ [POST]: '---\ntitle: F\nauthor: laura_click\ndate: 2010-05-20\n---\n\n' }))).toEqual([
+      `${POST}:6:1 body: the post has no text: write it below the closing --- line, or add canonical_url to list a post published elsewhere`,
+    ]);
+  });
+
+  it('refuses an updated date before the date', () => {
+    expect(lines(validate({ [POST]: file('title: F\nauthor: laura_click\ndate: 2010-05-20\nupdated: 2010-05-19') }))).toEqual([
+      `${POST}:5:10 updated: is before the post's date (2010-05-20): updated is when the post last changed`,
+    ]);
+  });
+
+  it('keeps drafts in the data, marked', () => {
+    const result = validate({ [POST]: file('title: F\nauthor: laura_click\ndate: 2010-05-20\ndraft: true') });
+    expect(result.content.posts[0]?.draft).toBe(true);
+  });
+});
+
+describe('series', () => {
+  it('requires a title', () => {
+    expect(lines(validate({ 'content/series/socials.md': file('cadence: Monthly') }))).toEqual(['content/series/socials.md:2:1 title: is required']);
+  });
+});
+
+describe('unknown fields and identity', () => {
+  it('names the closest known field, also inside groups', () => {
+    const result = validate({
+      [EVENT]: file('title: M\nstart: 2010-05-13 18:30\nvenue:\n  nmae: P\n  name: P\natendees: [kathy]'),
+      [AMY]: file('name: Amy\nacounts:\n  x: amy'),
+    });
+    expect(lines(result)).toEqual([
+      `${EVENT}:5:3 venue.nmae: unknown field — did you mean "name"?`,
+      `${EVENT}:7:1 atendees: unknown field — did you mean "attendees"?`,
+      `${AMY}:3:1 acounts: unknown field — did you mean "accounts"?`,
+    ]);
+  });
+
+  it('refuses a slug field: the file name is the identity', () => {
+    expect(lines(validate({ 'content/people/mallory.md': file('name: Mallory\nslug: amyhowell') }))).toEqual([
+      'content/people/mallory.md:3:1 slug: there is no "slug" field: an entry is known by its file name alone, so rename the file to change it',
+    ]);
+  });
+
+  it('refuses files outside the collections', () => {
+    expect(lines(validate({ 'content/person/bo.md': file('name: Bo'), 'content/notes.md': 'hi', 'content/events/2024/x.md': 'x' }))).toEqual([
+      'content/events/2024/x.md: put this file directly in content/events/, not in a sub-folder',
+      'content/notes.md: this file is outside every collection: move it into content/people/, content/events/, content/posts/, content/series/',
+      'content/person/bo.md: "person" is not a content folder — did you mean "people"?',
+    ]);
+  });
+});
+
+describe('every problem in one run', () => {
+  it('reports problems from many files and many fields together, sorted', () => {
+    const result = validate({
+      [EVENT]: file('title: M\nstart: 2010-02-30 18:30\nvenue:\n  name: P\nattendees: [kathi]\neveryone_met: yes'),
+      [POST]: file('title: F\nauthor: lara\ndate: 2010-05-20\ntags: [X]'),
+      [AMY]: file('name: Amy\nmet:\n  - who: amyhowell\n    date: 2010-01-01'),
+    });
+    expect(lines(result)).toEqual([
+      `${EVENT}:3:8 start: 2010-02-30 is not a real date: February 2010 has 28 days, so day 30 does not exist`,
+      `${EVENT}:6:13 attendees[0]: unknown handle "kathi" — did you mean "kathy"?`,
+      `${EVENT}:7:15 everyone_met: must be true or false, not "yes": write true`,
+      `${AMY}:4:10 met[0].who: you cannot meet yourself: "who" names the handle of this very file`,
+      `${POST}:3:9 author: unknown handle "lara"`,
+      `${POST}:5:8 tags[0]: "X" is not a tag: use lowercase words joined by "-", like "road-trip"`,
+    ]);
+  });
+});
