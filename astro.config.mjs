@@ -22,8 +22,15 @@ try {
 const url = typeof site.url === 'string' ? site.url : 'https://example.org';
 const base = typeof site.base === 'string' ? `/${site.base.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/') : '/';
 
-// Each content folder gets its own cache, so fixture builds never share entries.
-const cacheKey = createHash('sha256').update(contentDir).digest('hex').slice(0, 12);
+// Each content folder gets its own cache, so fixture builds never share entries;
+// and Astro keeps rendered Markdown in it, so a change to the sanitizer or to
+// this file must start a new one.
+const cacheKey = createHash('sha256')
+  .update(contentDir)
+  .update(readFileSync(new URL('./src/lib/markdown.ts', import.meta.url)))
+  .update(readFileSync(new URL(import.meta.url)))
+  .digest('hex')
+  .slice(0, 12);
 
 export default defineConfig({
   site: url,

@@ -71,7 +71,9 @@ async function main(argv: string[]): Promise<number> {
   } catch (error) {
     rmSync(nextDir, { recursive: true, force: true });
     const e = error as Error & { hint?: string };
-    const message = (e.name === 'ContentProblemsError' ? e.message : `${e.message}${e.hint ? `\nHint: ${e.hint}` : ''}`).trim();
+    // Astro folds stack frames into some messages; an editor needs the words, not the frames.
+    const words = args.values.verbose ? e.message : e.message.replace(/^\s+at .*$/gm, '').replace(/\n{3,}/g, '\n\n');
+    const message = (e.name === 'ContentProblemsError' ? e.message : `${words}${e.hint ? `\nHint: ${e.hint}` : ''}`).trim();
     process.stderr.write(`\nThe site could not be built:\n${message}\n\n${relative(process.cwd(), outDir) || outDir}/ is unchanged.${args.values.verbose ? `\n\n${e.stack ?? ''}` : ' Run with --verbose for the details.'}\n`);
     return 1;
   }

@@ -1,13 +1,27 @@
 /**
  * Reads a content folder from disk into the plain input of validateContent:
- * text for Markdown, MDX and YAML files, paths alone for everything else.
+ * text for Markdown, MDX and YAML files, the first bytes of images, and paths
+ * alone for everything else.
  * Shared by `npm run check`, the build and the data layer.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { closeSync, openSync, readdirSync, readFileSync, readSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { ContentFile, ValidateInput } from '../lib/validate.ts';
 
 const TEXT_EXTENSIONS = /\.(md|mdx|markdown|ya?ml)$/i;
+const IMAGE_EXTENSIONS = /\.(jpe?g|png|gif|webp|avif|svg)$/i;
+
+/** The first bytes of a file, enough to recognise an image format. */
+function readHead(path: string): Uint8Array {
+  const fd = openSync(path, 'r');
+  try {
+    const buffer = new Uint8Array(32);
+    const n = readSync(fd, buffer, 0, buffer.length, 0);
+    return buffer.subarray(0, n);
+  } finally {
+    closeSync(fd);
+  }
+}
 
 /**
  * @param contentDir absolute or cwd-relative path of the content folder
@@ -22,7 +36,9 @@ export function readContentFolder(contentDir: string, repoRoot: string = process
     const absolute = join(dirent.parentPath, dirent.name);
     const path = toPosix(relative(repoRoot, absolute));
     if (dirent.name.startsWith('.')) continue; // .DS_Store, editor swap files
-    files.push(TEXT_EXTENSIONS.test(dirent.name) ? { path, text: readFileSync(absolute, 'utf8') } : { path });
+    if (TEXT_EXTENSIONS.test(dirent.name)) files.push({ path, text: readFileSync(absolute, 'utf8') });
+    else if (IMAGE_EXTENSIONS.test(dirent.name)) files.push({ path, head: readHead(absolute) });
+    else files.push({ path });
   }
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return { root, files };

@@ -24,6 +24,12 @@ export const SANITIZE_SCHEMA: Schema = {
     src: ['http', 'https'],
     longDesc: ['http', 'https'],
   },
+  // GitHub's list plus a few harmless inline and figure tags members use.
+  tagNames: [...(defaultSchema.tagNames ?? []), 'abbr', 'cite', 'figcaption', 'figure', 'mark', 'small', 'time', 'u'],
+  attributes: {
+    ...defaultSchema.attributes,
+    time: ['dateTime'],
+  },
 };
 
 /** MDX's own node kinds: rehype-raw must pass them through untouched. */

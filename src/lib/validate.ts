@@ -32,6 +32,8 @@ export interface ContentFile {
   path: string;
   /** The file's text (only needed for Markdown, MDX and YAML files). */
   text?: string;
+  /** The first bytes of an image, to tell a real image from a broken upload. */
+  head?: Uint8Array;
 }
 
 export interface ValidateInput {
@@ -267,6 +269,7 @@ export function validateContent(input: ValidateInput): ValidateResult {
   const report = new Reporter();
   const root = input.root.replace(/\/+$/, '');
   const allPaths = new Set(input.files.map((f) => f.path));
+  const heads = new Map(input.files.filter((f) => f.head !== undefined).map((f) => [f.path, f.head as Uint8Array]));
 
   // --- site.yaml
   let site: Site = FALLBACK_SITE;
@@ -370,8 +373,14 @@ export function validateContent(input: ValidateInput): ValidateResult {
   };
   const checkImage = (entry: Located & { isBad(path: FieldPath): boolean }, path: FieldPath, relative: unknown): void => {
     if (typeof relative !== 'string' || entry.isBad(path)) return;
-    if (!allPaths.has(resolveRelative(entry.file, relative))) {
+    const target = resolveRelative(entry.file, relative);
+    if (!allPaths.has(target)) {
       report.at(entry, path, `image "${relative}" not found: put the file next to ${entry.file.split('/').pop()} or correct the name`);
+      return;
+    }
+    const head = heads.get(target);
+    if (head !== undefined && sniffImage(head) === undefined) {
+      report.at(entry, path, `"${relative}" is not a readable image (${head.length === 0 ? 'the file is empty' : 'its contents are not JPEG, PNG, GIF, WebP, AVIF or SVG'}): save it again as a .jpg or .png`);
     }
   };
   const checkBody = (entry: Entry<unknown>): void => {
@@ -630,6 +639,20 @@ export function validateContent(input: ValidateInput): ValidateResult {
 /** Copies an object without its undefined fields (exactOptionalPropertyTypes). */
 function dropUndefined<T extends object>(value: T): { [K in keyof T]: Exclude<T[K], undefined> } {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as { [K in keyof T]: Exclude<T[K], undefined> };
+}
+
+/** The image format a file's first bytes announce, if any. */
+export function sniffImage(head: Uint8Array): 'jpeg' | 'png' | 'gif' | 'webp' | 'avif' | 'svg' | undefined {
+  const at = (i: number, ...bytes: number[]) => bytes.every((b, j) => head[i + j] === b);
+  const ascii = (i: number, text: string) => at(i, ...[...text].map((c) => c.charCodeAt(0)));
+  if (at(0, 0xff, 0xd8, 0xff)) return 'jpeg';
+  if (at(0, 0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a)) return 'png';
+  if (ascii(0, 'GIF8')) return 'gif';
+  if (ascii(0, 'RIFF') && ascii(8, 'WEBP')) return 'webp';
+  if (ascii(4, 'ftyp') && (ascii(8, 'avif') || ascii(8, 'avis'))) return 'avif';
+  const text = new TextDecoder().decode(head).replace(/^\uFEFF/, '').trimStart();
+  if (text.startsWith('<svg') || text.startsWith('<?xml') || text.startsWith('<!--')) return 'svg';
+  return undefined;
 }
 
 function describeTime(t: ZonedTime): string {

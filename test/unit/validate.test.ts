@@ -468,3 +468,22 @@ describe('every problem in one run', () => {
     ]);
   });
 });
+
+describe('images', () => {
+  it('tells a real image from a broken upload by its first bytes', async () => {
+    const { validateContent, sniffImage } = await import('../../src/lib/validate.ts');
+    expect(sniffImage(Uint8Array.from([0xff, 0xd8, 0xff, 0xe0]))).toBe('jpeg');
+    expect(sniffImage(new TextEncoder().encode('<?xml version="1.0"?><svg'))).toBe('svg');
+    const result = validateContent({
+      root: 'content',
+      files: [
+        { path: 'content/site.yaml', text: 'name: T\nurl: https://t.example\ntimezone: UTC\n' },
+        { path: 'content/people/amy.md', text: '---\nname: Amy\navatar: ./amy.jpg\n---\nHi.\n' },
+        { path: 'content/people/amy.jpg', head: new TextEncoder().encode('<html>oops</html>') },
+      ],
+    });
+    expect(lines(result)).toEqual([
+      'content/people/amy.md:3:9 avatar: "./amy.jpg" is not a readable image (its contents are not JPEG, PNG, GIF, WebP, AVIF or SVG): save it again as a .jpg or .png',
+    ]);
+  });
+});

@@ -1,0 +1,218 @@
+/**
+ * Real builds of fixture sites: a good one builds and reads right (through a
+ * microformats parser), bad content and a page that throws leave the earlier
+ * dist/ untouched, and two machines in far-apart zones build identical pages.
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { mf2 } from 'microformats-parser';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { allText, copyContent, FIXTURES, hashTree, page, PORCHLIGHT, runBuild, scratch } from '../helpers/build.ts';
+
+type Mf = { type: string[]; properties: Record<string, unknown[]>; children?: Mf[] };
+const parse = (html: string, url: string) => mf2(html, { baseUrl: url }) as unknown as { items: Mf[]; rels: Record<string, string[]> };
+
+describe('the good fixture', () => {
+  const out = join(scratch('good'), 'dist');
+  let run: ReturnType<typeof runBuild>;
+  beforeAll(() => {
+    run = runBuild(join(FIXTURES, 'good/content'), out);
+  });
+
+  it('builds', () => {
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/^Built \d+ pages into .* in [\d.]+ s\.\n$/);
+  });
+
+  it('has a page for every kind, and none for drafts, link-only posts or unlisted people', () => {
+    for (const route of ['', 'events/', 'people/', 'posts/', 'events/2024-07-04-late-pier/', 'people/ada/', 'posts/pier-recap/', 'series/night-owls/']) {
+      expect(existsSync(join(out, route, 'index.html')), route).toBe(true);
+    }
+    expect(existsSync(join(out, '404.html'))).toBe(true);
+    for (const route of ['posts/secret-draft', 'posts/elsewhere', 'people/dev']) {
+      expect(existsSync(join(out, route)), route).toBe(false);
+    }
+  });
+
+  it('never publishes a draft or an unlisted person', () => {
+    const text = allText(out);
+    expect(text).not.toContain('Unfinished thoughts');
+    expect(text).not.toContain('Dev Shadow');
+    expect(text).not.toContain('people/dev');
+  });
+
+  it('shows an unlisted participant only in the count', () => {
+    const html = page(out, 'events/2024-07-04-late-pier/');
+    expect(html).toContain('and 1 more');
+  });
+
+  it('publishes the event as an h-event with offset times and its people as h-cards', () => {
+    const url = 'https://lamplight.example.org/events/2024-07-04-late-pier/';
+    const { items } = parse(page(out, 'events/2024-07-04-late-pier/'), url);
+    const event = items.find((i) => i.type.includes('h-event'));
+    expect(event?.properties['name']).toEqual(['Late night on the pier']);
+    expect(event?.properties['start']).toEqual(['2024-07-04T23:30:00-07:00']);
+    expect(event?.properties['end']).toEqual(['2024-07-05T01:30:00-07:00']);
+    expect(event?.properties['url']).toEqual([url]);
+    const location = event?.properties['location']?.[0] as Mf;
+    expect(location.properties['name']).toEqual(['Pier 7']);
+    expect(location.properties['locality']).toEqual(['San Francisco']);
+    const attendees = (event?.properties['attendee'] as Mf[]).map((a) => a.properties['url']?.[0]);
+    expect(attendees).toEqual([
+      'https://lamplight.example.org/people/ben/',
+      'https://lamplight.example.org/people/ada/',
+      'https://lamplight.example.org/people/cleo/',
+    ]);
+    expect((event?.properties['organizer'] as Mf[]).map((a) => a.properties['name']?.[0])).toEqual(['Ben Ortiz']);
+  });
+
+  it('shows the date and time at the venue, with the zone', () => {
+    const html = page(out, 'events/2024-07-04-late-pier/');
+    expect(html).toContain('Thursday, July 4, 2024, 23:30 PDT – Friday, July 5, 2024, 01:30 PDT');
+    expect(page(out, 'events/2024-06-01-reading-day/')).toContain('Saturday, June 1, 2024 – Sunday, June 2, 2024 (all day)');
+    expect(page(out, 'events/2024-03-10-spring-forward/')).toContain('datetime="2024-03-10T03:30:00-04:00"');
+  });
+
+  it('makes a person an h-card with rel="me" accounts', () => {
+    const url = 'https://lamplight.example.org/people/ada/';
+    const { items, rels } = parse(page(out, 'people/ada/'), url);
+    const card = items.find((i) => i.type.includes('h-card'));
+    expect(card?.properties['name']).toEqual(['Ada Quill']);
+    expect(card?.properties['url']).toContain(url);
+    expect(card?.properties['photo']).toBeDefined();
+    expect(rels['me']).toEqual(['https://ada.example', 'https://night.example/@ada']);
+  });
+
+  it('renders hostile HTML harmless and keeps its text', () => {
+    const html = page(out, 'posts/hostile/');
+    const body = html.slice(html.indexOf('e-content'));
+    expect(body).toContain('Kind words survive.');
+    expect(body).toContain('a plain link');
+    expect(body).toContain('styled paragraph text');
+    for (const bad of ['<script', 'onerror', 'onclick', '<iframe', '<style', '<object', 'style=', 'owned']) {
+      expect(body, bad).not.toContain(bad);
+    }
+  });
+
+  it('marks outside links in content as user-generated', () => {
+    const html = page(out, 'posts/pier-recap/');
+    expect(html).toContain('<a href="https://elsewhere.example/story" rel="ugc nofollow noopener">link out</a>');
+    expect(html).toContain('<abbr title="HyperText">HTML</abbr>');
+  });
+
+  it('links a link-only post straight out', () => {
+    expect(page(out, 'posts/')).toContain('href="https://ada.example/posts/met-offline"');
+  });
+});
+
+describe('time zones of the build machine', () => {
+  it('build identical pages under Pacific/Kiritimati and America/Los_Angeles', () => {
+    const east = join(scratch('tz-east'), 'dist');
+    const west = join(scratch('tz-west'), 'dist');
+    const content = join(FIXTURES, 'good/content');
+    expect(runBuild(content, east, { TZ: 'Pacific/Kiritimati' }).status).toBe(0);
+    expect(runBuild(content, west, { TZ: 'America/Los_Angeles' }).status).toBe(0);
+    const a = hashTree(east);
+    const b = hashTree(west);
+    expect(Object.keys(a).length).toBeGreaterThan(10);
+    expect(b).toEqual(a);
+  });
+});
+
+describe('a failed build', () => {
+  it('prints every content problem and leaves the earlier dist/ as it was', () => {
+    const content = copyContent('good', 'bad-content');
+    const out = join(content, '..', 'dist');
+    expect(runBuild(content, out).status).toBe(0);
+    const before = hashTree(out);
+    writeFileSync(join(content, 'events/2024-08-20-stream.md'), '---\ntitle: Midnight stream\nstart: 2024-02-30 00:00\nformat: online\nattendees: [cleoo]\n---\nx\n');
+    writeFileSync(join(content, 'people/ben.md'), '---\nname: Ben Ortiz\nlisted: no\n---\nBen.\n');
+    const run = runBuild(content, out);
+    expect(run.status).toBe(1);
+    const file = (name: string) => `${join(content, name).slice(process.cwd().length + 1)}`;
+    expect(run.stderr).toContain(`${file('events/2024-08-20-stream.md')}:3:8 start: 2024-02-30 is not a real date: February 2024 has 29 days, so day 30 does not exist`);
+    expect(run.stderr).toContain(`${file('events/2024-08-20-stream.md')}:5:13 attendees[0]: unknown handle "cleoo" — did you mean "cleo"?`);
+    expect(run.stderr).toContain(`${file('events/2024-08-20-stream.md')}:2:1 online_url: an online event needs online_url, the link where people join`);
+    expect(run.stderr).toContain(`${file('people/ben.md')}:3:9 listed: must be true or false, not "no": write false`);
+    expect(run.stderr).toContain('4 problems in 2 files: the site was not built');
+    expect(run.stderr).not.toMatch(/^\s+at /m);
+    expect(hashTree(out)).toEqual(before);
+  });
+
+  it('leaves the earlier dist/ as it was when a page throws, without a stack trace', () => {
+    const content = copyContent('good', 'page-throws');
+    const out = join(content, '..', 'dist');
+    expect(runBuild(content, out).status).toBe(0);
+    const before = hashTree(out);
+    // A truncated upload: a PNG signature and then nothing an image reader can use.
+    // The checker looks at the signature only, so Astro fails while building the page.
+    writeFileSync(join(content, 'people/ada.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3]));
+    const run = runBuild(content, out);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('The site could not be built:');
+    expect(run.stderr).toContain('is unchanged');
+    expect(run.stderr).not.toMatch(/^\s+at /m);
+    expect(hashTree(out)).toEqual(before);
+  });
+});
+
+describe('the Porchlight conformance community', () => {
+  const expected = JSON.parse(readFileSync(join(PORCHLIGHT, '../expected.json'), 'utf8')) as {
+    url: string;
+    hidden: { handle: string; name: string };
+    events: Record<string, { name: string; start?: string; end?: string; allDay?: string; localDate?: string; attendees: string[] }>;
+    eventsOrder: string[];
+    noPage: string[];
+    posts: Record<string, { name: string; author: string; published: string }>;
+  };
+  const out = join(scratch('porchlight'), 'dist');
+  let status: number | null = null;
+  beforeAll(() => {
+    status = runBuild(PORCHLIGHT, out, { FIRSTHAND_NOW: '2025-01-01T00:00:00Z' }).status;
+  });
+
+  it('builds', () => {
+    expect(status).toBe(0);
+  });
+
+  it('publishes each event at the expected instant, local date and listed participants', () => {
+    for (const [slug, want] of Object.entries(expected.events)) {
+      const url = `${expected.url}/events/${slug}/`;
+      const event = parse(page(out, `events/${slug}/`), url).items.find((i) => i.type.includes('h-event'));
+      expect(event?.properties['name'], slug).toEqual([want.name]);
+      const start = String(event?.properties['start']?.[0]);
+      if (want.allDay) {
+        expect(start, slug).toBe(want.allDay);
+      } else {
+        expect(new Date(start).toISOString(), slug).toBe(new Date(want.start ?? '').toISOString());
+        expect(start.slice(0, 10), slug).toBe(want.localDate);
+      }
+      if (want.end) expect(new Date(String(event?.properties['end']?.[0])).toISOString(), slug).toBe(new Date(want.end).toISOString());
+      const attendees = ((event?.properties['attendee'] ?? []) as Mf[]).map((a) => String(a.properties['url']?.[0]).replace(`${expected.url}/people/`, '').replace(/\/$/, ''));
+      expect(attendees, slug).toEqual(want.attendees);
+    }
+  });
+
+  it('lists events upcoming first, then past newest first', () => {
+    const html = page(out, 'events/');
+    const order = [...html.matchAll(/href="\/events\/([^/"]+)\/"/g)].map((m) => m[1]);
+    expect([...new Set(order)]).toEqual(expected.eventsOrder);
+  });
+
+  it('publishes the post as an h-entry and has no pages it must not have', () => {
+    for (const [slug, want] of Object.entries(expected.posts)) {
+      const entry = parse(page(out, `posts/${slug}/`), `${expected.url}/posts/${slug}/`).items.find((i) => i.type.includes('h-entry'));
+      expect(entry?.properties['name']).toEqual([want.name]);
+      expect(entry?.properties['published']).toEqual([want.published]);
+      expect(((entry?.properties['author'] ?? []) as Mf[])[0]?.properties['url']).toEqual([`${expected.url}/people/${want.author}/`]);
+    }
+    for (const route of expected.noPage) expect(existsSync(join(out, route)), route).toBe(false);
+  });
+
+  it('never names the unlisted person', () => {
+    const text = allText(out);
+    expect(text).not.toContain(expected.hidden.name);
+    expect(text).not.toContain(`/people/${expected.hidden.handle}/`);
+  });
+});
