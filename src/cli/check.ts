@@ -1,71 +1,8 @@
 /**
- * `npm run check`: validates content/ without Astro. Exit 0 when clean, 1 when
- * the content has problems, 2 for a usage or internal error.
+ * Entry point of `npm run check`. Node's compile cache is switched on before the
+ * real work is imported, which takes a third off the start-up of a short run.
  */
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
-import { formatProblems, summarizeProblems, type OutputFormat } from '../lib/problems.ts';
-import { validateContent } from '../lib/validate.ts';
-import { readContentFolder } from './read-content.ts';
+import module from 'node:module';
 
-const USAGE = `Usage: npm run check [-- --format text|json|github] [--content <folder>]
-
-Checks every file in the content folder (default: content/) and prints every
-problem as "path:line:col field: message".
-  --format text     one line per problem (default)
-  --format json     an array of {file, line, column, field, message}
-  --format github   ::error annotations for GitHub Actions
-  --content <dir>   the content folder to check (default: content)`;
-
-function main(argv: string[]): number {
-  let args;
-  try {
-    args = parseArgs({
-      args: argv,
-      options: {
-        format: { type: 'string', default: 'text' },
-        content: { type: 'string', default: process.env['FIRSTHAND_CONTENT'] ?? 'content' },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-      allowPositionals: false,
-    });
-  } catch (error) {
-    process.stderr.write(`${(error as Error).message}\n\n${USAGE}\n`);
-    return 2;
-  }
-  if (args.values.help) {
-    process.stdout.write(`${USAGE}\n`);
-    return 0;
-  }
-  const format = args.values.format as OutputFormat;
-  if (!['text', 'json', 'github'].includes(format)) {
-    process.stderr.write(`unknown format "${format}": use text, json or github\n`);
-    return 2;
-  }
-  const contentDir = resolve(args.values.content);
-  if (!existsSync(contentDir)) {
-    process.stderr.write(`no content folder at ${args.values.content}\n`);
-    return 2;
-  }
-  const { problems, content } = validateContent(readContentFolder(contentDir));
-  if (format === 'text') {
-    if (problems.length > 0) {
-      process.stdout.write(`${formatProblems(problems, 'text')}\n\n${summarizeProblems(problems)}; nothing was changed.\n`);
-    } else {
-      const counts = `${content.people.length} people, ${content.events.length} events, ${content.posts.length} posts, ${content.series.length} series`;
-      process.stdout.write(`Content is fine: ${counts}.\n`);
-    }
-  } else {
-    const out = formatProblems(problems, format);
-    if (out) process.stdout.write(`${out}\n`);
-  }
-  return problems.length > 0 ? 1 : 0;
-}
-
-try {
-  process.exitCode = main(process.argv.slice(2));
-} catch (error) {
-  process.stderr.write(`firsthand check failed inside (this is a bug, not your content): ${(error as Error).stack ?? error}\n`);
-  process.exitCode = 2;
-}
+module.enableCompileCache?.();
+await import('./check-main.ts');

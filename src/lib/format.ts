@@ -36,6 +36,14 @@ export function formatEventWhen(event: Pick<Event, 'start' | 'end' | 'timezone'>
   return `${formatDate(start.date, locale)}, ${start.time} ${zone} – ${formatDate(end.date, locale)}, ${end.time} ${endZone}`;
 }
 
+/** "online since" as written: a year, "February 2010", or a full date. */
+export function formatOnlineSince(value: string, locale: string): string {
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return formatDate(value, locale, 'medium');
+  const m = /^(\d{4})-(\d{2})$/.exec(value);
+  if (m) return new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(Date.UTC(Number(m[1]), Number(m[2]) - 1, 1));
+  return value;
+}
+
 /** Two letters for an avatar that has no picture: "Amy Howell" → "AH". */
 export function initials(name: string): string {
   const words = name.trim().split(/\s+/).filter(Boolean);

@@ -68,3 +68,12 @@ describe('showing event times', () => {
     expect(formatEventWhen({ start, timezone: 'Pacific/Kiritimati' }, 'en-GB')).toBe('Saturday, 15 June 2024 (all day)');
   });
 });
+
+describe('online since', async () => {
+  const { formatOnlineSince } = await import('../../src/lib/format.ts');
+  it('reads a year, a month or a day', () => {
+    expect(formatOnlineSince('2009', 'en')).toBe('2009');
+    expect(formatOnlineSince('2010-02', 'en')).toBe('February 2010');
+    expect(formatOnlineSince('2013-06-02', 'en')).toBe('Jun 2, 2013');
+  });
+});

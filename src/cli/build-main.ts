@@ -1,0 +1,98 @@
+/**
+ * `npm run build` (through build.ts): validate, then build with Astro into a fresh folder, and
+ * only when everything succeeded put it in place of dist/. A content problem
+ * or a page that throws leaves the previous dist/ exactly as it was.
+ */
+import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { basename, dirname, join, relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { formatProblems, summarizeProblems } from '../lib/problems.ts';
+import { validateContent } from '../lib/validate.ts';
+import { readContentFolder } from './read-content.ts';
+
+const USAGE = `Usage: npm run build [-- --content <folder>] [--out <folder>] [--verbose]
+
+Checks the content, then builds the site. On any problem nothing is published
+and the previous build stays as it was.
+  --content <dir>   the content folder (default: content)
+  --out <dir>       where the site goes (default: dist)
+  --verbose         show Astro's own progress and full error details`;
+
+function countPages(dir: string): number {
+  let n = 0;
+  for (const d of readdirSync(dir, { recursive: true, withFileTypes: true })) if (d.isFile() && d.name.endsWith('.html')) n++;
+  return n;
+}
+
+async function main(argv: string[]): Promise<number> {
+  let args;
+  try {
+    args = parseArgs({
+      args: argv,
+      options: {
+        content: { type: 'string', default: process.env['FIRSTHAND_CONTENT'] ?? 'content' },
+        out: { type: 'string', default: 'dist' },
+        verbose: { type: 'boolean', default: process.env['FIRSTHAND_DEBUG'] === '1' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (error) {
+    process.stderr.write(`${(error as Error).message}\n\n${USAGE}\n`);
+    return 2;
+  }
+  if (args.values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  const started = performance.now();
+  const contentDir = resolve(args.values.content);
+  const outDir = resolve(args.values.out);
+  if (!existsSync(contentDir)) {
+    process.stderr.write(`no content folder at ${args.values.content}\n`);
+    return 2;
+  }
+
+  // 1. The same validation as `npm run check`, before Astro touches anything.
+  const { problems } = validateContent(readContentFolder(contentDir));
+  if (problems.length > 0) {
+    process.stderr.write(`${formatProblems(problems, 'text')}\n\n${summarizeProblems(problems)}: the site was not built, and ${relative(process.cwd(), outDir) || outDir}/ is unchanged.\n`);
+    return 1;
+  }
+
+  // 2. Build into a sibling folder, so the final move is a rename on one disk.
+  const nextDir = join(dirname(outDir), `.${basename(outDir)}-next-${process.pid}`);
+  const oldDir = join(dirname(outDir), `.${basename(outDir)}-old-${process.pid}`);
+  rmSync(nextDir, { recursive: true, force: true });
+  process.env['FIRSTHAND_CONTENT'] = contentDir;
+  // Imported here so `--help` and content errors never pay for loading Astro.
+  const { build } = await import('astro');
+  try {
+    await build({ root: process.cwd(), outDir: nextDir, logLevel: args.values.verbose ? 'info' : 'error', mode: 'production' });
+  } catch (error) {
+    rmSync(nextDir, { recursive: true, force: true });
+    const e = error as Error & { hint?: string };
+    // Astro folds stack frames into some messages; an editor needs the words, not the frames.
+    const words = args.values.verbose ? e.message : e.message.replace(/^\s+at .*$/gm, '').replace(/\n{3,}/g, '\n\n');
+    const message = (e.name === 'ContentProblemsError' ? e.message : `${words}${e.hint ? `\nHint: ${e.hint}` : ''}`).trim();
+    process.stderr.write(`\nThe site could not be built:\n${message}\n\n${relative(process.cwd(), outDir) || outDir}/ is unchanged.${args.values.verbose ? `\n\n${e.stack ?? ''}` : ' Run with --verbose for the details.'}\n`);
+    return 1;
+  }
+
+  // 3. Swap: the old build is moved aside, the new one moved in, the old one removed.
+  if (existsSync(outDir)) renameSync(outDir, oldDir);
+  renameSync(nextDir, outDir);
+  rmSync(oldDir, { recursive: true, force: true });
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  process.stdout.write(`Built ${countPages(outDir)} pages into ${relative(process.cwd(), outDir) || outDir}/ in ${seconds} s.\n`);
+  return 0;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`firsthand build failed inside (this is a bug, not your content): ${(error as Error).stack ?? String(error)}\n`);
+    process.exitCode = 2;
+  },
+);
