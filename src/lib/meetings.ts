@@ -1,0 +1,235 @@
+/**
+ * Who has met whom: the rules of "Who has met whom" in content-format.md as a
+ * pure function of the validated content and "now".
+ *
+ * Pairs are kept in one Map keyed by a number built from the two people's
+ * indices, so memory grows with the number of pairs that met, never with the
+ * square of the community. Attendance meetings are never stored one by one:
+ * a pair keeps its count, its first meeting and its first in-person meeting.
+ */
+import type { Content, Event, How } from './model.ts';
+
+/** One meeting as the site shows it. */
+export interface Meeting {
+  /** Local date, `YYYY-MM-DD`. */
+  date: string;
+  how: How;
+  /** Slug of the event it happened at. */
+  event?: string;
+  /** Plain-text place from a `met` entry. */
+  where?: string;
+}
+
+/** One line of a person's "I've met these people". */
+export interface MetEntry {
+  /** The other person's handle. */
+  handle: string;
+  /** The first meeting of the two. */
+  first: Meeting;
+  /** How many distinct meetings joined them. */
+  count: number;
+  /** At least one meeting was in person (rel="met"), else call/video only (rel="contact"). */
+  inPerson: boolean;
+  /** Their first in-person meeting, when there was one. */
+  firstInPerson?: Meeting;
+}
+
+/** A pair's first in-person meeting, for "First met here" and the home page. */
+export interface FirstMeeting {
+  /** The two handles, alphabetical. */
+  pair: [string, string];
+  meeting: Meeting;
+}
+
+export interface MeetingGraph {
+  /** Everyone `handle` has met who is listed, in the spec's order. Empty for unknown or unlisted people. */
+  metList(handle: string): MetEntry[];
+  /** The listed pairs whose first in-person meeting was at this event, ordered by names. */
+  firstMetAt(slug: string): FirstMeeting[];
+  /** Meetings between two people (0 when they never met). */
+  meetingsBetween(a: string, b: string): number;
+  /** Listed pairs by their first in-person meeting, newest first. */
+  newestFirstMeetings(limit: number): FirstMeeting[];
+  /** Pairs of listed people who have met in person. */
+  inPersonPairCount: number;
+  /** Pairs that met at all (listed or not): the size of the graph. */
+  pairCount: number;
+}
+
+interface PairState {
+  a: number;
+  b: number;
+  count: number;
+  first: Meeting;
+  firstAtEvent: boolean;
+  firstInPerson: Meeting | undefined;
+}
+
+/** The spec's tie-break: earlier date first; on the same date, a meeting at an event first. */
+function earlier(date: string, atEvent: boolean, thanDate: string, thanAtEvent: boolean): boolean {
+  if (date !== thanDate) return date < thanDate;
+  return atEvent && !thanAtEvent;
+}
+
+/** Whether an event counts as everyone meeting everyone (rule 3). */
+export function meetsByAttendance(event: Event, maxAttendees: number, now: number): boolean {
+  if (event.status !== 'scheduled' || event.start.epochMs >= now) return false;
+  if (event.format === 'online') return false;
+  if (event.everyoneMet !== undefined) return event.everyoneMet;
+  return event.participants.length <= maxAttendees;
+}
+
+/** The date of `now` in a zone, to leave out meetings written down ahead of time. */
+function localDate(now: number, zone: string): string {
+  const parts = new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(now);
+  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${get('year')}-${get('month')}-${get('day')}`;
+}
+
+/** Works out every pair that has met, from attendance and from `met` entries. */
+export function buildMeetings(content: Content, now: number): MeetingGraph {
+  const people = content.people;
+  const index = new Map<string, number>();
+  people.forEach((p, i) => index.set(p.handle, i));
+  const n = people.length;
+  const pairs = new Map<number, PairState>();
+  const key = (a: number, b: number): number => (a < b ? a * n + b : b * n + a);
+
+  const record = (x: number, y: number, meeting: Meeting): void => {
+    const k = key(x, y);
+    const atEvent = meeting.event !== undefined;
+    const inPerson = meeting.how === 'in-person';
+    const state = pairs.get(k);
+    if (!state) {
+      pairs.set(k, {
+        a: Math.min(x, y),
+        b: Math.max(x, y),
+        count: 1,
+        first: meeting,
+        firstAtEvent: atEvent,
+        firstInPerson: inPerson ? meeting : undefined,
+      });
+      return;
+    }
+    state.count++;
+    if (earlier(meeting.date, atEvent, state.first.date, state.firstAtEvent)) {
+      state.first = meeting;
+      state.firstAtEvent = atEvent;
+    }
+    if (inPerson && (!state.firstInPerson || earlier(meeting.date, atEvent, state.firstInPerson.date, state.firstInPerson.event !== undefined))) {
+      state.firstInPerson = meeting;
+    }
+  };
+
+  // Rule 3: attendance. Each event is one meeting of each pair of its participants.
+  const byAttendance = new Set<string>();
+  const eventsBySlug = new Map<string, Event>();
+  for (const event of content.events) {
+    eventsBySlug.set(event.slug, event);
+    if (!meetsByAttendance(event, content.site.maxAttendees, now)) continue;
+    byAttendance.add(event.slug);
+    const ids = event.participants.map((h) => index.get(h)).filter((i): i is number => i !== undefined);
+    const meeting: Meeting = { date: event.start.date, how: 'in-person', event: event.slug };
+    for (let i = 0; i < ids.length; i++) {
+      for (let j = i + 1; j < ids.length; j++) record(ids[i] as number, ids[j] as number, meeting);
+    }
+  }
+
+  // Rule 4: entries. A meeting is known by its pair, date, how and event: the same
+  // one written twice, or already known from attendance, counts once.
+  const today = localDate(now, content.site.timezone);
+  const seen = new Set<string>();
+  for (const person of people) {
+    const x = index.get(person.handle) as number;
+    for (const m of person.met) {
+      const y = index.get(m.who);
+      if (y === undefined || y === x || m.date > today) continue;
+      const k = key(x, y);
+      const identity = `${k}|${m.date}|${m.how}|${m.event ?? ''}`;
+      if (seen.has(identity)) continue;
+      seen.add(identity);
+      if (m.event !== undefined && m.how === 'in-person' && byAttendance.has(m.event)) {
+        const event = eventsBySlug.get(m.event);
+        if (event && event.start.date === m.date && event.participants.includes(person.handle) && event.participants.includes(m.who)) continue;
+      }
+      const meeting: Meeting = { date: m.date, how: m.how };
+      if (m.event !== undefined) meeting.event = m.event;
+      if (m.where !== undefined) meeting.where = m.where;
+      record(x, y, meeting);
+    }
+  }
+
+  // Adjacency of listed people, and first in-person meetings by event.
+  const listed = people.map((p) => p.listed);
+  const adjacency: number[][] = people.map(() => []);
+  const firstByEvent = new Map<string, PairState[]>();
+  const inPersonFirsts: PairState[] = [];
+  for (const [k, state] of pairs) {
+    if (listed[state.a] && listed[state.b]) {
+      (adjacency[state.a] as number[]).push(k);
+      (adjacency[state.b] as number[]).push(k);
+      const fip = state.firstInPerson;
+      if (fip) {
+        inPersonFirsts.push(state);
+        if (fip.event !== undefined) {
+          const list = firstByEvent.get(fip.event);
+          if (list) list.push(state);
+          else firstByEvent.set(fip.event, [state]);
+        }
+      }
+    }
+  }
+
+  const collator = new Intl.Collator(content.site.language, { sensitivity: 'base' });
+  const nameOf = (i: number): string => people[i]?.name ?? '';
+  const byNames = (s: PairState, t: PairState): number =>
+    collator.compare(nameOf(s.a), nameOf(t.a)) || collator.compare(nameOf(s.b), nameOf(t.b)) || s.a - t.a || s.b - t.b;
+  const toFirst = (s: PairState): FirstMeeting => {
+    const a = people[s.a]?.handle ?? '';
+    const b = people[s.b]?.handle ?? '';
+    return { pair: a < b ? [a, b] : [b, a], meeting: s.firstInPerson as Meeting };
+  };
+
+  return {
+    pairCount: pairs.size,
+    inPersonPairCount: inPersonFirsts.length,
+    meetingsBetween(a, b) {
+      const x = index.get(a);
+      const y = index.get(b);
+      if (x === undefined || y === undefined || x === y) return 0;
+      return pairs.get(key(x, y))?.count ?? 0;
+    },
+    metList(handle) {
+      const x = index.get(handle);
+      if (x === undefined || !listed[x]) return [];
+      const entries = (adjacency[x] ?? []).map((k) => {
+        const s = pairs.get(k) as PairState;
+        const other = s.a === x ? s.b : s.a;
+        const entry: MetEntry = { handle: people[other]?.handle ?? '', first: s.first, count: s.count, inPerson: s.firstInPerson !== undefined };
+        if (s.firstInPerson) entry.firstInPerson = s.firstInPerson;
+        return { entry, other, atEvent: s.firstAtEvent };
+      });
+      entries.sort(
+        (p, q) =>
+          (p.entry.first.date < q.entry.first.date ? -1 : p.entry.first.date > q.entry.first.date ? 1 : 0) ||
+          Number(q.atEvent) - Number(p.atEvent) ||
+          collator.compare(nameOf(p.other), nameOf(q.other)) ||
+          (p.entry.handle < q.entry.handle ? -1 : 1),
+      );
+      return entries.map((e) => e.entry);
+    },
+    firstMetAt(slug) {
+      return (firstByEvent.get(slug) ?? []).slice().sort(byNames).map(toFirst);
+    },
+    newestFirstMeetings(limit) {
+      return inPersonFirsts
+        .slice()
+        .sort((s, t) => {
+          const d = (t.firstInPerson as Meeting).date.localeCompare((s.firstInPerson as Meeting).date);
+          return d || byNames(s, t);
+        })
+        .slice(0, limit)
+        .map(toFirst);
+    },
+  };
+}
