@@ -7,6 +7,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { readContentFolder } from '../cli/read-content.ts';
 import { makeLinks, type Links } from '../lib/format.ts';
+import { buildMeetings, type MeetingGraph } from '../lib/meetings.ts';
 import type { Content, Event, Person, Post, Series } from '../lib/model.ts';
 import { formatProblems, summarizeProblems } from '../lib/problems.ts';
 import { parseNow } from '../lib/time.ts';
@@ -18,6 +19,8 @@ export interface SiteData {
   /** "Now" in epoch milliseconds: FIRSTHAND_NOW when set, else the build's start. */
   now: number;
   links: Links;
+  /** Who has met whom, computed once per build. */
+  meetings: MeetingGraph;
   people: Map<string, Person>;
   events: Map<string, Event>;
   posts: Map<string, Post>;
@@ -59,10 +62,12 @@ async function load(): Promise<SiteData> {
     getCollection('posts'),
     getCollection('series'),
   ]);
+  const now = readNow();
   return {
     content,
-    now: readNow(),
+    now,
     links: makeLinks(content.site.base),
+    meetings: buildMeetings(content, now),
     people: new Map(content.people.map((p) => [p.handle, p])),
     events: new Map(content.events.map((e) => [e.slug, e])),
     posts: new Map(content.posts.map((p) => [p.slug, p])),

@@ -44,6 +44,18 @@ export function formatOnlineSince(value: string, locale: string): string {
   return value;
 }
 
+/** "at Pub Quiz Night", "at Lunch in Nashville", "by video", "on a call", "in person". */
+export function describeOccasion(meeting: { how: 'in-person' | 'call' | 'video'; event?: string; where?: string }, eventTitle?: string): string {
+  if (meeting.event !== undefined && eventTitle !== undefined) return eventTitle;
+  if (meeting.where !== undefined) return meeting.where;
+  return meeting.how === 'video' ? 'by video' : meeting.how === 'call' ? 'on a call' : 'in person';
+}
+
+/** "once", "twice", "5 times" */
+export function formatTimes(count: number): string {
+  return count === 1 ? 'once' : count === 2 ? 'twice' : `${count} times`;
+}
+
 /** Two letters for an avatar that has no picture: "Amy Howell" → "AH". */
 export function initials(name: string): string {
   const words = name.trim().split(/\s+/).filter(Boolean);

@@ -28,6 +28,8 @@ export interface MetEntry {
   first: Meeting;
   /** How many distinct meetings joined them. */
   count: number;
+  /** Date of their latest meeting. */
+  lastDate: string;
   /** At least one meeting was in person (rel="met"), else call/video only (rel="contact"). */
   inPerson: boolean;
   /** Their first in-person meeting, when there was one. */
@@ -54,12 +56,15 @@ export interface MeetingGraph {
   inPersonPairCount: number;
   /** Pairs that met at all (listed or not): the size of the graph. */
   pairCount: number;
+  /** Every pair of listed people who met, with whether in person (for the picture of the community). */
+  listedPairs(): Array<{ a: string; b: string; inPerson: boolean; count: number }>;
 }
 
 interface PairState {
   a: number;
   b: number;
   count: number;
+  lastDate: string;
   first: Meeting;
   firstAtEvent: boolean;
   firstInPerson: Meeting | undefined;
@@ -105,6 +110,7 @@ export function buildMeetings(content: Content, now: number): MeetingGraph {
         a: Math.min(x, y),
         b: Math.max(x, y),
         count: 1,
+        lastDate: meeting.date,
         first: meeting,
         firstAtEvent: atEvent,
         firstInPerson: inPerson ? meeting : undefined,
@@ -112,6 +118,7 @@ export function buildMeetings(content: Content, now: number): MeetingGraph {
       return;
     }
     state.count++;
+    if (meeting.date > state.lastDate) state.lastDate = meeting.date;
     if (earlier(meeting.date, atEvent, state.first.date, state.firstAtEvent)) {
       state.first = meeting;
       state.firstAtEvent = atEvent;
@@ -205,7 +212,13 @@ export function buildMeetings(content: Content, now: number): MeetingGraph {
       const entries = (adjacency[x] ?? []).map((k) => {
         const s = pairs.get(k) as PairState;
         const other = s.a === x ? s.b : s.a;
-        const entry: MetEntry = { handle: people[other]?.handle ?? '', first: s.first, count: s.count, inPerson: s.firstInPerson !== undefined };
+        const entry: MetEntry = {
+          handle: people[other]?.handle ?? '',
+          first: s.first,
+          count: s.count,
+          lastDate: s.lastDate,
+          inPerson: s.firstInPerson !== undefined,
+        };
         if (s.firstInPerson) entry.firstInPerson = s.firstInPerson;
         return { entry, other, atEvent: s.firstAtEvent };
       });
@@ -217,6 +230,14 @@ export function buildMeetings(content: Content, now: number): MeetingGraph {
           (p.entry.handle < q.entry.handle ? -1 : 1),
       );
       return entries.map((e) => e.entry);
+    },
+    listedPairs() {
+      const out: Array<{ a: string; b: string; inPerson: boolean; count: number }> = [];
+      for (const s of pairs.values()) {
+        if (!listed[s.a] || !listed[s.b]) continue;
+        out.push({ a: people[s.a]?.handle ?? '', b: people[s.b]?.handle ?? '', inPerson: s.firstInPerson !== undefined, count: s.count });
+      }
+      return out;
     },
     firstMetAt(slug) {
       return (firstByEvent.get(slug) ?? []).slice().sort(byNames).map(toFirst);

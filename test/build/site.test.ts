@@ -216,3 +216,65 @@ describe('the Porchlight conformance community', () => {
     expect(text).not.toContain(`/people/${expected.hidden.handle}/`);
   });
 });
+
+describe('who has met whom on the built pages', () => {
+  const expected = JSON.parse(readFileSync(join(PORCHLIGHT, '../expected.json'), 'utf8')) as {
+    url: string;
+    met: Record<string, Array<[string, string]>>;
+    events: Record<string, { firstMet: string[] }>;
+    rel_me: Record<string, string[]>;
+  };
+  const out = join(scratch('porchlight-met'), 'dist');
+  beforeAll(() => {
+    expect(runBuild(PORCHLIGHT, out, { FIRSTHAND_NOW: '2025-01-01T00:00:00Z' }).status).toBe(0);
+  });
+
+  /** The h-cards of an element, in order, as [handle, rel], read by microformats-parser. */
+  const metCards = (html: string, id: string, url: string): Array<[string, string]> => {
+    const fragment = new RegExp(`<(ol|ul) id="${id}"[\\s\\S]*?</\\1>`).exec(html)?.[0] ?? '';
+    const parsed = mf2(fragment, { baseUrl: url }) as unknown as { items: Mf[]; 'rel-urls': Record<string, { rels: string[] }> };
+    return parsed.items.map((card) => {
+      const href = String(card.properties['url']?.[0]);
+      return [href.replace(`${expected.url}/people/`, '').replace(/\/$/, ''), (parsed['rel-urls'][href]?.rels ?? []).join(' ')];
+    });
+  };
+
+  it('lists each person met, in order, with rel="met" or rel="contact"', () => {
+    for (const [handle, want] of Object.entries(expected.met)) {
+      const url = `${expected.url}/people/${handle}/`;
+      expect(metCards(page(out, `people/${handle}/`), 'met', url), handle).toEqual(want);
+    }
+  });
+
+  it('keeps the met list inside the person h-card, whose accounts are rel="me"', () => {
+    const url = `${expected.url}/people/amara/`;
+    const { items, rels } = parse(page(out, 'people/amara/'), url);
+    expect(items[0]?.type).toEqual(['h-card']);
+    expect(items[0]?.properties['name']).toEqual(['Amara Eze']);
+    expect(items[0]?.children?.length).toBe(expected.met['amara']?.length);
+    expect(rels['me']?.map((u) => u.replace(/^https:\/\//, ''))).toEqual(expected.rel_me['amara']);
+  });
+
+  it('names who first met in person at each event under id="first-met"', () => {
+    for (const [slug, want] of Object.entries(expected.events)) {
+      const html = page(out, `events/${slug}/`);
+      const names = [...(/<ul id="first-met"[\s\S]*?<\/ul>/.exec(html)?.[0] ?? '').matchAll(/href="\/people\/([^/]+)\/"/g)].map((m) => m[1]);
+      expect([...new Set(names)].sort(), slug).toEqual([...want.firstMet].sort());
+    }
+  });
+
+  it('offers the met list as a Mastodon follow import', () => {
+    // Amara has met Bo, Cass, Dita, Eli; none of them has a Mastodon address.
+    expect(existsSync(join(out, 'people/amara/met.csv'))).toBe(false);
+    // Everyone who met Amara gets her address in their list.
+    expect(readFileSync(join(out, 'people/bo/met.csv'), 'utf8')).toBe('Account address,Show boosts,Notify on new posts,Languages\namara@toot.example,true,false,\n');
+  });
+
+  it('draws the picture of the community without script, and never the unlisted person', () => {
+    const html = page(out, 'graph/');
+    expect(html).toContain('<svg');
+    expect(html).not.toContain('<script');
+    expect(html).not.toContain('Fern');
+    expect((html.match(/<circle /g) ?? []).length).toBe(6);
+  });
+});

@@ -1,0 +1,57 @@
+/**
+ * "Take the list with you": a person's met list in formats real clients read.
+ */
+import type { MetEntry } from './meetings.ts';
+import type { Person } from './model.ts';
+
+/** Mastodon's follow-import CSV (the format of its own "following" export). */
+export function mastodonFollowCsv(entries: readonly MetEntry[], people: ReadonlyMap<string, Person>): string | undefined {
+  const rows: string[] = [];
+  for (const entry of entries) {
+    const address = people.get(entry.handle)?.accounts.mastodon;
+    if (address) rows.push(`${address.replace(/^@/, '')},true,false,`);
+  }
+  if (rows.length === 0) return undefined;
+  return `Account address,Show boosts,Notify on new posts,Languages\n${rows.join('\n')}\n`;
+}
+
+const escapeXml = (s: string): string =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+
+/** OPML 2.0 of the websites of the people someone has met, for feed readers and link lists. */
+export function metOpml(
+  owner: Person,
+  entries: readonly MetEntry[],
+  people: ReadonlyMap<string, Person>,
+  options: { siteName: string; pageUrl: string; created: string },
+): string | undefined {
+  const outlines: string[] = [];
+  for (const entry of entries) {
+    const p = people.get(entry.handle);
+    const site = p?.accounts.website;
+    if (!p || !site) continue;
+    const how = entry.inPerson ? 'met in person' : 'met by call or video';
+    outlines.push(
+      `    <outline text="${escapeXml(p.name)}" title="${escapeXml(p.name)}" type="link" url="${escapeXml(site)}" htmlUrl="${escapeXml(site)}" description="${escapeXml(`${how}, first on ${entry.first.date}`)}"/>`,
+    );
+  }
+  if (outlines.length === 0) return undefined;
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<opml version="2.0">',
+    '  <head>',
+    `    <title>${escapeXml(`People ${owner.name} has met — ${options.siteName}`)}</title>`,
+    `    <dateCreated>${escapeXml(options.created)}</dateCreated>`,
+    `    <docs>http://opml.org/spec2.opml</docs>`,
+    `    <ownerName>${escapeXml(owner.name)}</ownerName>`,
+    `    <ownerId>${escapeXml(options.pageUrl)}</ownerId>`,
+    '  </head>',
+    '  <body>',
+    `    <outline text="${escapeXml(`Met through ${options.siteName}`)}">`,
+    ...outlines.map((o) => `  ${o}`),
+    '    </outline>',
+    '  </body>',
+    '</opml>',
+    '',
+  ].join('\n');
+}
