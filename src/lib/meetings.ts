@@ -187,10 +187,21 @@ export function buildMeetings(content: Content, now: number): MeetingGraph {
     }
   }
 
+  // Names are compared through a rank computed once, so sorting lists is numeric.
   const collator = new Intl.Collator(content.site.language, { sensitivity: 'base' });
-  const nameOf = (i: number): string => people[i]?.name ?? '';
-  const byNames = (s: PairState, t: PairState): number =>
-    collator.compare(nameOf(s.a), nameOf(t.a)) || collator.compare(nameOf(s.b), nameOf(t.b)) || s.a - t.a || s.b - t.b;
+  const rank = new Int32Array(n);
+  people
+    .map((p, i) => ({ name: p.name, handle: p.handle, i }))
+    .sort((p, q) => collator.compare(p.name, q.name) || (p.handle < q.handle ? -1 : 1))
+    .forEach((p, r) => {
+      rank[p.i] = r;
+    });
+  const byRank = (x: number, y: number): number => (rank[x] as number) - (rank[y] as number);
+  const byNames = (s: PairState, t: PairState): number => {
+    const [s1, s2] = byRank(s.a, s.b) < 0 ? [s.a, s.b] : [s.b, s.a];
+    const [t1, t2] = byRank(t.a, t.b) < 0 ? [t.a, t.b] : [t.b, t.a];
+    return byRank(s1, t1) || byRank(s2, t2);
+  };
   const toFirst = (s: PairState): FirstMeeting => {
     const a = people[s.a]?.handle ?? '';
     const b = people[s.b]?.handle ?? '';
@@ -226,8 +237,7 @@ export function buildMeetings(content: Content, now: number): MeetingGraph {
         (p, q) =>
           (p.entry.first.date < q.entry.first.date ? -1 : p.entry.first.date > q.entry.first.date ? 1 : 0) ||
           Number(q.atEvent) - Number(p.atEvent) ||
-          collator.compare(nameOf(p.other), nameOf(q.other)) ||
-          (p.entry.handle < q.entry.handle ? -1 : 1),
+          byRank(p.other, q.other),
       );
       return entries.map((e) => e.entry);
     },
