@@ -100,6 +100,32 @@ export function describeFormat(format: Event['format']): string {
   return format === 'in-person' ? 'In person' : format === 'online' ? 'Online' : 'In person and online';
 }
 
+/** A plain OpenStreetMap link to the venue: its coordinates, or a search for its address. */
+export function mapLink(venue: NonNullable<Event['venue']>): string {
+  if (venue.lat !== undefined && venue.lng !== undefined) {
+    return `https://www.openstreetmap.org/?mlat=${venue.lat}&mlon=${venue.lng}#map=17/${venue.lat}/${venue.lng}`;
+  }
+  return `https://www.openstreetmap.org/search?query=${encodeURIComponent(describeVenue(venue))}`;
+}
+
+/** "Add to Google Calendar" for those who do not use .ics files. */
+export function googleCalendarLink(event: Pick<Event, 'title' | 'start' | 'end' | 'venue' | 'onlineUrl'>, details: string): string {
+  const stamp = (ms: number) => new Date(ms).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  const day = (date: string) => date.replace(/-/g, '');
+  let dates: string;
+  if (event.start.allDay) {
+    const [y, m, d] = (event.end?.date ?? event.start.date).split('-').map(Number) as [number, number, number];
+    const next = new Date(Date.UTC(y, m - 1, d + 1)).toISOString().slice(0, 10);
+    dates = `${day(event.start.date)}/${day(next)}`;
+  } else {
+    dates = `${stamp(event.start.epochMs)}/${stamp(event.end?.epochMs ?? event.start.epochMs + 2 * 3600_000)}`;
+  }
+  const params = new URLSearchParams({ action: 'TEMPLATE', text: event.title, dates, details });
+  const location = event.venue ? describeVenue(event.venue) : event.onlineUrl;
+  if (location) params.set('location', location);
+  return `https://calendar.google.com/calendar/render?${params.toString()}`;
+}
+
 /** A venue on one line: "The Crown, 1 High St, London". */
 export function describeVenue(venue: NonNullable<Event['venue']>): string {
   return [venue.name, venue.address, venue.city, venue.region, venue.country].filter(Boolean).join(', ');

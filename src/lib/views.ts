@@ -39,6 +39,23 @@ export function directory(content: Content): Person[] {
   return content.people.filter((p) => p.listed).sort((a, b) => collator.compare(a.name, b.name) || cmp(a.handle, b.handle));
 }
 
+/** A Markdown body as plain text (for calendars and feeds): links keep their text, markup goes. */
+export function markdownToText(body: string): string {
+  return body
+    .replace(/\r\n/g, '\n')
+    .replace(/^---$/gm, '')
+    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/\[([^\]]*)\]\(([^)\s]*)[^)]*\)/g, '$1 ($2)')
+    .replace(/<[^>]+>/g, '')
+    .replace(/^#{1,6}\s+/gm, '')
+    .replace(/(\*\*|__|\*|_|`)(\S(?:.*?\S)?)\1/g, '$2')
+    .replace(/^[ \t]*[-*+][ \t]+/gm, '• ')
+    // Lines wrapped inside a paragraph join up; blank lines and list items stay.
+    .replace(/([^\n])\n(?!\n|• )/g, '$1 ')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}
+
 /** The first paragraph of a Markdown body as plain text, cut at `max` characters on a word. */
 export function summarize(body: string, max = 280): string {
   const paragraph =

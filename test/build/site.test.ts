@@ -3,8 +3,9 @@
  * microformats parser), bad content and a page that throws leave the earlier
  * dist/ untouched, and two machines in far-apart zones build identical pages.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import ICAL from 'ical.js';
 import { mf2 } from 'microformats-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { allText, copyContent, FIXTURES, hashTree, page, PORCHLIGHT, runBuild, scratch } from '../helpers/build.ts';
@@ -99,6 +100,40 @@ describe('the good fixture', () => {
     const html = page(out, 'posts/pier-recap/');
     expect(html).toContain('<a href="https://elsewhere.example/story" rel="ugc nofollow noopener">link out</a>');
     expect(html).toContain('<abbr title="HyperText">HTML</abbr>');
+  });
+
+  it('publishes calendars that a client reads at the instants the pages show', () => {
+    const feed = new ICAL.Component(ICAL.parse(readFileSync(join(out, 'events.ics'), 'utf8')));
+    const events = feed.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+    expect(events.map((e) => e.uid).sort()).toEqual(readdirSync(join(FIXTURES, 'good/content/events')).filter((f) => /\.mdx?$/.test(f)).map((f) => `${f.replace(/\.mdx?$/, '')}@lamplight.example.org`).sort());
+    const pier = new ICAL.Event(new ICAL.Component(ICAL.parse(readFileSync(join(out, 'events/2024-07-04-late-pier.ics'), 'utf8'))).getFirstSubcomponent('vevent') as ICAL.Component);
+    expect(pier.startDate.toJSDate().toISOString()).toBe('2024-07-05T06:30:00.000Z');
+    const cancelled = feed.getAllSubcomponents('vevent').find((v) => v.getFirstPropertyValue('uid') === '2024-09-14-rained-out@lamplight.example.org');
+    expect(cancelled?.getFirstPropertyValue('status')).toBe('CANCELLED');
+    const html = page(out, 'events/2024-07-04-late-pier/');
+    expect(html).toContain('<link rel="alternate" type="text/calendar" href="/events/2024-07-04-late-pier.ics"');
+    expect(html).toContain('<link rel="alternate" type="text/calendar" href="/events.ics"');
+  });
+
+  it('describes each event in schema.org JSON-LD', () => {
+    const html = page(out, 'events/2030-01-01-new-decade/');
+    const json = JSON.parse(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(html)?.[1] ?? 'null') as Record<string, unknown>;
+    expect(json).toMatchObject({
+      '@type': 'Event',
+      name: 'New decade party',
+      startDate: '2030-01-01T00:30:00-05:00',
+      eventStatus: 'https://schema.org/EventScheduled',
+      eventAttendanceMode: 'https://schema.org/MixedEventAttendanceMode',
+      organizer: [{ '@type': 'Person', name: 'Ben Ortiz', url: 'https://lamplight.example.org/people/ben/' }],
+    });
+    expect((json['location'] as unknown[]).length).toBe(2);
+  });
+
+  it('lists events as an h-feed of h-events, upcoming first', () => {
+    const { items } = parse(page(out, 'events/'), 'https://lamplight.example.org/events/');
+    const feed = items.find((i) => i.type.includes('h-feed'));
+    const names = (feed?.children ?? []).filter((c) => c.type.includes('h-event')).map((c) => c.properties['name']?.[0]);
+    expect(names).toEqual(['New decade party', 'Rained-out picnic', 'Midnight stream', 'Late night on the pier', 'Reading day', 'Spring-forward breakfast']);
   });
 
   it('links a link-only post straight out', () => {

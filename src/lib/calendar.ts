@@ -1,0 +1,86 @@
+/**
+ * iCalendar (RFC 5545) output with ical-generator. Timed events are written in
+ * UTC, which names the same instant everywhere without relying on a client's
+ * copy of the zone's history; all-day events are DATE values at the venue, with
+ * the exclusive end RFC 5545 asks for.
+ */
+import ical, { ICalEventStatus } from 'ical-generator';
+import { describeVenue } from './format.ts';
+import type { Event, Site } from './model.ts';
+import { addDays } from './time.ts';
+import { markdownToText } from './views.ts';
+
+export interface CalendarOptions {
+  site: Site;
+  /** Absolute URL of an event's page. */
+  eventUrl: (slug: string) => string;
+  /** Absolute URL of the calendar itself. */
+  calendarUrl: string;
+  /** "Now", for DTSTAMP, so that a build with FIRSTHAND_NOW is reproducible. */
+  now: number;
+}
+
+const STATUS = {
+  scheduled: ICalEventStatus.CONFIRMED,
+  cancelled: ICalEventStatus.CANCELLED,
+  postponed: ICalEventStatus.TENTATIVE,
+} as const;
+
+/** A stable UID: the slug never changes for an event, and the host names the community. */
+export function eventUid(slug: string, site: Site): string {
+  return `${slug}@${new URL(site.url).host}`;
+}
+
+function utcDate(date: string): Date {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d));
+}
+
+/** One calendar holding the given events. */
+export function buildCalendar(events: readonly Event[], name: string, options: CalendarOptions): string {
+  const { site } = options;
+  const calendar = ical({
+    name,
+    prodId: { company: 'Firsthand', product: site.name, language: site.language.toUpperCase() },
+    url: options.calendarUrl,
+  });
+  for (const event of events) {
+    const url = options.eventUrl(event.slug);
+    const place = [event.venue ? describeVenue(event.venue) : undefined, event.onlineUrl].filter(Boolean).join(' · ');
+    const text = markdownToText(event.body);
+    const description = [
+      event.status === 'postponed' ? 'Postponed: a new date is still to be set.' : undefined,
+      event.status === 'cancelled' ? 'Cancelled.' : undefined,
+      text,
+      event.onlineUrl ? `Join online: ${event.onlineUrl}` : undefined,
+      url,
+    ]
+      .filter(Boolean)
+      .join('\n\n');
+    const start = event.start.allDay ? utcDate(event.start.date) : new Date(event.start.epochMs);
+    const end = event.start.allDay
+      ? utcDate(addDays(event.end?.date ?? event.start.date, 1))
+      : event.end
+        ? new Date(event.end.epochMs)
+        : undefined;
+    const item = calendar.createEvent({
+      id: eventUid(event.slug, site),
+      start,
+      allDay: event.start.allDay,
+      summary: event.title,
+      description,
+      url,
+      status: STATUS[event.status],
+      stamp: new Date(options.now),
+    });
+    if (end) item.end(end);
+    if (place) {
+      item.location(
+        event.venue?.lat !== undefined && event.venue.lng !== undefined
+          ? { title: place, geo: { lat: event.venue.lat, lon: event.venue.lng } }
+          : place,
+      );
+    }
+  }
+  return calendar.toString();
+}

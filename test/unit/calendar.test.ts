@@ -1,0 +1,108 @@
+/**
+ * iCalendar output read back by a real client library (ical.js): the instants
+ * a calendar app would show must be the ones the pages show.
+ */
+import ICAL from 'ical.js';
+import { describe, expect, it } from 'vitest';
+import { buildCalendar } from '../../src/lib/calendar.ts';
+import { eventJsonLd } from '../../src/lib/structured-data.ts';
+import { markdownToText } from '../../src/lib/views.ts';
+import { validate } from '../helpers/validate.ts';
+
+const file = (fields: string, body = 'A **night** out.\nSee [the map](https://map.example).') => `---\n${fields}\n---\n${body}\n`;
+
+function eventsFrom(files: Record<string, string>) {
+  const result = validate({ 'content/events/2010-05-13-memphis.md': null, 'content/posts/flood.md': null, ...files });
+  expect(result.problems).toEqual([]);
+  return result.content;
+}
+
+function parseCalendar(text: string) {
+  const component = new ICAL.Component(ICAL.parse(text));
+  return component.getAllSubcomponents('vevent').map((v) => {
+    const event = new ICAL.Event(v);
+    return {
+      uid: event.uid,
+      summary: event.summary,
+      start: event.startDate,
+      end: event.endDate,
+      status: v.getFirstPropertyValue('status'),
+      url: v.getFirstPropertyValue('url'),
+      location: event.location,
+      description: event.description,
+    };
+  });
+}
+
+const content = eventsFrom({
+  'content/events/late-west.md': file('title: Late on the pier\nstart: 2024-07-04 23:30\nend: 2024-07-05 01:30\ntimezone: America/Los_Angeles\nvenue:\n  name: Pier 7\n  city: San Francisco'),
+  'content/events/spring-forward.md': file('title: Spring forward\nstart: 2024-03-10 03:30\nend: 2024-03-10 05:00\ntimezone: America/New_York\nvenue:\n  name: Diner'),
+  'content/events/all-day.md': file('title: Reading days\nstart: 2024-06-01\nend: 2024-06-02\ntimezone: Pacific/Kiritimati\nvenue:\n  name: Library'),
+  'content/events/cancelled.md': file('title: Rained out\nstart: 2024-09-14 12:00\nstatus: cancelled\nvenue:\n  name: Park'),
+  'content/events/online.md': file('title: Stream\nstart: 2024-08-20 00:00\nformat: online\nonline_url: https://stream.example/x'),
+});
+const options = {
+  site: content.site,
+  eventUrl: (slug: string) => `https://test.example.org/events/${slug}/`,
+  calendarUrl: 'https://test.example.org/events.ics',
+  now: Date.UTC(2025, 0, 1),
+};
+const parsed = parseCalendar(buildCalendar(content.events, 'Test Town events', options));
+const bySlug = (slug: string) => parsed.find((e) => e.uid === `${slug}@test.example.org`);
+
+describe('iCalendar output', () => {
+  it('gives every event a stable UID, its page URL and a status', () => {
+    expect(parsed.map((e) => e.uid).sort()).toEqual(
+      ['all-day', 'cancelled', 'online', 'spring-forward', 'late-west'].map((s) => `${s}@test.example.org`).sort(),
+    );
+    expect(bySlug('late-west')?.url).toBe('https://test.example.org/events/late-west/');
+    expect(bySlug('late-west')?.status).toBe('CONFIRMED');
+    expect(bySlug('cancelled')?.status).toBe('CANCELLED');
+  });
+
+  it('puts a late-night event west of UTC at the right instant, across midnight', () => {
+    const e = bySlug('late-west');
+    expect(e?.start.toJSDate().toISOString()).toBe('2024-07-05T06:30:00.000Z');
+    expect(e?.end.toJSDate().toISOString()).toBe('2024-07-05T08:30:00.000Z');
+  });
+
+  it('gets the night the clocks go forward right', () => {
+    const e = bySlug('spring-forward');
+    expect(e?.start.toJSDate().toISOString()).toBe('2024-03-10T07:30:00.000Z');
+    expect(e?.end.toJSDate().toISOString()).toBe('2024-03-10T09:00:00.000Z');
+  });
+
+  it('writes an all-day event as dates, with the exclusive end calendars expect', () => {
+    const e = bySlug('all-day');
+    expect(e?.start.isDate).toBe(true);
+    expect(e?.start.toString()).toBe('2024-06-01');
+    expect(e?.end.toString()).toBe('2024-06-03');
+  });
+
+  it('has a plain-text description and a location', () => {
+    const e = bySlug('late-west');
+    expect(e?.description).toBe('A night out. See the map (https://map.example).\n\nhttps://test.example.org/events/late-west/');
+    expect(e?.location).toBe('Pier 7, San Francisco');
+    expect(bySlug('online')?.location).toBe('https://stream.example/x');
+  });
+});
+
+describe('schema.org Event', () => {
+  it('says the status and how people attend', () => {
+    const cancelled = content.events.find((e) => e.slug === 'cancelled');
+    const online = content.events.find((e) => e.slug === 'online');
+    if (!cancelled || !online) throw new Error('fixture');
+    const a = eventJsonLd(cancelled, { url: 'u', organizers: [] });
+    expect(a).toMatchObject({ '@type': 'Event', eventStatus: 'https://schema.org/EventCancelled', eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode', startDate: '2024-09-14T12:00:00-05:00' });
+    expect(eventJsonLd(online, { url: 'u', organizers: [] })).toMatchObject({
+      eventAttendanceMode: 'https://schema.org/OnlineEventAttendanceMode',
+      location: { '@type': 'VirtualLocation', url: 'https://stream.example/x' },
+    });
+  });
+});
+
+describe('plain text from Markdown', () => {
+  it('keeps words and link targets, joins wrapped lines and keeps paragraphs and lists', () => {
+    expect(markdownToText('# Title\n\nOne *two*\nthree [four](https://x.example).\n\n- a\n- b')).toBe('Title\n\nOne two three four (https://x.example).\n\n• a\n• b');
+  });
+});
