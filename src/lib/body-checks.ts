@@ -5,6 +5,8 @@
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { mdxFromMarkdown } from 'mdast-util-mdx';
 import { mdxjs } from 'micromark-extension-mdxjs';
+import { MDX_COMPONENT_SPECS, type ComponentSpec } from './mdx-components.ts';
+import { didYouMean } from './suggest.ts';
 
 /** A problem in a body, positioned relative to the body's first line. */
 export interface BodyProblem {
@@ -14,8 +16,15 @@ export interface BodyProblem {
   message: string;
 }
 
-/** The components MDX content may use without import. Issue-specific ones are added here. */
-export const MDX_COMPONENTS: readonly string[] = [];
+/** A component used in MDX whose attribute names something in the content. */
+export interface ComponentReference {
+  line: number;
+  column: number;
+  component: string;
+  attribute: string;
+  refers: 'person' | 'event';
+  value: string;
+}
 
 const ALLOWED_SCHEMES = new Set(['http', 'https', 'mailto']);
 
@@ -86,25 +95,28 @@ interface MdxNode {
 
 /**
  * MDX in restricted mode: parses the body with the MDX grammar and reports code
- * (import/export, {expressions}, expression attributes) and unknown components.
+ * (import/export, {expressions}, expression attributes), unknown components and
+ * wrong attributes; returns the references components make, for the validator.
  */
-export function checkRestrictedMdx(body: string, components: readonly string[] = MDX_COMPONENTS): BodyProblem[] {
+export function checkRestrictedMdx(
+  body: string,
+  components: Record<string, ComponentSpec> = MDX_COMPONENT_SPECS,
+): { problems: BodyProblem[]; references: ComponentReference[] } {
   let tree: MdxNode;
   try {
     tree = fromMarkdown(body, { extensions: [mdxjs()], mdastExtensions: [mdxFromMarkdown()] }) as MdxNode;
   } catch (error) {
     const e = error as { line?: number; column?: number; reason?: string; message: string; place?: { line?: number; column?: number; start?: { line: number; column: number } } };
     const place = e.place && 'start' in e.place && e.place.start ? e.place.start : (e.place as { line?: number; column?: number } | undefined);
-    return [
-      {
-        line: place?.line ?? e.line ?? 1,
-        column: place?.column ?? e.column ?? 1,
-        message: explainMdxSyntaxError(e.reason ?? e.message),
-      },
-    ];
+    return {
+      problems: [{ line: place?.line ?? e.line ?? 1, column: place?.column ?? e.column ?? 1, message: explainMdxSyntaxError(e.reason ?? e.message) }],
+      references: [],
+    };
   }
   const problems: BodyProblem[] = [];
-  const known = components.length ? components.join(', ') : 'none yet';
+  const references: ComponentReference[] = [];
+  const names = Object.keys(components);
+  const known = names.length ? names.map((n) => `<${n}>`).join(', ') : 'none';
   const walk = (node: MdxNode): void => {
     const at = node.position?.start ?? { line: 1, column: 1 };
     switch (node.type) {
@@ -124,6 +136,7 @@ export function checkRestrictedMdx(body: string, components: readonly string[] =
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement': {
         const name = node.name ?? '';
+        const spec = components[name];
         if (name === '') {
           problems.push({ ...at, message: 'fragments (<>…</>) are not needed in content: remove them' });
         } else if (/^[a-z]/.test(name)) {
@@ -131,17 +144,44 @@ export function checkRestrictedMdx(body: string, components: readonly string[] =
             ...at,
             message: `HTML tags like <${name}> are not used in MDX content: write Markdown instead, or use a .md file, where safe HTML is allowed`,
           });
-        } else if (!components.includes(name)) {
-          problems.push({ ...at, message: `unknown component <${name}>: the components you can use are ${known}` });
+        } else if (!spec) {
+          const hint = didYouMean(name, names);
+          problems.push({ ...at, message: `unknown component <${name}>${hint}: the components you can use are ${known}` });
         }
+        const given = new Set<string>();
         for (const attribute of node.attributes ?? []) {
           if (attribute.type === 'mdxJsxExpressionAttribute') {
             problems.push({ ...at, message: `<${name} {…}> spreads code into a component: write each attribute as name="value"` });
-          } else if (attribute.value !== null && typeof attribute.value === 'object') {
+            continue;
+          }
+          const attrName = attribute.name ?? '';
+          if (attribute.value !== null && typeof attribute.value === 'object') {
+            problems.push({ ...at, message: `attribute ${attrName}={…} is code: write a literal value, like ${attrName}="…"` });
+            continue;
+          }
+          if (!spec) continue;
+          const attrSpec = spec.attributes[attrName];
+          if (!attrSpec) {
+            const allowed = Object.keys(spec.attributes);
             problems.push({
               ...at,
-              message: `attribute ${attribute.name}={…} is code: write a literal value, like ${attribute.name}="…"`,
+              message: `<${name}> has no attribute "${attrName}"${didYouMean(attrName, allowed)}: it takes ${allowed.map((a) => `${a}="…"`).join(', ')}`,
             });
+            continue;
+          }
+          given.add(attrName);
+          const value = typeof attribute.value === 'string' ? attribute.value : '';
+          if (attrSpec.values && !attrSpec.values.includes(value)) {
+            problems.push({ ...at, message: `<${name} ${attrName}="${value}"> must be one of ${attrSpec.values.join(', ')}` });
+          }
+          if (attrSpec.refers) references.push({ ...at, component: name, attribute: attrName, refers: attrSpec.refers, value });
+        }
+        if (spec) {
+          for (const [attrName, attrSpec] of Object.entries(spec.attributes)) {
+            if (attrSpec.required && !given.has(attrName)) problems.push({ ...at, message: `<${name}> needs ${attrName}="…" (${attrSpec.about})` });
+          }
+          if (!spec.children && (node.children ?? []).length > 0) {
+            problems.push({ ...at, message: `<${name}> takes no content between its tags: write <${name} … />` });
           }
         }
         break;
@@ -152,7 +192,7 @@ export function checkRestrictedMdx(body: string, components: readonly string[] =
     for (const child of node.children ?? []) walk(child);
   };
   walk(tree);
-  return problems;
+  return { problems, references };
 }
 
 function explainMdxSyntaxError(reason: string): string {

@@ -9,10 +9,14 @@
 import rehypeExternalLinks from 'rehype-external-links';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
-import type { Root } from 'hast';
+import type { Element, Root, RootContent } from 'hast';
+import { MDX_COMPONENT_SPECS } from './mdx-components.ts';
 import type { VFile } from 'vfile';
 
 type Schema = NonNullable<Parameters<typeof rehypeSanitize>[0]>;
+
+/** The element a known MDX component travels as while the sanitizer runs. */
+const COMPONENT_TAG = 'firsthand-component';
 
 /** GitHub's allow-list, with link targets cut down to the schemes content-format.md allows. */
 export const SANITIZE_SCHEMA: Schema = {
@@ -24,11 +28,13 @@ export const SANITIZE_SCHEMA: Schema = {
     src: ['http', 'https'],
     longDesc: ['http', 'https'],
   },
-  // GitHub's list plus a few harmless inline and figure tags members use.
-  tagNames: [...(defaultSchema.tagNames ?? []), 'abbr', 'cite', 'figcaption', 'figure', 'mark', 'small', 'time', 'u'],
+  // GitHub's list plus a few harmless inline and figure tags members use, and
+  // the stand-in that carries Firsthand's MDX components through (see below).
+  tagNames: [...(defaultSchema.tagNames ?? []), 'abbr', 'cite', 'figcaption', 'figure', 'mark', 'small', 'time', 'u', COMPONENT_TAG],
   attributes: {
     ...defaultSchema.attributes,
     time: ['dateTime'],
+    [COMPONENT_TAG]: ['dataComponent', 'dataAttributes', 'dataFlow'],
   },
 };
 
@@ -43,6 +49,86 @@ export interface ContentPipelineOptions {
   siteUrl: string;
   /** `mdx: trusted` in site.yaml: MDX files are trusted code and are not sanitized. */
   trustedMdx: boolean;
+}
+
+interface MdxJsxNode {
+  type: 'mdxJsxFlowElement' | 'mdxJsxTextElement';
+  name: string | null;
+  attributes: Array<{ type: string; name?: string; value?: unknown }>;
+  children: RootContent[];
+}
+
+const isMdxFile = (file: VFile): boolean => String(file.path ?? file.history[0] ?? '').endsWith('.mdx');
+
+/**
+ * Before sanitizing: each of Firsthand's components, with only its literal
+ * attributes, becomes a plain element the allow-list knows; every other MDX
+ * node (code, expressions, unknown components) is left for the sanitizer to drop.
+ */
+function rehypeProtectComponents() {
+  return (tree: Root, file: VFile): void => {
+    if (!isMdxFile(file)) return;
+    const visit = (parent: { children: RootContent[] }): void => {
+      parent.children = parent.children.map((child) => {
+        const node = child as unknown as MdxJsxNode;
+        if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name && MDX_COMPONENT_SPECS[node.name]) {
+          const spec = MDX_COMPONENT_SPECS[node.name];
+          const attributes: Record<string, string> = {};
+          for (const a of node.attributes) {
+            if (a.type === 'mdxJsxAttribute' && a.name && spec?.attributes[a.name] && typeof a.value === 'string') attributes[a.name] = a.value;
+          }
+          const element: Element = {
+            type: 'element',
+            tagName: COMPONENT_TAG,
+            properties: { dataComponent: node.name, dataAttributes: JSON.stringify(attributes), dataFlow: node.type === 'mdxJsxFlowElement' ? 'flow' : 'text' },
+            children: node.children as Element['children'],
+          };
+          visit(element);
+          return element;
+        }
+        if ('children' in child && Array.isArray(child.children)) visit(child as { children: RootContent[] });
+        return child;
+      });
+    };
+    visit(tree);
+  };
+}
+
+/** After sanitizing: the stand-ins become the components again, in MDX files only. */
+function rehypeRestoreComponents() {
+  return (tree: Root, file: VFile): void => {
+    const mdx = isMdxFile(file);
+    const visit = (parent: { children: RootContent[] }): void => {
+      parent.children = parent.children.flatMap((child) => {
+        if (child.type === 'element' && child.tagName === COMPONENT_TAG) {
+          visit(child);
+          const name = String(child.properties['dataComponent'] ?? '');
+          const spec = MDX_COMPONENT_SPECS[name];
+          // A stand-in written by hand in a .md file, or naming no component, keeps only its content.
+          if (!mdx || !spec) return child.children;
+          let given: Record<string, unknown> = {};
+          try {
+            given = JSON.parse(String(child.properties['dataAttributes'] ?? '{}')) as Record<string, unknown>;
+          } catch {
+            given = {};
+          }
+          const attributes = Object.entries(given)
+            .filter(([key, value]) => spec.attributes[key] !== undefined && typeof value === 'string')
+            .map(([key, value]) => ({ type: 'mdxJsxAttribute', name: key, value }));
+          const node: MdxJsxNode = {
+            type: child.properties['dataFlow'] === 'text' ? 'mdxJsxTextElement' : 'mdxJsxFlowElement',
+            name,
+            attributes,
+            children: child.children,
+          };
+          return [node as unknown as RootContent];
+        }
+        if ('children' in child && Array.isArray(child.children)) visit(child as { children: RootContent[] });
+        return [child];
+      });
+    };
+    visit(tree);
+  };
 }
 
 /** Runs the sanitizer, except on MDX files of a community that trusts its MDX. */
@@ -60,7 +146,9 @@ export function contentRehypePlugins(options: ContentPipelineOptions): unknown[]
   const origin = new URL(options.siteUrl).origin;
   return [
     [rehypeRaw, { passThrough: MDX_NODE_TYPES }],
+    ...(options.trustedMdx ? [] : [rehypeProtectComponents]),
     [rehypeSanitizeContent, { trustedMdx: options.trustedMdx }],
+    rehypeRestoreComponents,
     [
       rehypeExternalLinks,
       {

@@ -387,7 +387,16 @@ export function validateContent(input: ValidateInput): ValidateResult {
     const shift = (p: { line: number; column: number }) => ({ line: entry.source.bodyLine + p.line - 1, column: p.column });
     for (const p of checkLinkSchemes(entry.source.body)) report.add(entry.file, 'body', p.message, shift(p));
     if (entry.mdx && site.mdx !== 'trusted') {
-      for (const p of checkRestrictedMdx(entry.source.body)) report.add(entry.file, 'body', p.message, shift(p));
+      const { problems, references } = checkRestrictedMdx(entry.source.body);
+      for (const p of problems) report.add(entry.file, 'body', p.message, shift(p));
+      for (const r of references) {
+        if (r.refers === 'person') {
+          const handle = parseHandle(r.value);
+          if (!handles.has(handle)) report.add(entry.file, 'body', `<${r.component} ${r.attribute}="${r.value}">: unknown handle${didYouMean(handle, handles)}`, shift(r));
+        } else if (!eventSlugs.has(r.value)) {
+          report.add(entry.file, 'body', `<${r.component} ${r.attribute}="${r.value}">: unknown event${didYouMean(r.value, eventSlugs)}`, shift(r));
+        }
+      }
     }
   };
   const checkPlainText = (entry: Located, path: FieldPath, value: unknown): void => {

@@ -96,6 +96,21 @@ describe('the good fixture', () => {
     }
   });
 
+  it('renders Firsthand\'s MDX components, keeping unlisted members unnamed', () => {
+    const html = page(out, 'events/2030-01-01-new-decade/');
+    expect(html).toContain('hosted by <a class="h-card mention" href="/people/ben/">Ben Ortiz</a>, with <span>a member</span> on the playlist');
+    expect(html).toMatch(/<aside class="callout callout-warning" aria-label="Bring a coat">/);
+    expect(html).toContain('<div class="event-card">');
+    expect(html).toContain('href="/events/2024-07-04-late-pier/"');
+  });
+
+  it('does not let a Markdown file forge a component', () => {
+    const html = page(out, 'posts/hostile/');
+    expect(html).toContain('forged component text');
+    expect(html).not.toContain('firsthand-component');
+    expect(html).not.toContain('Ada Quill</a>');
+  });
+
   it('marks outside links in content as user-generated', () => {
     const html = page(out, 'posts/pier-recap/');
     expect(html).toContain('<a href="https://elsewhere.example/story" rel="ugc nofollow noopener">link out</a>');

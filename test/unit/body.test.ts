@@ -61,11 +61,29 @@ describe('MDX in restricted mode', () => {
   it('refuses unknown components, HTML tags and expression attributes', () => {
     const body = '<Chart data={rows} />\n\n<div onClick="x">hi</div>\n\n<Widget {...props} />\n';
     expect(lines(validate({ [MDX]: `${head}${body}` }))).toEqual([
-      `${MDX}:6:1 body: unknown component <Chart>: the components you can use are none yet`,
+      `${MDX}:6:1 body: unknown component <Chart>: the components you can use are <Person>, <EventCard>, <Figure>, <Callout>`,
       `${MDX}:6:1 body: attribute data={…} is code: write a literal value, like data="…"`,
       `${MDX}:8:1 body: HTML tags like <div> are not used in MDX content: write Markdown instead, or use a .md file, where safe HTML is allowed`,
-      `${MDX}:10:1 body: unknown component <Widget>: the components you can use are none yet`,
+      `${MDX}:10:1 body: unknown component <Widget>: the components you can use are <Person>, <EventCard>, <Figure>, <Callout>`,
       `${MDX}:10:1 body: <Widget {…}> spreads code into a component: write each attribute as name="value"`,
+    ]);
+  });
+
+  it('accepts the components Firsthand provides, with literal attributes', () => {
+    const body = 'We met <Person handle="@Laura_Click" /> at\n\n<EventCard slug="2010-05-13-memphis" />\n\n<Callout type="tip" title="Parking">\n\nFree after six.\n\n</Callout>\n\n<Figure caption="The table">\n\nA long table.\n\n</Figure>\n';
+    expect(lines(validate({ [MDX]: `${head}${body}` }))).toEqual([]);
+  });
+
+  it('checks what components name and take', () => {
+    const body = '<Person handle="lara" />\n\n<EventCard slug="memphis" />\n\n<Callout type="danger" colour="red">Hi</Callout>\n\n<Figure />\n\n<Persn handle="kathy" />\n\n<Person handle="kathy">text</Person>\n';
+    expect(lines(validate({ [MDX]: `${head}${body}` }))).toEqual([
+      `${MDX}:6:1 body: <Person handle="lara">: unknown handle`,
+      `${MDX}:8:1 body: <EventCard slug="memphis">: unknown event`,
+      `${MDX}:10:1 body: <Callout type="danger"> must be one of note, tip, warning`,
+      `${MDX}:10:1 body: <Callout> has no attribute "colour": it takes type="…", title="…"`,
+      `${MDX}:12:1 body: <Figure> needs caption="…" (the caption)`,
+      `${MDX}:14:1 body: unknown component <Persn> — did you mean "Person"?: the components you can use are <Person>, <EventCard>, <Figure>, <Callout>`,
+      `${MDX}:16:1 body: <Person> takes no content between its tags: write <Person … />`,
     ]);
   });
 

@@ -1,0 +1,55 @@
+/**
+ * The components MDX content may use without `import`, with the attributes
+ * each takes. Attribute values are always literal text; the validator checks
+ * them, and the sanitizer lets exactly these through.
+ */
+
+export interface AttributeSpec {
+  required?: boolean;
+  /** The only values allowed, when the attribute is a choice. */
+  values?: readonly string[];
+  /** What the value refers to, checked against the content. */
+  refers?: 'person' | 'event';
+  /** Words for the editor's guide. */
+  about: string;
+}
+
+export interface ComponentSpec {
+  about: string;
+  attributes: Record<string, AttributeSpec>;
+  /** Whether the component wraps content written between its tags. */
+  children: boolean;
+  example: string;
+}
+
+export const MDX_COMPONENT_SPECS: Record<string, ComponentSpec> = {
+  Person: {
+    about: "A member's name, linking to their page.",
+    attributes: { handle: { required: true, refers: 'person', about: 'their handle' } },
+    children: false,
+    example: '<Person handle="amyhowell" />',
+  },
+  EventCard: {
+    about: 'A card for an event: title, date and place, linking to its page.',
+    attributes: { slug: { required: true, refers: 'event', about: "the event's slug" } },
+    children: false,
+    example: '<EventCard slug="2010-05-13-memphis" />',
+  },
+  Figure: {
+    about: 'A picture (or anything) with a caption under it.',
+    attributes: { caption: { required: true, about: 'the caption' } },
+    children: true,
+    example: '<Figure caption="Amy and Laura at the Peabody">\n\n![Two people laughing](./peabody.jpg)\n\n</Figure>',
+  },
+  Callout: {
+    about: 'A highlighted note, tip or warning.',
+    attributes: {
+      type: { values: ['note', 'tip', 'warning'], about: 'note (default), tip or warning' },
+      title: { about: 'an optional heading' },
+    },
+    children: true,
+    example: '<Callout type="tip" title="Parking">\n\nThe lot behind the diner is free after six.\n\n</Callout>',
+  },
+};
+
+export const MDX_COMPONENT_NAMES: readonly string[] = Object.keys(MDX_COMPONENT_SPECS);
