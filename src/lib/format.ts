@@ -56,6 +56,20 @@ export function formatTimes(count: number): string {
   return count === 1 ? 'once' : count === 2 ? 'twice' : `${count} times`;
 }
 
+/** Makes root-relative links and images absolute, for HTML read outside the site (feeds). */
+export function absolutizeHtml(html: string, origin: string): string {
+  const base = origin.replace(/\/+$/, '');
+  return html
+    .replace(/\b(href|src)="\/(?!\/)/g, `$1="${base}/`)
+    .replace(/\bsrcset="([^"]*)"/g, (_m, set: string) => `srcset="${set.replace(/(^|,\s*)\/(?!\/)/g, `$1${base}/`)}"`);
+}
+
+/** Minutes to read a Markdown body at 220 words a minute (at least 1). */
+export function readingMinutes(body: string): number {
+  const words = body.replace(/<[^>]+>|[#*_`>\[\]()!-]/g, ' ').split(/\s+/).filter(Boolean).length;
+  return Math.max(1, Math.round(words / 220));
+}
+
 /** Two letters for an avatar that has no picture: "Amy Howell" → "AH". */
 export function initials(name: string): string {
   const words = name.trim().split(/\s+/).filter(Boolean);

@@ -2,7 +2,7 @@
  * schema.org JSON-LD for search engines: an Event for each event page (and,
  * with the posts issue, a BlogPosting for each post).
  */
-import type { Event, Person } from './model.ts';
+import type { Event, Person, Post } from './model.ts';
 import { markdownToText } from './views.ts';
 
 const STATUS = {
@@ -59,6 +59,33 @@ export function eventJsonLd(event: Event, context: EventJsonLdContext): Record<s
   if (context.organizers.length > 0) {
     data['organizer'] = context.organizers.map(({ person, url }) => ({ '@type': 'Person', name: person.name, url }));
   }
+  if (context.image) data['image'] = [context.image];
+  return data;
+}
+
+export interface PostJsonLdContext {
+  url: string;
+  author?: { person: Person; url: string } | undefined;
+  image?: string | undefined;
+  publisher: { name: string; url: string };
+}
+
+/** schema.org BlogPosting for a post page. */
+export function postJsonLd(post: Post, context: PostJsonLdContext): Record<string, unknown> {
+  const data: Record<string, unknown> = {
+    '@context': 'https://schema.org',
+    '@type': 'BlogPosting',
+    headline: post.title,
+    datePublished: new Date(post.published.epochMs).toISOString(),
+    url: context.url,
+    mainEntityOfPage: post.canonicalUrl ?? context.url,
+    publisher: { '@type': 'Organization', name: context.publisher.name, url: context.publisher.url },
+  };
+  if (post.updated) data['dateModified'] = new Date(post.updated.epochMs).toISOString();
+  if (context.author) data['author'] = { '@type': 'Person', name: context.author.person.name, url: context.author.url };
+  const description = post.summary ?? markdownToText(post.body).split('\n\n')[0];
+  if (description) data['description'] = description.slice(0, 300);
+  if (post.tags.length > 0) data['keywords'] = post.tags.join(', ');
   if (context.image) data['image'] = [context.image];
   return data;
 }

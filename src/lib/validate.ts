@@ -332,7 +332,12 @@ export function validateContent(input: ValidateInput): ValidateResult {
       continue;
     }
     const id = name.slice(0, dot);
-    const badName = collection.kind === 'person' ? explainBadHandle(id) : explainBadSlug(id);
+    const badName =
+      collection.kind === 'person'
+        ? explainBadHandle(id)
+        : collection.kind === 'post' && /^\d+$/.test(id)
+          ? `a post cannot be named only with digits (/posts/${id}/ is a page of the post list)`
+          : explainBadSlug(id);
     if (badName) {
       report.add(f.path, '', `the file name is the ${collection.kind === 'person' ? 'handle' : 'slug'}, and ${badName}: rename the file`);
       continue;

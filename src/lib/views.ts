@@ -21,6 +21,15 @@ export function publishedPosts(posts: readonly Post[]): Post[] {
   return posts.filter((p) => !p.draft).sort((a, b) => b.published.epochMs - a.published.epochMs || cmp(a.slug, b.slug));
 }
 
+/** Published posts by tag, tags alphabetical, posts newest first. */
+export function postsByTag(posts: readonly Post[]): Map<string, Post[]> {
+  const byTag = new Map<string, Post[]>();
+  for (const post of publishedPosts(posts)) {
+    for (const tag of post.tags) byTag.set(tag, [...(byTag.get(tag) ?? []), post]);
+  }
+  return new Map([...byTag].sort(([a], [b]) => (a < b ? -1 : 1)));
+}
+
 /** The listed people among some handles, in order, and how many are hidden. */
 export function visiblePeople(handles: readonly string[], people: ReadonlyMap<string, Person>): { shown: Person[]; hidden: number } {
   const shown: Person[] = [];

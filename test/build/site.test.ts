@@ -7,6 +7,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ICAL from 'ical.js';
 import { mf2 } from 'microformats-parser';
+import Parser from 'rss-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { allText, copyContent, FIXTURES, hashTree, page, PORCHLIGHT, runBuild, scratch } from '../helpers/build.ts';
 
@@ -106,9 +107,10 @@ describe('the good fixture', () => {
 
   it('does not let a Markdown file forge a component', () => {
     const html = page(out, 'posts/hostile/');
-    expect(html).toContain('forged component text');
+    const body = html.slice(html.indexOf('e-content'), html.indexOf('</article>'));
+    expect(body).toContain('forged component text');
     expect(html).not.toContain('firsthand-component');
-    expect(html).not.toContain('Ada Quill</a>');
+    expect(body).not.toContain('Ada Quill');
   });
 
   it('marks outside links in content as user-generated', () => {
@@ -149,6 +151,58 @@ describe('the good fixture', () => {
     const feed = items.find((i) => i.type.includes('h-feed'));
     const names = (feed?.children ?? []).filter((c) => c.type.includes('h-event')).map((c) => c.properties['name']?.[0]);
     expect(names).toEqual(['New decade party', 'Rained-out picnic', 'Midnight stream', 'Late night on the pier', 'Reading day', 'Spring-forward breakfast']);
+  });
+
+  it('pages the posts, newest first, with rel prev and next, and no drafts', () => {
+    // posts_per_page is 2: elsewhere (08-10), hostile (08-01) | pier-recap (07-06), older-story (2023)
+    const titles = (route: string) => {
+      const { items } = parse(page(out, route), `https://lamplight.example.org/${route}`);
+      const feed = items.find((i) => i.type.includes('h-feed'));
+      return (feed?.children ?? []).filter((c) => c.type.includes('h-entry')).map((c) => c.properties['name']?.[0]);
+    };
+    expect(titles('posts/')).toEqual(['Published on my own blog', 'A post with hostile HTML']);
+    expect(titles('posts/2/')).toEqual(['What the pier taught us', 'The first reply']);
+    expect(existsSync(join(out, 'posts/3'))).toBe(false);
+    expect(page(out, 'posts/')).toContain('<link rel="next" href="/posts/2/">');
+    expect(page(out, 'posts/2/')).toContain('<link rel="prev" href="/posts/">');
+    expect(page(out, 'tags/recap/')).toContain('What the pier taught us');
+  });
+
+  it('publishes a post as an h-entry with its author as an h-card, and as a BlogPosting', () => {
+    const url = 'https://lamplight.example.org/posts/pier-recap/';
+    const html = page(out, 'posts/pier-recap/');
+    const entry = parse(html, url).items.find((i) => i.type.includes('h-entry'));
+    expect(entry?.properties['name']).toEqual(['What the pier taught us']);
+    expect(entry?.properties['published']).toEqual(['2024-07-06']);
+    expect(entry?.properties['url']).toEqual([url]);
+    expect(((entry?.properties['author'] ?? []) as Mf[])[0]?.properties['url']).toEqual(['https://lamplight.example.org/people/cleo/']);
+    expect(String((entry?.properties['content']?.[0] as { value?: string }).value)).toContain('We had only ever traded replies.');
+    const json = JSON.parse(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(html)?.[1] ?? 'null') as Record<string, unknown>;
+    expect(json).toMatchObject({ '@type': 'BlogPosting', headline: 'What the pier taught us', author: { name: 'Cléo Martin' } });
+  });
+
+  it('publishes an RSS feed that a feed parser reads, newest first, link-only posts linking out', async () => {
+    const feed = await new Parser().parseString(readFileSync(join(out, 'rss.xml'), 'utf8'));
+    expect(feed.title).toBe('Lamplight');
+    expect(feed.items.map((i) => i.title)).toEqual(['Published on my own blog', 'A post with hostile HTML', 'What the pier taught us', 'The first reply']);
+    expect(feed.items[0]?.link).toBe('https://ada.example/posts/met-offline');
+    const pier = feed.items[2] as { link?: string; 'content:encoded'?: string; categories?: string[] };
+    expect(pier.link).toBe('https://lamplight.example.org/posts/pier-recap/');
+    expect(pier['content:encoded']).toContain('<a href="https://elsewhere.example/story" rel="ugc nofollow noopener">link out</a>');
+    expect(pier.categories).toEqual(['recap', 'night']);
+    expect(page(out, '')).toContain('<link rel="alternate" type="application/rss+xml" href="/rss.xml"');
+  });
+
+  it('publishes a JSON Feed 1.1 with the fields its spec requires', () => {
+    const feed = JSON.parse(readFileSync(join(out, 'feed.json'), 'utf8')) as { version: string; title: string; items: Array<Record<string, unknown>> };
+    expect(feed.version).toBe('https://jsonfeed.org/version/1.1');
+    expect(feed.title).toBe('Lamplight');
+    for (const item of feed.items) {
+      expect(typeof item['id']).toBe('string');
+      expect(typeof item['content_html'] === 'string' || typeof item['content_text'] === 'string').toBe(true);
+      expect(new Date(String(item['date_published'])).toISOString()).toBe(item['date_published']);
+    }
+    expect(feed.items[0]).toMatchObject({ url: 'https://ada.example/posts/met-offline', external_url: 'https://ada.example/posts/met-offline' });
   });
 
   it('links a link-only post straight out', () => {

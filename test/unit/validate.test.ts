@@ -487,3 +487,11 @@ describe('images', () => {
     ]);
   });
 });
+
+describe('post names', () => {
+  it('refuses a post named only with digits, which would take the place of a page of the list', () => {
+    expect(lines(validate({ 'content/posts/2.md': '---\ntitle: Two\nauthor: kathy\ndate: 2010-05-20\n---\nHi.\n' }))).toEqual([
+      'content/posts/2.md: the file name is the slug, and a post cannot be named only with digits (/posts/2/ is a page of the post list): rename the file',
+    ]);
+  });
+});
