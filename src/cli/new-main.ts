@@ -1,0 +1,181 @@
+/**
+ * `npm run new` (through new.ts): writes a new person, event or post that
+ * passes `npm run check` at once. Missing required values are asked for in a
+ * terminal; elsewhere the command says which flags to give. It never
+ * overwrites a file, and it checks the new file against the whole content
+ * (handles, events, times) before writing it.
+ */
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { explainBadHandle, explainBadSlug, parseHandle } from '../lib/handles.ts';
+import { formatProblems } from '../lib/problems.ts';
+import { eventFile, personFile, postFile } from '../lib/templates.ts';
+import { parseWallClock } from '../lib/time.ts';
+import { validateContent } from '../lib/validate.ts';
+import { readContentFolder } from './read-content.ts';
+
+const USAGE = `Usage:
+  npm run new -- person <handle> --name "Amy Howell"
+  npm run new -- event <slug> --title "Memphis evening" --start "2010-05-13 18:30"
+        [--end "…"] [--timezone America/Chicago] [--format in-person|online|hybrid]
+        [--venue "The Peabody"] [--city Memphis] [--online-url https://…]
+        [--host <handle>]… [--attendee <handle>]…
+  npm run new -- post <slug> --title "What the flood taught me" --author <handle>
+        [--event <slug>] [--date 2010-05-20]
+
+Handles are lowercase letters, digits, _ and - (your file name); slugs are
+lowercase letters, digits and - (events: YYYY-MM-DD-short-name).
+In a terminal, anything required that is missing is asked for.`;
+
+type Kind = 'person' | 'event' | 'post';
+const FOLDERS: Record<Kind, string> = { person: 'people', event: 'events', post: 'posts' };
+
+class UsageError extends Error {}
+
+/** Asks for a value in a terminal, or explains which flag is missing elsewhere. */
+async function ask(flag: string, message: string, validate: (value: string) => string | undefined, placeholder?: string): Promise<string> {
+  if (!process.stdin.isTTY || !process.stdout.isTTY) throw new UsageError(`--${flag} is required: ${message.toLowerCase()}`);
+  const { isCancel, text } = await import('@clack/prompts');
+  const value = await text({
+    message,
+    ...(placeholder ? { placeholder } : {}),
+    validate: (v) => validate((v ?? '').trim()),
+  });
+  if (isCancel(value)) throw new UsageError('cancelled: nothing was written');
+  return String(value).trim();
+}
+
+const required = (what: string) => (v: string) => (v === '' ? `${what} is required` : undefined);
+
+function today(zone: string): string {
+  const parts = new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(Date.now());
+  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${get('year')}-${get('month')}-${get('day')}`;
+}
+
+async function main(argv: string[]): Promise<number> {
+  let args;
+  try {
+    args = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        name: { type: 'string' },
+        title: { type: 'string' },
+        start: { type: 'string' },
+        end: { type: 'string' },
+        timezone: { type: 'string' },
+        format: { type: 'string' },
+        venue: { type: 'string' },
+        city: { type: 'string' },
+        'online-url': { type: 'string' },
+        host: { type: 'string', multiple: true },
+        attendee: { type: 'string', multiple: true },
+        author: { type: 'string' },
+        event: { type: 'string' },
+        date: { type: 'string' },
+        content: { type: 'string', default: process.env['FIRSTHAND_CONTENT'] ?? 'content' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (error) {
+    process.stderr.write(`${(error as Error).message}\n\n${USAGE}\n`);
+    return 2;
+  }
+  const v = args.values;
+  if (v.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  const [kindArg, idArg] = args.positionals;
+  if (kindArg !== 'person' && kindArg !== 'event' && kindArg !== 'post') {
+    process.stderr.write(`${kindArg ? `"${kindArg}" is not something new can make: ` : ''}say person, event or post.\n\n${USAGE}\n`);
+    return 2;
+  }
+  const kind: Kind = kindArg;
+  const contentDir = resolve(v.content);
+  if (!existsSync(contentDir)) {
+    process.stderr.write(`no content folder at ${v.content}\n`);
+    return 2;
+  }
+  const input = readContentFolder(contentDir);
+  const siteZone = validateContent({ root: input.root, files: input.files.filter((f) => f.path.endsWith('site.yaml')) }).content.site.timezone;
+
+  try {
+    const explainId = kind === 'person' ? explainBadHandle : explainBadSlug;
+    const idLabel = kind === 'person' ? 'handle' : 'slug';
+    let id = idArg ?? (await ask(idLabel, kind === 'person' ? 'Your handle (the name of your file)' : `The ${kind}'s slug`, (s) => explainId(s), kind === 'event' ? '2010-05-13-memphis' : undefined));
+    if (kind === 'person') id = id.replace(/^@/, '');
+    const bad = explainId(id);
+    if (bad) throw new UsageError(`"${id}" cannot be used as a ${idLabel}: ${bad}`);
+    const file = `${contentDir}/${FOLDERS[kind]}/${id}.md`;
+    const taken = [file, file.replace(/\.md$/, '.mdx')].find((f) => existsSync(f));
+    if (taken) throw new UsageError(`${relative(process.cwd(), taken)} already exists: new never overwrites a file; edit that one, or choose another ${idLabel}`);
+
+    let text: string;
+    if (kind === 'person') {
+      const name = v.name ?? (await ask('name', 'Your name, as you want it shown', required('a name')));
+      text = personFile({ name, handle: id });
+    } else if (kind === 'event') {
+      const title = v.title ?? (await ask('title', "The event's title", required('a title')));
+      const start =
+        v.start ??
+        (await ask('start', 'When it starts, at the venue: YYYY-MM-DD HH:MM, or a date alone for all day', (s) => {
+          const r = parseWallClock(s);
+          return r.ok ? undefined : r.message;
+        }, '2010-05-13 18:30'));
+      const format = v.format as 'in-person' | 'online' | 'hybrid' | undefined;
+      if (format !== undefined && !['in-person', 'online', 'hybrid'].includes(format)) throw new UsageError(`--format is in-person, online or hybrid (not "${format}")`);
+      const needsVenue = format !== 'online';
+      const venue = v.venue ?? (needsVenue ? await ask('venue', 'Where: the name of the place', required('a venue (or --format online)')) : undefined);
+      const onlineUrl = v['online-url'] ?? (format === 'online' ? await ask('online-url', 'The link where people join', required('a link')) : undefined);
+      text = eventFile({
+        title,
+        start,
+        end: v.end,
+        timezone: v.timezone,
+        format,
+        venue,
+        city: v.city,
+        onlineUrl,
+        hosts: (v.host ?? []).map(parseHandle),
+        attendees: (v.attendee ?? []).map(parseHandle),
+      });
+    } else {
+      const title = v.title ?? (await ask('title', "The post's title", required('a title')));
+      const author = v.author ?? (await ask('author', 'Your handle', (s) => explainBadHandle(s.replace(/^@/, '').toLowerCase())));
+      text = postFile({ title, author: parseHandle(author), date: v.date ?? today(siteZone), event: v.event });
+    }
+
+    // Check the new file together with everything else before writing it.
+    const path = `${input.root}/${FOLDERS[kind]}/${id}.md`;
+    const result = validateContent({ root: input.root, files: [...input.files, { path, text }] });
+    const own = result.problems.filter((p) => p.file === path);
+    if (own.length > 0) {
+      process.stderr.write(`${formatProblems(own, 'text')}\n\nNothing was written: fix the values above and run the command again.\n`);
+      return 1;
+    }
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, text, { flag: 'wx' });
+    const shown = relative(process.cwd(), file);
+    process.stdout.write(`Wrote ${shown}.\nNext: open it and fill in the rest (the lines starting with # are optional fields), run npm run check, and open a pull request.\n`);
+    return 0;
+  } catch (error) {
+    if (error instanceof UsageError) {
+      process.stderr.write(`${error.message}\n`);
+      return error.message.startsWith('--') ? 2 : 1;
+    }
+    throw error;
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`firsthand new failed inside (this is a bug): ${(error as Error).stack ?? String(error)}\n`);
+    process.exitCode = 2;
+  },
+);

@@ -1,0 +1,119 @@
+/**
+ * The files `npm run new` writes: the fields given, and every other field as
+ * a comment so an editor sees what else is possible. Values are quoted by the
+ * YAML library whenever YAML needs it (an @handle, a colon, a leading digit).
+ */
+import { stringify } from 'yaml';
+
+/** A YAML scalar as it should appear after `key: `. */
+export function yamlValue(value: string): string {
+  // Dates and times are written bare, the way the guide shows them.
+  if (/^\d{4}-\d{2}-\d{2}( \d{2}:\d{2})?$/.test(value)) return value;
+  return stringify(value, { lineWidth: 0 }).trim();
+}
+
+/** A flow list of handles: `[amy, "@Bo"]`. */
+export function yamlList(values: readonly string[]): string {
+  return `[${values.map(yamlValue).join(', ')}]`;
+}
+
+export interface PersonTemplate {
+  name: string;
+  handle: string;
+}
+
+export function personFile(t: PersonTemplate): string {
+  return `---
+name: ${yamlValue(t.name)}
+# pronouns: she/her
+# location: Memphis, TN
+# avatar: ./${t.handle}.jpg          # a square picture next to this file; without one, initials are drawn
+# online_since: 2008-03              # a year, year-month or date
+# accounts:                          # your own accounts, shown with rel="me"
+#   x: yourname
+#   mastodon: "@you@mastodon.social"
+#   bluesky: you.bsky.social
+#   github: yourname
+#   linkedin: yourname
+#   website: https://example.com
+# met:                               # people you met outside the events on the site
+#   - who: someone                   # their handle
+#     date: 2010-05-12
+#     how: in-person                 # in-person (default), call or video
+#     where: Lunch in Nashville
+# listed: false                      # keep yourself off the published site
+---
+A few lines about you: what you write about, where people know you from.
+`;
+}
+
+export interface EventTemplate {
+  title: string;
+  start: string;
+  end?: string | undefined;
+  timezone?: string | undefined;
+  format?: 'in-person' | 'online' | 'hybrid' | undefined;
+  venue?: string | undefined;
+  city?: string | undefined;
+  onlineUrl?: string | undefined;
+  hosts: string[];
+  attendees: string[];
+}
+
+export function eventFile(t: EventTemplate): string {
+  const lines = ['---', `title: ${yamlValue(t.title)}`, `start: ${yamlValue(t.start)}`];
+  lines.push(t.end ? `end: ${yamlValue(t.end)}` : '# end: 2010-05-13 21:00              # same form as start, not before it');
+  lines.push(t.timezone ? `timezone: ${yamlValue(t.timezone)}` : '# timezone: America/Chicago         # only when not in the community\'s own zone');
+  lines.push(t.format ? `format: ${t.format}` : '# format: in-person                  # in-person (default), online or hybrid');
+  if (t.venue) {
+    lines.push('venue:', `  name: ${yamlValue(t.venue)}`, '  # address: 149 Union Ave');
+    lines.push(t.city ? `  city: ${yamlValue(t.city)}` : '  # city: Memphis');
+    lines.push('  # region: TN', '  # country: US', '  # lat: 35.1424', '  # lng: -90.0521');
+  } else {
+    lines.push('# venue:                            # needed for in-person and hybrid events', '#   name: The Peabody', '#   city: Memphis');
+  }
+  lines.push(t.onlineUrl ? `online_url: ${yamlValue(t.onlineUrl)}` : '# online_url: https://example.com/live   # needed for online events');
+  lines.push(t.hosts.length ? `hosts: ${yamlList(t.hosts)}` : '# hosts: [yourhandle]');
+  lines.push('# speakers: [someone]');
+  lines.push(t.attendees.length ? `attendees: ${yamlList(t.attendees)}` : '# attendees: [someone, "@SomeoneElse"]');
+  lines.push(
+    '# guests: ["Jim Howell"]             # people without a profile',
+    '# series: monthly-brunch              # a file in content/series/',
+    '# hashtag: "#OurMeetup"',
+    '# rsvp_url: https://example.com/rsvp',
+    '# status: cancelled                   # or postponed',
+    '# everyone_met: false                 # true or false; by default small events count as everyone meeting',
+    '# photos:',
+    '#   - src: ./photo.jpg                # a picture next to this file',
+    '#     alt: What the photo shows',
+    '#     people: [someone]               # who is in it (people who were there)',
+    '---',
+    'What the meetup is about, where to find the group, what to bring.',
+    '',
+  );
+  return lines.join('\n');
+}
+
+export interface PostTemplate {
+  title: string;
+  author: string;
+  date: string;
+  event?: string | undefined;
+}
+
+export function postFile(t: PostTemplate): string {
+  const lines = ['---', `title: ${yamlValue(t.title)}`, `author: ${yamlValue(t.author)}`, `date: ${t.date}`];
+  lines.push(t.event ? `event: ${yamlValue(t.event)}` : '# event: 2010-05-13-memphis          # the meetup this post is about');
+  lines.push(
+    '# summary: One paragraph for listings and feeds.',
+    '# tags: [community, road-trip]       # lowercase words joined by -',
+    '# cover: ./cover.jpg                 # a picture next to this file, with cover_alt',
+    '# cover_alt: What the picture shows',
+    '# canonical_url: https://your.blog/post   # where it first appeared; leave the text empty to only link to it',
+    '# draft: true                        # not published until you remove this',
+    '---',
+    'Your post, in Markdown.',
+    '',
+  );
+  return lines.join('\n');
+}
