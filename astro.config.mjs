@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { parse } from 'yaml';
 import { contentRehypePlugins } from './src/lib/markdown.ts';
@@ -39,7 +40,8 @@ export default defineConfig({
   cacheDir: `./node_modules/.astro/firsthand-${cacheKey}`,
   build: { format: 'directory' },
   devToolbar: { enabled: false },
-  integrations: [mdx()],
+  // The sitemap lists pages only: drafts and unlisted people have none, so they are never in it.
+  integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') && !page.endsWith('/404.html') })],
   markdown: {
     // Code blocks stay plain: Shiki's inline styles would not survive the sanitizer.
     syntaxHighlight: false,

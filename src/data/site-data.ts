@@ -12,7 +12,9 @@ import type { Content, Event, Person, Post, Series } from '../lib/model.ts';
 import { formatProblems, summarizeProblems } from '../lib/problems.ts';
 import { parseNow } from '../lib/time.ts';
 import { validateContent } from '../lib/validate.ts';
+import { readLastChanged } from './git-dates.ts';
 import { contentDir } from './paths.ts';
+import { relative, resolve } from 'node:path';
 
 export interface SiteData {
   content: Content;
@@ -25,6 +27,8 @@ export interface SiteData {
   events: Map<string, Event>;
   posts: Map<string, Post>;
   series: Map<string, Series>;
+  /** Where an entry's file lives in the community's repository, and when it last changed. */
+  source(file: string): { path: string; lastChanged?: string };
   entries: {
     people: Map<string, CollectionEntry<'people'>>;
     events: Map<string, CollectionEntry<'events'>>;
@@ -63,6 +67,7 @@ async function load(): Promise<SiteData> {
     getCollection('series'),
   ]);
   const now = readNow();
+  const lastChanged = readLastChanged(contentDir);
   return {
     content,
     now,
@@ -73,6 +78,13 @@ async function load(): Promise<SiteData> {
     posts: new Map(content.posts.map((p) => [p.slug, p])),
     series: new Map(content.series.map((s) => [s.slug, s])),
     entries: { people: byId(people), events: byId(events), posts: byId(posts), series: byId(series) },
+    source(file) {
+      const absolute = resolve(file);
+      // Content lives under content/ at the root of the community's repository.
+      const path = `content/${relative(contentDir, absolute).split('\\').join('/')}`;
+      const date = lastChanged.get(absolute);
+      return date ? { path, lastChanged: date } : { path };
+    },
   };
 }
 

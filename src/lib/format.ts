@@ -70,6 +70,14 @@ export function readingMinutes(body: string): number {
   return Math.max(1, Math.round(words / 220));
 }
 
+/** "Edit this page" on the repository's web interface (GitHub's form; GitLab's where the host is GitLab). */
+export function editLink(repository: string, branch: string, path: string): string {
+  const base = repository.replace(/\.git$/, '').replace(/\/+$/, '');
+  const encoded = path.split('/').map(encodeURIComponent).join('/');
+  if (/gitlab/i.test(new URL(base).host)) return `${base}/-/edit/${encodeURIComponent(branch)}/${encoded}`;
+  return `${base}/edit/${encodeURIComponent(branch)}/${encoded}`;
+}
+
 /** Two letters for an avatar that has no picture: "Amy Howell" → "AH". */
 export function initials(name: string): string {
   const words = name.trim().split(/\s+/).filter(Boolean);

@@ -10,6 +10,7 @@ import { mf2 } from 'microformats-parser';
 import Parser from 'rss-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { allText, copyContent, FIXTURES, hashTree, page, PORCHLIGHT, runBuild, scratch } from '../helpers/build.ts';
+import { checkLinks } from '../helpers/links.ts';
 
 type Mf = { type: string[]; properties: Record<string, unknown[]>; children?: Mf[] };
 const parse = (html: string, url: string) => mf2(html, { baseUrl: url }) as unknown as { items: Mf[]; rels: Record<string, string[]> };
@@ -25,6 +26,23 @@ describe('the good fixture', () => {
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/^Built \d+ pages into .* in [\d.]+ s\.\n$/);
+  });
+
+  it('has no broken internal link', () => {
+    const report = checkLinks(out, 'https://lamplight.example.org');
+    expect(report.checked).toBeGreaterThan(200);
+    expect(report.broken).toEqual([]);
+  });
+
+  it('has a sitemap, robots.txt, a 404 page and a link-preview image on every page', () => {
+    const sitemap = readFileSync(join(out, 'sitemap-0.xml'), 'utf8');
+    expect(sitemap).toContain('<loc>https://lamplight.example.org/events/2024-07-04-late-pier/</loc>');
+    expect(sitemap).not.toContain('secret-draft');
+    expect(sitemap).not.toContain('/people/dev/');
+    expect(readFileSync(join(out, 'robots.txt'), 'utf8')).toContain('Sitemap: https://lamplight.example.org/sitemap-index.xml');
+    expect(readFileSync(join(out, 'og-card.png')).subarray(1, 4).toString()).toBe('PNG');
+    expect(page(out, 'events/2024-07-04-late-pier/')).toMatch(/<meta property="og:image" content="https:\/\/lamplight\.example\.org\/_astro\/pier\.[^"]+">/);
+    expect(page(out, 'people/ben/')).toContain('<meta property="og:image" content="https://lamplight.example.org/og-card.png">');
   });
 
   it('has a page for every kind, and none for drafts, link-only posts or unlisted people', () => {
@@ -207,6 +225,23 @@ describe('the good fixture', () => {
 
   it('links a link-only post straight out', () => {
     expect(page(out, 'posts/')).toContain('href="https://ada.example/posts/met-offline"');
+  });
+});
+
+describe('hosting in a sub-folder', () => {
+  it('puts every link, asset, feed item and calendar URL under base', () => {
+    const content = copyContent('good', 'sub-folder');
+    writeFileSync(join(content, 'site.yaml'), `${readFileSync(join(content, 'site.yaml'), 'utf8')}base: /community/\n`);
+    const out = join(content, '..', 'dist');
+    expect(runBuild(content, out).status).toBe(0);
+    const report = checkLinks(out, 'https://lamplight.example.org', '/community/');
+    expect(report.checked).toBeGreaterThan(200);
+    expect(report.outsideBase).toEqual([]);
+    expect(report.broken).toEqual([]);
+    expect(page(out, 'events/2024-07-04-late-pier/')).toContain('href="/community/people/ada/"');
+    expect(readFileSync(join(out, 'rss.xml'), 'utf8')).toContain('<link>https://lamplight.example.org/community/posts/pier-recap/</link>');
+    expect(readFileSync(join(out, 'events.ics'), 'utf8').replace(/\r\n /g, '')).toContain('URL;VALUE=URI:https://lamplight.example.org/community/events/2024-07-04-late-pier/');
+    expect(readFileSync(join(out, 'sitemap-0.xml'), 'utf8')).toContain('<loc>https://lamplight.example.org/community/people/ada/</loc>');
   });
 });
 
