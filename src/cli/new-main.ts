@@ -153,7 +153,7 @@ async function main(argv: string[]): Promise<number> {
     const result = validateContent({ root: input.root, files: [...input.files, { path, text }] });
     const own = result.problems.filter((p) => p.file === path);
     if (own.length > 0) {
-      process.stderr.write(`${formatProblems(own, 'text')}\n\nNothing was written: fix the values above and run the command again.\n`);
+      process.stderr.write(`${formatProblems(own, 'text')}\n\nNothing was written (the lines above are about the file new was about to write): fix the values and run the command again.\n`);
       return 1;
     }
     mkdirSync(dirname(file), { recursive: true });

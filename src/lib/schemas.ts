@@ -13,8 +13,13 @@ import { isKnownTimeZone, explainUnknownZone, parseWallClock } from './time.ts';
 
 /** A handle as written in a reference: `amy`, `"@Amy"`. */
 export const HandleReferenceSchema = z.string().regex(HANDLE_REFERENCE_PATTERN, {
-  error: (issue) =>
-    `"${String(issue.input)}" is not a handle: a handle is the name of a file in content/people/ (letters, digits, "_" and "-")`,
+  error: (issue) => {
+    const input = String(issue.input);
+    // "tomás" → "tomas": handles are plain a-z, so suggest the name without its accents.
+    const plain = input.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/^@/, '');
+    const hint = plain !== input.toLowerCase().replace(/^@/, '') && HANDLE_REFERENCE_PATTERN.test(plain) ? ` — did you mean "${plain}"?` : '';
+    return `"${input}" is not a handle: a handle is the name of a file in content/people/ (a-z, 0-9, "_" and "-")${hint}`;
+  },
 });
 
 /** A list of handle references. */

@@ -17,6 +17,12 @@ export function yamlList(values: readonly string[]): string {
   return `[${values.map(yamlValue).join(', ')}]`;
 }
 
+/**
+ * A new post starts as a draft with this text; the checker refuses the text in
+ * a post that is no longer a draft, so it is never published by mistake.
+ */
+export const POST_PLACEHOLDER = 'Your post, in Markdown. Remove `draft: true` above when it is ready.';
+
 export interface PersonTemplate {
   name: string;
   handle: string;
@@ -42,8 +48,8 @@ name: ${yamlValue(t.name)}
 #     how: in-person                 # in-person (default), call or video
 #     where: Lunch in Nashville
 # listed: false                      # keep yourself off the published site
+# Below the closing --- line: a few lines about you, in Markdown.
 ---
-A few lines about you: what you write about, where people know you from.
 `;
 }
 
@@ -87,8 +93,8 @@ export function eventFile(t: EventTemplate): string {
     '#   - src: ./photo.jpg                # a picture next to this file',
     '#     alt: What the photo shows',
     '#     people: [someone]               # who is in it (people who were there)',
+    '# Below the closing --- line: what the meetup is about, where to find the group, what to bring.',
     '---',
-    'What the meetup is about, where to find the group, what to bring.',
     '',
   );
   return lines.join('\n');
@@ -110,9 +116,9 @@ export function postFile(t: PostTemplate): string {
     '# cover: ./cover.jpg                 # a picture next to this file, with cover_alt',
     '# cover_alt: What the picture shows',
     '# canonical_url: https://your.blog/post   # where it first appeared; leave the text empty to only link to it',
-    '# draft: true                        # not published until you remove this',
+    'draft: true                          # not published until you remove this line',
     '---',
-    'Your post, in Markdown.',
+    POST_PLACEHOLDER,
     '',
   );
   return lines.join('\n');

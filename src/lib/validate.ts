@@ -10,6 +10,7 @@ import { explainBadHandle, explainBadSlug, HANDLE_REFERENCE_PATTERN, parseHandle
 import type { Accounts, Content, Event, MetRecord, Person, Post, Series, Site } from './model.ts';
 import type { ContentProblem } from './problems.ts';
 import { sortProblems } from './problems.ts';
+import { POST_PLACEHOLDER } from './templates.ts';
 import {
   EventSchema,
   PersonSchema,
@@ -609,6 +610,9 @@ export function validateContent(input: ValidateInput): ValidateResult {
       report.at(e, ['cover'], 'a cover needs cover_alt: say in a few words what the picture shows');
     } else if (r['cover'] === undefined && r['cover_alt'] !== undefined) {
       report.at(e, ['cover_alt'], 'cover_alt describes a cover, but there is no cover: add cover or remove cover_alt');
+    }
+    if (e.source.body.trim() === POST_PLACEHOLDER && r['draft'] !== true) {
+      report.add(e.file, 'body', 'this is still the text npm run new wrote: write your post here before publishing it', { line: e.source.bodyLine, column: 1 });
     }
     const empty = e.source.body.trim() === '';
     if (empty && r['canonical_url'] === undefined && e.source.data !== undefined) {

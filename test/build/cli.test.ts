@@ -64,7 +64,13 @@ describe('npm run new', () => {
     const out = join(content, '..', 'dist');
     expect(runBuild(content, out).status).toBe(0);
     expect(readFileSync(join(out, 'events/2025-02-01-walk/index.html'), 'utf8')).toContain('Dana Reyes');
-    expect(existsSync(join(out, 'posts/night-shift/index.html'))).toBe(true);
+    // A new post starts as a draft: not published until its author says so.
+    expect(existsSync(join(out, 'posts/night-shift'))).toBe(false);
+    const post = join(content, 'posts/night-shift.md');
+    writeFileSync(post, readFileSync(post, 'utf8').replace(/^draft: true.*\n/m, ''));
+    expect(run('check', ['--content', content]).stdout).toContain('this is still the text npm run new wrote');
+    writeFileSync(post, readFileSync(post, 'utf8').replace(/^Your post, in Markdown\..*$/m, 'We walked until the pier lights went off.'));
+    expect(run('check', ['--content', content]).status).toBe(0);
   });
 
   it('never overwrites a file', () => {

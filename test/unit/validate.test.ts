@@ -495,3 +495,21 @@ describe('post names', () => {
     ]);
   });
 });
+
+describe('new files', () => {
+  it('keeps a new post a draft until its placeholder text is replaced', async () => {
+    const { postFile } = await import('../../src/lib/templates.ts');
+    const fresh = postFile({ title: 'Hi', author: 'kathy', date: '2010-05-20' });
+    expect(lines(validate({ 'content/posts/flood.md': fresh }))).toEqual([]);
+    expect(validate({ 'content/posts/flood.md': fresh }).content.posts[0]?.draft).toBe(true);
+    expect(lines(validate({ 'content/posts/flood.md': fresh.replace(/^draft: true.*\n/m, '') }))).toEqual([
+      'content/posts/flood.md:12:1 body: this is still the text npm run new wrote: write your post here before publishing it',
+    ]);
+  });
+
+  it('suggests the plain handle for one written with an accent', () => {
+    expect(lines(validate({ 'content/posts/flood.md': '---\ntitle: F\nauthor: kathý\ndate: 2010-05-20\n---\nHi.\n' }))).toEqual([
+      'content/posts/flood.md:3:9 author: "kathý" is not a handle: a handle is the name of a file in content/people/ (a-z, 0-9, "_" and "-") — did you mean "kathy"?',
+    ]);
+  });
+});
