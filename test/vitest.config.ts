@@ -15,8 +15,9 @@ export default defineConfig({
       {
         extends: true,
         test: {
+          // Real builds, and the browser tests over a real build.
           name: 'build',
-          include: ['test/build/**/*.test.ts'],
+          include: ['test/build/**/*.test.ts', 'test/e2e/**/*.test.ts'],
           // Astro builds share the project's .astro folder: one at a time.
           fileParallelism: false,
           testTimeout: 180_000,

@@ -18,6 +18,21 @@ and the previous build stays as it was.
   --out <dir>       where the site goes (default: dist)
   --verbose         show Astro's own progress and full error details`;
 
+/** Pagefind indexes the built pages into <dir>/pagefind/ for the search page. */
+async function indexForSearch(dir: string): Promise<void> {
+  const pagefind = await import('pagefind');
+  const { index, errors } = await pagefind.createIndex({});
+  if (!index) throw new Error(errors.join('; '));
+  try {
+    const added = await index.addDirectory({ path: dir });
+    if (added.errors.length > 0) throw new Error(added.errors.join('; '));
+    const written = await index.writeFiles({ outputPath: join(dir, 'pagefind') });
+    if (written.errors.length > 0) throw new Error(written.errors.join('; '));
+  } finally {
+    await pagefind.close();
+  }
+}
+
 function countPages(dir: string): number {
   let n = 0;
   for (const d of readdirSync(dir, { recursive: true, withFileTypes: true })) if (d.isFile() && d.name.endsWith('.html')) n++;
@@ -78,7 +93,16 @@ async function main(argv: string[]): Promise<number> {
     return 1;
   }
 
-  // 3. Swap: the old build is moved aside, the new one moved in, the old one removed.
+  // 3. The search index (Pagefind), over the pages that mark their content for it.
+  try {
+    await indexForSearch(nextDir);
+  } catch (error) {
+    rmSync(nextDir, { recursive: true, force: true });
+    process.stderr.write(`\nThe search index could not be built: ${(error as Error).message}\n\n${relative(process.cwd(), outDir) || outDir}/ is unchanged.\n`);
+    return 1;
+  }
+
+  // 4. Swap: the old build is moved aside, the new one moved in, the old one removed.
   if (existsSync(outDir)) renameSync(outDir, oldDir);
   renameSync(nextDir, outDir);
   rmSync(oldDir, { recursive: true, force: true });

@@ -1,0 +1,138 @@
+/**
+ * The example community in a real browser (Debian's chromium through
+ * playwright-core): every page type passes axe in light and dark, fits a
+ * 320 px screen, works without JavaScript; html-validate finds no error in
+ * dist/; a screenshot of each page type is kept in test-results/.
+ */
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { join } from 'node:path';
+import axe from 'axe-core';
+import { HtmlValidate } from 'html-validate';
+import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PROJECT, runBuild, scratch } from '../helpers/build.ts';
+import { serve } from '../helpers/serve.ts';
+
+const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+const SHOTS = join(PROJECT, 'test-results/screenshots');
+
+/** One page of each type in the example community. */
+const PAGES: Record<string, string> = {
+  home: '/',
+  events: '/events/',
+  event: '/events/2024-10-17-small-shop-summit-dinner/',
+  people: '/people/',
+  person: '/people/dwight/',
+  posts: '/posts/',
+  post: '/posts/three-lunches-and-a-roastery/',
+  series: '/series/first-saturday-brunch/',
+  tag: '/tags/road-trip/',
+  graph: '/graph/',
+  search: '/search/',
+  'not-found': '/no-such-page/',
+};
+
+const out = join(scratch('e2e'), 'dist');
+let browser: Browser;
+let server: Server;
+let base = '';
+
+beforeAll(async () => {
+  const build = runBuild(join(PROJECT, 'content'), out, { FIRSTHAND_NOW: '2026-11-21T12:00:00Z' });
+  expect(build.status, build.stderr).toBe(0);
+  ({ url: base, server } = await serve(out));
+  if (!existsSync(CHROMIUM)) throw new Error(`no browser at ${CHROMIUM}: apt-get install -y chromium (bash .ci/run does)`);
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  mkdirSync(SHOTS, { recursive: true });
+}, 240_000);
+
+afterAll(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+describe('every page type in a browser', () => {
+  for (const [name, path] of Object.entries(PAGES)) {
+    for (const scheme of ['light', 'dark'] as const) {
+      it(`${name} (${scheme}) has no accessibility violations`, async () => {
+        const page = await browser.newPage({ colorScheme: scheme, viewport: { width: 1280, height: 900 } });
+        await page.goto(`${base}${path}`, { waitUntil: 'load' });
+        await page.addScriptTag({ content: axe.source });
+        const result = (await page.evaluate(async () => {
+          const w = window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: Array<{ id: string; help: string; nodes: Array<{ target: string[] }> }> }> } };
+          return w.axe.run(document, { resultTypes: ['violations'] });
+        })) as { violations: Array<{ id: string; help: string; nodes: Array<{ target: string[] }> }> };
+        const violations = result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join('; ')})`);
+        await page.screenshot({ path: join(SHOTS, `${name}-${scheme}.png`), fullPage: true });
+        await page.close();
+        expect(violations).toEqual([]);
+      });
+    }
+  }
+
+  it('fits a 320 px screen without sideways scrolling', async () => {
+    const page = await browser.newPage({ viewport: { width: 320, height: 640 } });
+    const wide: string[] = [];
+    for (const [name, path] of Object.entries(PAGES)) {
+      await page.goto(`${base}${path}`);
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      if (width > 320) wide.push(`${name}: ${width}px`);
+    }
+    await page.screenshot({ path: join(SHOTS, 'home-320.png'), fullPage: true });
+    await page.close();
+    expect(wide).toEqual([]);
+  });
+
+  it('runs no JavaScript on content pages, and works with JavaScript off', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    for (const [name, path] of Object.entries(PAGES)) {
+      const html = readFileSync(join(out, path === '/no-such-page/' ? '404.html' : `${path}index.html`), 'utf8');
+      const scripts = [...html.matchAll(/<script(?![^>]*type="application\/ld\+json")[^>]*>/g)];
+      if (name !== 'search') expect(scripts, name).toEqual([]);
+    }
+    await page.goto(`${base}/people/dwight/`);
+    expect(await page.locator('#met li').count()).toBeGreaterThan(3);
+    await page.goto(`${base}/search/`);
+    expect(await page.locator('noscript').count()).toBe(1);
+    await context.close();
+  });
+
+  it('finds people, events and posts with the search page', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${base}/search/`);
+    await page.locator('.pagefind-ui__search-input').fill('roastery');
+    await page.locator('.pagefind-ui__result-link').first().waitFor({ timeout: 15_000 });
+    const links = await page.locator('.pagefind-ui__result-link').evaluateAll((els) => els.map((e) => e.getAttribute('href')));
+    expect(links).toContain('/events/2022-04-09-roastery-open-house/');
+    await page.screenshot({ path: join(SHOTS, 'search-results.png') });
+    await page.close();
+  });
+});
+
+describe('the HTML of the whole site', () => {
+  it('has no html-validate errors', async () => {
+    const validator = new HtmlValidate({
+      extends: ['html-validate:recommended'],
+      rules: {
+        // Astro writes void elements as <img ...> and <br>; both are valid HTML.
+        'void-style': 'off',
+        // Long attribute values (srcset, JSON-LD) are fine.
+        'long-title': 'off',
+      },
+    });
+    const errors: string[] = [];
+    const files = readdirSync(out, { recursive: true, withFileTypes: true }).filter((d) => d.isFile() && d.name.endsWith('.html') && !d.parentPath.includes('pagefind'));
+    for (const d of files) {
+      const path = join(d.parentPath, d.name);
+      const report = await validator.validateString(readFileSync(path, 'utf8'), path);
+      for (const r of report.results) for (const m of r.messages) if (m.severity === 2) errors.push(`${path.slice(out.length + 1)}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
+    }
+    expect(files.length).toBeGreaterThan(40);
+    expect(errors).toEqual([]);
+  });
+});
