@@ -82,6 +82,7 @@ describe('every page type in a browser', () => {
       const width = await page.evaluate(() => document.documentElement.scrollWidth);
       if (width > 320) wide.push(`${name}: ${width}px`);
     }
+    await page.goto(`${base}/`);
     await page.screenshot({ path: join(SHOTS, 'home-320.png'), fullPage: true });
     await page.close();
     expect(wide).toEqual([]);
