@@ -1,7 +1,11 @@
 /**
- * The items both feeds publish: published posts, newest first. Local posts
- * carry their full HTML; a link-only post is an item that links out.
+ * The items both feeds publish: the newest published posts, newest first.
+ * Local posts carry their full HTML; a link-only post is an item that links
+ * out. Feeds hold the newest FEED_SIZE posts, as feed readers expect: the
+ * whole archive is on the site, and rendering every post of a big
+ * community into one file would make the feed and the build heavy.
  */
+export const FEED_SIZE = 50;
 import type { CollectionEntry } from 'astro:content';
 import { publishedPosts, summarize } from '../lib/views.ts';
 import { loadSiteData } from './site-data.ts';
@@ -26,7 +30,7 @@ export async function feedItems(render: (entry: CollectionEntry<'posts'>, origin
   const { content, links, people, entries } = await loadSiteData();
   const origin = content.site.url;
   const items: FeedItem[] = [];
-  for (const post of publishedPosts(content.posts)) {
+  for (const post of publishedPosts(content.posts).slice(0, FEED_SIZE)) {
     const local = !post.linkOnly;
     const url = local ? new URL(links.post(post.slug), origin).href : (post.canonicalUrl as string);
     const author = people.get(post.author);

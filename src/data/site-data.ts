@@ -11,6 +11,7 @@ import { buildMeetings, type MeetingGraph } from '../lib/meetings.ts';
 import type { Content, Event, Person, Post, Series } from '../lib/model.ts';
 import { formatProblems, summarizeProblems } from '../lib/problems.ts';
 import { parseNow } from '../lib/time.ts';
+import { indexContent, type ContentIndex } from '../lib/views.ts';
 import { validateContent } from '../lib/validate.ts';
 import { readLastChanged } from './git-dates.ts';
 import { contentDir } from './paths.ts';
@@ -23,6 +24,8 @@ export interface SiteData {
   links: Links;
   /** Who has met whom, computed once per build. */
   meetings: MeetingGraph;
+  /** Events by person, posts by author and by event, events by series. */
+  index: ContentIndex;
   people: Map<string, Person>;
   events: Map<string, Event>;
   posts: Map<string, Post>;
@@ -73,6 +76,7 @@ async function load(): Promise<SiteData> {
     now,
     links: makeLinks(content.site.base),
     meetings: buildMeetings(content, now),
+    index: indexContent(content),
     people: new Map(content.people.map((p) => [p.handle, p])),
     events: new Map(content.events.map((e) => [e.slug, e])),
     posts: new Map(content.posts.map((p) => [p.slug, p])),

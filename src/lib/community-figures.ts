@@ -3,7 +3,7 @@
  * the meeting graph and the content. Unlisted people are never counted.
  */
 import type { MeetingGraph, MetEntry } from './meetings.ts';
-import type { Content } from './model.ts';
+import type { Content, Event } from './model.ts';
 import { tookPlace } from './views.ts';
 
 export interface PersonFigures {
@@ -19,15 +19,16 @@ export interface PersonFigures {
   latestDate?: string;
 }
 
-export function personFigures(handle: string, list: readonly MetEntry[], content: Content, now: number): PersonFigures {
+/** Figures for one person from their met list and the events they take part in. */
+export function personFigures(list: readonly MetEntry[], theirEvents: readonly Event[], language: string, now: number): PersonFigures {
   const cities = new Set<string>();
-  for (const event of content.events) {
-    if (event.format !== 'online' && tookPlace(event, now) && event.venue?.city && event.participants.includes(handle)) cities.add(event.venue.city);
+  for (const event of theirEvents) {
+    if (event.format !== 'online' && tookPlace(event, now) && event.venue?.city) cities.add(event.venue.city);
   }
   const figures: PersonFigures = {
     metInPerson: list.filter((e) => e.inPerson).length,
     contacts: list.filter((e) => !e.inPerson).length,
-    cities: [...cities].sort((a, b) => a.localeCompare(b, content.site.language)),
+    cities: [...cities].sort((a, b) => a.localeCompare(b, language)),
   };
   if (list.length > 0) {
     figures.firstDate = list.reduce((d, e) => (e.first.date < d ? e.first.date : d), list[0]?.first.date ?? '');

@@ -208,6 +208,32 @@ export function buildMeetings(content: Content, now: number): MeetingGraph {
     return { pair: a < b ? [a, b] : [b, a], meeting: s.firstInPerson as Meeting };
   };
 
+  const computeMetList = (handle: string): MetEntry[] => {
+    const x = index.get(handle);
+    if (x === undefined || !listed[x]) return [];
+    const entries = (adjacency[x] ?? []).map((k) => {
+      const s = pairs.get(k) as PairState;
+      const other = s.a === x ? s.b : s.a;
+      const entry: MetEntry = {
+        handle: people[other]?.handle ?? '',
+        first: s.first,
+        count: s.count,
+        lastDate: s.lastDate,
+        inPerson: s.firstInPerson !== undefined,
+      };
+      if (s.firstInPerson) entry.firstInPerson = s.firstInPerson;
+      return { entry, other, atEvent: s.firstAtEvent };
+    });
+    entries.sort(
+      (p, q) =>
+        (p.entry.first.date < q.entry.first.date ? -1 : p.entry.first.date > q.entry.first.date ? 1 : 0) ||
+        Number(q.atEvent) - Number(p.atEvent) ||
+        byRank(p.other, q.other),
+    );
+    return entries.map((e) => e.entry);
+  };
+
+  const metLists = new Map<string, MetEntry[]>();
   return {
     pairCount: pairs.size,
     inPersonPairCount: inPersonFirsts.length,
@@ -218,28 +244,13 @@ export function buildMeetings(content: Content, now: number): MeetingGraph {
       return pairs.get(key(x, y))?.count ?? 0;
     },
     metList(handle) {
-      const x = index.get(handle);
-      if (x === undefined || !listed[x]) return [];
-      const entries = (adjacency[x] ?? []).map((k) => {
-        const s = pairs.get(k) as PairState;
-        const other = s.a === x ? s.b : s.a;
-        const entry: MetEntry = {
-          handle: people[other]?.handle ?? '',
-          first: s.first,
-          count: s.count,
-          lastDate: s.lastDate,
-          inPerson: s.firstInPerson !== undefined,
-        };
-        if (s.firstInPerson) entry.firstInPerson = s.firstInPerson;
-        return { entry, other, atEvent: s.firstAtEvent };
-      });
-      entries.sort(
-        (p, q) =>
-          (p.entry.first.date < q.entry.first.date ? -1 : p.entry.first.date > q.entry.first.date ? 1 : 0) ||
-          Number(q.atEvent) - Number(p.atEvent) ||
-          byRank(p.other, q.other),
-      );
-      return entries.map((e) => e.entry);
+      // Pages, the directory and the exports all ask for the same lists: work each out once.
+      let list = metLists.get(handle);
+      if (!list) {
+        list = computeMetList(handle);
+        metLists.set(handle, list);
+      }
+      return list;
     },
     listedPairs() {
       const out: Array<{ a: string; b: string; inPerson: boolean; count: number }> = [];
