@@ -6,19 +6,30 @@
 import type { Event, Person } from './model.ts';
 import type { ZonedTime } from './time.ts';
 
+// Making an Intl.DateTimeFormat costs far more than using one: keep them.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let f = formatters.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(locale, options);
+    formatters.set(key, f);
+  }
+  return f;
+}
+
+const LONG_DATE: Intl.DateTimeFormatOptions = { weekday: 'long', year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' };
+const MEDIUM_DATE: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' };
+
 /** A calendar date (`2024-06-15`) in words, e.g. "Saturday 15 June 2024". */
 export function formatDate(date: string, locale: string, style: 'long' | 'medium' = 'long'): string {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  const options: Intl.DateTimeFormatOptions =
-    style === 'long'
-      ? { weekday: 'long', year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }
-      : { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' };
-  return new Intl.DateTimeFormat(locale, options).format(Date.UTC(y, m - 1, d));
+  return formatter(locale, style === 'long' ? LONG_DATE : MEDIUM_DATE).format(Date.UTC(y, m - 1, d));
 }
 
 /** The short name of the zone at that instant ("BST", "CST", or "GMT-5" where there is none). */
 export function zoneAbbreviation(time: ZonedTime, zone: string, locale: string): string {
-  const parts = new Intl.DateTimeFormat(locale, { timeZone: zone, timeZoneName: 'short' }).formatToParts(time.epochMs);
+  const parts = formatter(locale, { timeZone: zone, timeZoneName: 'short' }).formatToParts(time.epochMs);
   return parts.find((p) => p.type === 'timeZoneName')?.value ?? time.offset;
 }
 
@@ -40,7 +51,7 @@ export function formatEventWhen(event: Pick<Event, 'start' | 'end' | 'timezone'>
 export function formatOnlineSince(value: string, locale: string): string {
   if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return formatDate(value, locale, 'medium');
   const m = /^(\d{4})-(\d{2})$/.exec(value);
-  if (m) return new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(Date.UTC(Number(m[1]), Number(m[2]) - 1, 1));
+  if (m) return formatter(locale, { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(Date.UTC(Number(m[1]), Number(m[2]) - 1, 1));
   return value;
 }
 

@@ -86,7 +86,7 @@ export function meetsByAttendance(event: Event, maxAttendees: number, now: numbe
 
 /** The date of `now` in a zone, to leave out meetings written down ahead of time. */
 function localDate(now: number, zone: string): string {
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(now);
+  const parts = new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(now); // once per build
   const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
   return `${get('year')}-${get('month')}-${get('day')}`;
 }

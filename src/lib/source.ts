@@ -1,11 +1,14 @@
 /**
  * Reading a content file into data with positions. gray-matter splits the
- * frontmatter from the body (with every engine but ours disarmed); the `yaml`
- * package parses it as YAML 1.2 core, which keeps dates as text, reports line
- * and column, refuses duplicate keys, and lets us refuse aliases before any
- * expansion happens.
+ * frontmatter from the body (with every engine but ours disarmed). The YAML is
+ * read as YAML 1.2 core (dates stay text, `no` is no boolean) in two steps:
+ * js-yaml's core schema reads a plain file quickly; the `yaml` package, which
+ * reports line and column, refuses duplicate keys and sees aliases before any
+ * expansion, reads a file only when it has a problem or anchors/aliases, and
+ * gives positions on demand.
  */
 import matter from 'gray-matter';
+import { CORE_SCHEMA, load as loadYaml } from 'js-yaml';
 import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 
 /** A position in the file, 1-based. */
@@ -126,7 +129,35 @@ function countNewlines(text: string, end: number): number {
   return n;
 }
 
+/** `&anchor` or `*alias` anywhere a YAML node may start: such files take the careful path. */
+const ANCHOR_OR_ALIAS = /(^|[\s[{,:-])[&*][^\s,\]}]/;
+
 function parseYamlText(yamlText: string, body: string, bodyLine: number): ParsedSource {
+  if (!ANCHOR_OR_ALIAS.test(yamlText)) {
+    let data: unknown;
+    try {
+      // CORE_SCHEMA: YAML 1.2 core, no timestamps, no merge keys; duplicate keys throw.
+      data = loadYaml(yamlText, { schema: CORE_SCHEMA }) ?? {};
+    } catch {
+      data = undefined; // a syntax problem: the careful reader explains it with a position
+    }
+    if (data !== undefined && typeof data === 'object' && data !== null && !Array.isArray(data)) {
+      let careful: ParsedSource | undefined;
+      const positions = (): ParsedSource => (careful ??= parseYamlCarefully(yamlText, body, bodyLine));
+      return {
+        data,
+        body,
+        bodyLine,
+        problems: [],
+        locate: (path) => positions().locate(path),
+        locateKey: (path) => positions().locateKey(path),
+      };
+    }
+  }
+  return parseYamlCarefully(yamlText, body, bodyLine);
+}
+
+function parseYamlCarefully(yamlText: string, body: string, bodyLine: number): ParsedSource {
   const lineCounter = new LineCounter();
   const doc = parseDocument(yamlText, { lineCounter, uniqueKeys: true, schema: 'core', prettyErrors: false, strict: true });
   const at = (offset: number): Position => {

@@ -131,9 +131,18 @@ export function knownTimeZones(): string[] {
   return zoneList;
 }
 
-/** True when `zone` is an IANA time zone name this runtime knows. */
+const zoneKnown = new Map<string, boolean>();
+/** True when `zone` is an IANA time zone name this runtime knows (answers are kept: zones repeat). */
 export function isKnownTimeZone(zone: string): boolean {
-  if (!zone.includes('/') && zone.toUpperCase() !== 'UTC') return false; // "EST", "PST" are not IANA zones of a place
+  let known = zoneKnown.get(zone);
+  if (known === undefined) {
+    known = (zone.includes('/') || zone.toUpperCase() === 'UTC') && canFormatIn(zone); // "EST", "PST" are not IANA zones of a place
+    zoneKnown.set(zone, known);
+  }
+  return known;
+}
+
+function canFormatIn(zone: string): boolean {
   try {
     new Intl.DateTimeFormat('en', { timeZone: zone });
     return true;

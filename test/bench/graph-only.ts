@@ -1,0 +1,12 @@
+/** Times the meeting graph alone over a content folder (run by the benchmark in its own process). */
+import { readContentFolder } from '../../src/cli/read-content.ts';
+import { buildMeetings } from '../../src/lib/meetings.ts';
+import { validateContent } from '../../src/lib/validate.ts';
+
+const dir = process.argv[2] ?? 'content';
+const { content } = validateContent(readContentFolder(dir));
+const now = Date.parse('2026-01-01T00:00:00Z');
+const t0 = performance.now();
+const graph = buildMeetings(content, now);
+const t1 = performance.now();
+process.stdout.write(`${JSON.stringify({ graphSeconds: (t1 - t0) / 1000, pairs: graph.pairCount })}\n`);
