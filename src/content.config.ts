@@ -7,20 +7,20 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { contentDir } from './data/paths.ts';
-import { createEntrySchemas } from './lib/schemas.ts';
+import { createAstroEntrySchema } from './lib/schemas.ts';
 
 /** An entry's identity is its file name and nothing else (a `slug` field is refused by the checker). */
 const byFileName = ({ entry }: { entry: string }): string => entry.replace(/\.mdx?$/i, '');
 
-const collection = (folder: string, pattern: string, kind: 'PersonSchema' | 'EventSchema' | 'PostSchema' | 'SeriesSchema') =>
+const collection = (folder: string, pattern: string, kind: 'person' | 'event' | 'post' | 'series') =>
   defineCollection({
     loader: glob({ pattern, base: `${contentDir}/${folder}`, generateId: byFileName }),
-    schema: ({ image }) => createEntrySchemas(image(), { yamlDates: true })[kind],
+    schema: ({ image }) => createAstroEntrySchema(kind, image()),
   });
 
 export const collections = {
-  people: collection('people', '*.md', 'PersonSchema'),
-  events: collection('events', '*.{md,mdx}', 'EventSchema'),
-  posts: collection('posts', '*.{md,mdx}', 'PostSchema'),
-  series: collection('series', '*.md', 'SeriesSchema'),
+  people: collection('people', '*.md', 'person'),
+  events: collection('events', '*.{md,mdx}', 'event'),
+  posts: collection('posts', '*.{md,mdx}', 'post'),
+  series: collection('series', '*.md', 'series'),
 };

@@ -24,7 +24,8 @@ async function indexForSearch(dir: string): Promise<void> {
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(errors.join('; '));
   try {
-    const added = await index.addDirectory({ path: dir });
+    // Only entry pages carry data-pagefind-body; lists and feeds need not be read at all.
+    const added = await index.addDirectory({ path: dir, glob: '{events,people,posts,series}/**/index.html' });
     if (added.errors.length > 0) throw new Error(added.errors.join('; '));
     const written = await index.writeFiles({ outputPath: join(dir, 'pagefind') });
     if (written.errors.length > 0) throw new Error(written.errors.join('; '));
@@ -94,8 +95,12 @@ async function main(argv: string[]): Promise<number> {
   }
 
   // 3. The search index (Pagefind), over the pages that mark their content for it.
+  const astroDone = performance.now();
   try {
     await indexForSearch(nextDir);
+    if (args.values.verbose) {
+      process.stdout.write(`Astro build ${((astroDone - started) / 1000).toFixed(1)} s, search index ${((performance.now() - astroDone) / 1000).toFixed(1)} s\n`);
+    }
   } catch (error) {
     rmSync(nextDir, { recursive: true, force: true });
     process.stderr.write(`\nThe search index could not be built: ${(error as Error).message}\n\n${relative(process.cwd(), outDir) || outDir}/ is unchanged.\n`);

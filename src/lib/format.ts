@@ -8,8 +8,14 @@ import type { ZonedTime } from './time.ts';
 
 // Making an Intl.DateTimeFormat costs far more than using one: keep them.
 const formatters = new Map<string, Intl.DateTimeFormat>();
+const optionKeys = new WeakMap<Intl.DateTimeFormatOptions, string>();
 function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${locale}|${JSON.stringify(options)}`;
+  let optionKey = optionKeys.get(options);
+  if (optionKey === undefined) {
+    optionKey = JSON.stringify(options);
+    optionKeys.set(options, optionKey);
+  }
+  const key = `${locale}|${optionKey}`;
   let f = formatters.get(key);
   if (!f) {
     f = new Intl.DateTimeFormat(locale, options);
@@ -20,6 +26,7 @@ function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.Da
 
 const LONG_DATE: Intl.DateTimeFormatOptions = { weekday: 'long', year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' };
 const MEDIUM_DATE: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' };
+const MONTH_YEAR: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'long', timeZone: 'UTC' };
 
 /** A calendar date (`2024-06-15`) in words, e.g. "Saturday 15 June 2024". */
 export function formatDate(date: string, locale: string, style: 'long' | 'medium' = 'long'): string {
@@ -27,9 +34,16 @@ export function formatDate(date: string, locale: string, style: 'long' | 'medium
   return formatter(locale, style === 'long' ? LONG_DATE : MEDIUM_DATE).format(Date.UTC(y, m - 1, d));
 }
 
+const zoneNameOptions = new Map<string, Intl.DateTimeFormatOptions>();
+
 /** The short name of the zone at that instant ("BST", "CST", or "GMT-5" where there is none). */
 export function zoneAbbreviation(time: ZonedTime, zone: string, locale: string): string {
-  const parts = formatter(locale, { timeZone: zone, timeZoneName: 'short' }).formatToParts(time.epochMs);
+  let options = zoneNameOptions.get(zone);
+  if (!options) {
+    options = { timeZone: zone, timeZoneName: 'short' };
+    zoneNameOptions.set(zone, options);
+  }
+  const parts = formatter(locale, options).formatToParts(time.epochMs);
   return parts.find((p) => p.type === 'timeZoneName')?.value ?? time.offset;
 }
 
@@ -51,7 +65,7 @@ export function formatEventWhen(event: Pick<Event, 'start' | 'end' | 'timezone'>
 export function formatOnlineSince(value: string, locale: string): string {
   if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return formatDate(value, locale, 'medium');
   const m = /^(\d{4})-(\d{2})$/.exec(value);
-  if (m) return formatter(locale, { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(Date.UTC(Number(m[1]), Number(m[2]) - 1, 1));
+  if (m) return formatter(locale, MONTH_YEAR).format(Date.UTC(Number(m[1]), Number(m[2]) - 1, 1));
   return value;
 }
 

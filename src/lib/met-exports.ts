@@ -15,8 +15,21 @@ export function mastodonFollowCsv(entries: readonly MetEntry[], people: Readonly
   return `Account address,Show boosts,Notify on new posts,Languages\n${rows.join('\n')}\n`;
 }
 
-const escapeXml = (s: string): string =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+const XML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
+const escapeXml = (s: string): string => s.replace(/[&<>"']/g, (c) => XML_ENTITIES[c] as string);
+
+/** Whether someone's met list has anyone to export (cheap: no file is written). */
+export function metExports(entries: readonly MetEntry[], people: ReadonlyMap<string, Person>): { csv: boolean; opml: boolean } {
+  let csv = false;
+  let opml = false;
+  for (const entry of entries) {
+    const accounts = people.get(entry.handle)?.accounts;
+    csv ||= accounts?.mastodon !== undefined;
+    opml ||= accounts?.website !== undefined;
+    if (csv && opml) break;
+  }
+  return { csv, opml };
+}
 
 /** OPML 2.0 of the websites of the people someone has met, for feed readers and link lists. */
 export function metOpml(
