@@ -4,14 +4,19 @@
  * 320 px screen, works without JavaScript; html-validate finds no error in
  * dist/; a screenshot of each page type is kept in test-results/.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { join } from 'node:path';
 import axe from 'axe-core';
+import ICAL from 'ical.js';
+import Parser from 'rss-parser';
 import { HtmlValidate } from 'html-validate';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT, runBuild, scratch } from '../helpers/build.ts';
+import { checkLinks } from '../helpers/links.ts';
+import { readContentFolder } from '../../src/cli/read-content.ts';
+import { validateContent } from '../../src/lib/validate.ts';
 import { serve } from '../helpers/serve.ts';
 
 const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
@@ -113,6 +118,49 @@ describe('every page type in a browser', () => {
     await page.screenshot({ path: join(SHOTS, 'search-results.png') });
     await page.close();
   });
+});
+
+describe('the example community as calendars and feeds read it', () => {
+  it('imports every event into a calendar at the instant its page shows', () => {
+    const { content } = validateContent(readContentFolder(join(PROJECT, 'content'), PROJECT));
+    const feed = new ICAL.Component(ICAL.parse(readFileSync(join(out, 'events.ics'), 'utf8')));
+    const read = new Map(feed.getAllSubcomponents('vevent').map((v) => {
+      const e = new ICAL.Event(v);
+      return [e.uid, e] as const;
+    }));
+    expect(read.size).toBe(content.events.length);
+    for (const event of content.events) {
+      const e = read.get(`${event.slug}@kindling.example.org`);
+      expect(e, event.slug).toBeDefined();
+      if (event.start.allDay) expect(e?.startDate.toString(), event.slug).toBe(event.start.date);
+      else expect(e?.startDate.toJSDate().getTime(), event.slug).toBe(event.start.epochMs);
+      const html = readFileSync(join(out, 'events', event.slug, 'index.html'), 'utf8');
+      expect(html, event.slug).toContain(`datetime="${event.start.iso}"`);
+    }
+  });
+
+  it('gives a feed reader every published post, newest first, with its text', async () => {
+    const feed = await new Parser().parseString(readFileSync(join(out, 'rss.xml'), 'utf8'));
+    expect(feed.items.length).toBe(7);
+    const dates = feed.items.map((i) => Date.parse(i.pubDate ?? ''));
+    expect(dates).toEqual([...dates].sort((a, b) => b - a));
+    const local = feed.items.filter((i) => i.link?.startsWith('https://kindling.example.org/'));
+    for (const item of local) expect((item as { 'content:encoded'?: string })['content:encoded']?.length ?? 0, item.title).toBeGreaterThan(200);
+    expect(feed.items.map((i) => i.title)).not.toContain('How to host a meetup at a food truck');
+  });
+
+  it('works under a sub-folder, every link resolving', () => {
+    const dir = scratch('e2e-sub-folder');
+    cpSync(join(PROJECT, 'content'), join(dir, 'content'), { recursive: true });
+    const site = join(dir, 'content/site.yaml');
+    writeFileSync(site, `${readFileSync(site, 'utf8')}base: /community/\n`);
+    const sub = join(dir, 'dist');
+    expect(runBuild(join(dir, 'content'), sub, { FIRSTHAND_NOW: '2026-11-21T12:00:00Z' }).status).toBe(0);
+    const report = checkLinks(sub, 'https://kindling.example.org', '/community/');
+    expect(report.checked).toBeGreaterThan(1000);
+    expect(report.outsideBase).toEqual([]);
+    expect(report.broken).toEqual([]);
+  }, 240_000);
 });
 
 describe('the HTML of the whole site', () => {
