@@ -38,7 +38,8 @@ export default defineConfig({
   base,
   trailingSlash: 'ignore',
   cacheDir: `./node_modules/.astro/firsthand-${cacheKey}`,
-  build: { format: 'directory' },
+  // Pages wait on file writes; rendering a few at once keeps the one core Astro uses busy.
+  build: { format: 'directory', concurrency: 4 },
   devToolbar: { enabled: false },
   // The sitemap lists pages only: drafts and unlisted people have none, so they are never in it.
   integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') && !page.endsWith('/404.html') })],

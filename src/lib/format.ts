@@ -28,10 +28,19 @@ const LONG_DATE: Intl.DateTimeFormatOptions = { weekday: 'long', year: 'numeric'
 const MEDIUM_DATE: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' };
 const MONTH_YEAR: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'long', timeZone: 'UTC' };
 
+// The same dates are written on many pages (every list an event appears in): keep the words.
+const formattedDates = new Map<string, string>();
+
 /** A calendar date (`2024-06-15`) in words, e.g. "Saturday 15 June 2024". */
 export function formatDate(date: string, locale: string, style: 'long' | 'medium' = 'long'): string {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return formatter(locale, style === 'long' ? LONG_DATE : MEDIUM_DATE).format(Date.UTC(y, m - 1, d));
+  const key = `${locale}|${style}|${date}`;
+  let words = formattedDates.get(key);
+  if (words === undefined) {
+    const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+    words = formatter(locale, style === 'long' ? LONG_DATE : MEDIUM_DATE).format(Date.UTC(y, m - 1, d));
+    formattedDates.set(key, words);
+  }
+  return words;
 }
 
 const zoneNameOptions = new Map<string, Intl.DateTimeFormatOptions>();
@@ -47,8 +56,24 @@ export function zoneAbbreviation(time: ZonedTime, zone: string, locale: string):
   return parts.find((p) => p.type === 'timeZoneName')?.value ?? time.offset;
 }
 
-/** "Saturday 3 February 2024, 19:30–22:00 GMT", in the event's own zone. */
+const eventWhens = new WeakMap<object, Map<string, string>>();
+
+/** "Saturday 3 February 2024, 19:30–22:00 GMT", in the event's own zone (worked out once per event). */
 export function formatEventWhen(event: Pick<Event, 'start' | 'end' | 'timezone'>, locale: string): string {
+  let byLocale = eventWhens.get(event);
+  if (!byLocale) {
+    byLocale = new Map();
+    eventWhens.set(event, byLocale);
+  }
+  let words = byLocale.get(locale);
+  if (words === undefined) {
+    words = describeEventWhen(event, locale);
+    byLocale.set(locale, words);
+  }
+  return words;
+}
+
+function describeEventWhen(event: Pick<Event, 'start' | 'end' | 'timezone'>, locale: string): string {
   const { start, end } = event;
   if (start.allDay) {
     if (!end || end.date === start.date) return `${formatDate(start.date, locale)} (all day)`;
