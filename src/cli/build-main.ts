@@ -5,9 +5,9 @@
  */
 import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { formatProblems, summarizeProblems } from '../lib/problems.ts';
 import { validateContent } from '../lib/validate.ts';
+import { readCommandLine } from './command-line.ts';
 import { readContentFolder } from './read-content.ts';
 
 const USAGE = `Usage: npm run build [-- --content <folder>] [--out <folder>] [--verbose]
@@ -41,9 +41,8 @@ function countPages(dir: string): number {
 }
 
 async function main(argv: string[]): Promise<number> {
-  let args;
-  try {
-    args = parseArgs({
+  const args = readCommandLine(
+    {
       args: argv,
       options: {
         content: { type: 'string', default: process.env['FIRSTHAND_CONTENT'] ?? 'content' },
@@ -51,15 +50,10 @@ async function main(argv: string[]): Promise<number> {
         verbose: { type: 'boolean', default: process.env['FIRSTHAND_DEBUG'] === '1' },
         help: { type: 'boolean', short: 'h', default: false },
       },
-    });
-  } catch (error) {
-    process.stderr.write(`${(error as Error).message}\n\n${USAGE}\n`);
-    return 2;
-  }
-  if (args.values.help) {
-    process.stdout.write(`${USAGE}\n`);
-    return 0;
-  }
+    },
+    USAGE,
+  );
+  if (typeof args === 'number') return args;
   const started = performance.now();
   const contentDir = resolve(args.values.content);
   const outDir = resolve(args.values.out);

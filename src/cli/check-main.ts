@@ -4,9 +4,9 @@
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { formatProblems, summarizeProblems, type OutputFormat } from '../lib/problems.ts';
 import { validateContent } from '../lib/validate.ts';
+import { readCommandLine } from './command-line.ts';
 import { readContentFolder } from './read-content.ts';
 
 const USAGE = `Usage: npm run check [-- --format text|json|github] [--content <folder>]
@@ -19,9 +19,8 @@ problem as "path:line:col field: message".
   --content <dir>   the content folder to check (default: content)`;
 
 function main(argv: string[]): number {
-  let args;
-  try {
-    args = parseArgs({
+  const args = readCommandLine(
+    {
       args: argv,
       options: {
         format: { type: 'string', default: 'text' },
@@ -29,15 +28,10 @@ function main(argv: string[]): number {
         help: { type: 'boolean', short: 'h', default: false },
       },
       allowPositionals: false,
-    });
-  } catch (error) {
-    process.stderr.write(`${(error as Error).message}\n\n${USAGE}\n`);
-    return 2;
-  }
-  if (args.values.help) {
-    process.stdout.write(`${USAGE}\n`);
-    return 0;
-  }
+    },
+    USAGE,
+  );
+  if (typeof args === 'number') return args;
   const format = args.values.format as OutputFormat;
   if (!['text', 'json', 'github'].includes(format)) {
     process.stderr.write(`unknown format "${format}": use text, json or github\n`);

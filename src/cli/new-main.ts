@@ -7,12 +7,12 @@
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { explainBadHandle, explainBadSlug, parseHandle } from '../lib/handles.ts';
 import { formatProblems } from '../lib/problems.ts';
 import { eventFile, personFile, postFile } from '../lib/templates.ts';
 import { parseWallClock } from '../lib/time.ts';
 import { validateContent } from '../lib/validate.ts';
+import { readCommandLine } from './command-line.ts';
 import { readContentFolder } from './read-content.ts';
 
 const USAGE = `Usage:
@@ -55,9 +55,8 @@ function today(zone: string): string {
 }
 
 async function main(argv: string[]): Promise<number> {
-  let args;
-  try {
-    args = parseArgs({
+  const args = readCommandLine(
+    {
       args: argv,
       allowPositionals: true,
       options: {
@@ -78,16 +77,11 @@ async function main(argv: string[]): Promise<number> {
         content: { type: 'string', default: process.env['FIRSTHAND_CONTENT'] ?? 'content' },
         help: { type: 'boolean', short: 'h', default: false },
       },
-    });
-  } catch (error) {
-    process.stderr.write(`${(error as Error).message}\n\n${USAGE}\n`);
-    return 2;
-  }
+    },
+    USAGE,
+  );
+  if (typeof args === 'number') return args;
   const v = args.values;
-  if (v.help) {
-    process.stdout.write(`${USAGE}\n`);
-    return 0;
-  }
   const [kindArg, idArg] = args.positionals;
   if (kindArg !== 'person' && kindArg !== 'event' && kindArg !== 'post') {
     process.stderr.write(`${kindArg ? `"${kindArg}" is not something new can make: ` : ''}say person, event or post.\n\n${USAGE}\n`);
