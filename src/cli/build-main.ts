@@ -7,6 +7,7 @@ import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { formatProblems, summarizeProblems } from '../lib/problems.ts';
 import { validateContent } from '../lib/validate.ts';
+import { handOverValidated } from '../data/validated.ts';
 import { readCommandLine } from './command-line.ts';
 import { readContentFolder } from './read-content.ts';
 
@@ -63,11 +64,13 @@ async function main(argv: string[]): Promise<number> {
   }
 
   // 1. The same validation as `npm run check`, before Astro touches anything.
-  const { problems } = validateContent(readContentFolder(contentDir));
+  const { problems, content } = validateContent(readContentFolder(contentDir));
   if (problems.length > 0) {
     process.stderr.write(`${formatProblems(problems, 'text')}\n\n${summarizeProblems(problems)}: the site was not built, and ${relative(process.cwd(), outDir) || outDir}/ is unchanged.\n`);
     return 1;
   }
+
+  handOverValidated(contentDir, content);
 
   // 2. Build into a sibling folder, so the final move is a rename on one disk.
   const nextDir = join(dirname(outDir), `.${basename(outDir)}-next-${process.pid}`);

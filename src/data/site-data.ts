@@ -15,6 +15,7 @@ import { indexContent, type ContentIndex } from '../lib/views.ts';
 import { validateContent } from '../lib/validate.ts';
 import { readLastChanged } from './git-dates.ts';
 import { contentDir } from './paths.ts';
+import { takeValidated } from './validated.ts';
 import { relative, resolve } from 'node:path';
 
 export interface SiteData {
@@ -57,11 +58,19 @@ function readNow(): number {
   return parsed.value;
 }
 
-async function load(): Promise<SiteData> {
+/** The validated content: handed over by `npm run build`, or read and checked here (astro dev). */
+function readValidContent(): Content {
+  const handed = takeValidated(contentDir);
+  if (handed) return handed;
   const { problems, content } = validateContent(readContentFolder(contentDir));
   if (problems.length > 0) {
     throw new ContentProblemsError(`${formatProblems(problems, 'text')}\n\n${summarizeProblems(problems)}`);
   }
+  return content;
+}
+
+async function load(): Promise<SiteData> {
+  const content = readValidContent();
   const byId = <T extends { id: string }>(list: T[]): Map<string, T> => new Map(list.map((e) => [e.id, e]));
   const [people, events, posts, series] = await Promise.all([
     getCollection('people'),
