@@ -41,6 +41,8 @@ export default defineConfig({
   // Pages wait on file writes; rendering a few at once keeps the one core Astro uses busy.
   build: { format: 'directory', concurrency: 4 },
   devToolbar: { enabled: false },
+  // The dev server need not watch benchmark and test output (hundreds of thousands of files).
+  vite: { server: { watch: { ignored: ['**/test/.tmp/**', '**/test-results/**', '**/.dist-*/**'] } } },
   // The sitemap lists pages only: drafts and unlisted people have none, so they are never in it.
   integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') && !page.endsWith('/404.html') })],
   markdown: {
