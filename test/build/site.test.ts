@@ -28,6 +28,21 @@ describe('the good fixture', () => {
     expect(run.stdout).toMatch(/^Built \d+ pages into .* in [\d.]+ s\.\n$/);
   });
 
+  it('gives every page a title, description, Open Graph tags, lang and a canonical URL', () => {
+    const pages = readdirSync(out, { recursive: true, withFileTypes: true }).filter((d) => d.isFile() && d.name.endsWith('.html') && !d.parentPath.includes('pagefind'));
+    expect(pages.length).toBeGreaterThan(20);
+    for (const d of pages) {
+      const html = readFileSync(join(d.parentPath, d.name), 'utf8');
+      const name = join(d.parentPath, d.name).slice(out.length);
+      expect(html, name).toMatch(/^<!DOCTYPE html><html lang="en">/);
+      expect(html, name).toMatch(/<title>[^<]+<\/title>/);
+      expect(html, name).toMatch(/<meta name="description" content="[^"]+">/);
+      expect(html, name).toMatch(/<meta property="og:title" content="[^"]+">/);
+      expect(html, name).toMatch(/<meta property="og:image" content="https:\/\/[^"]+">/);
+      expect(html, name).toMatch(/<link rel="canonical" href="https:\/\/[^"]+">/);
+    }
+  });
+
   it('has no broken internal link', () => {
     const report = checkLinks(out, 'https://lamplight.example.org');
     expect(report.checked).toBeGreaterThan(200);
