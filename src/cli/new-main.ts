@@ -10,7 +10,7 @@ import { dirname, relative, resolve } from 'node:path';
 import { explainBadHandle, explainBadSlug, parseHandle } from '../lib/handles.ts';
 import { formatProblems } from '../lib/problems.ts';
 import { eventFile, personFile, postFile } from '../lib/templates.ts';
-import { parseWallClock } from '../lib/time.ts';
+import { dateInZone, parseWallClock } from '../lib/time.ts';
 import { validateContent } from '../lib/validate.ts';
 import { readCommandLine } from './command-line.ts';
 import { readContentFolder } from './read-content.ts';
@@ -47,12 +47,6 @@ async function ask(flag: string, message: string, validate: (value: string) => s
 }
 
 const required = (what: string) => (v: string) => (v === '' ? `${what} is required` : undefined);
-
-function today(zone: string): string {
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(Date.now());
-  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-  return `${get('year')}-${get('month')}-${get('day')}`;
-}
 
 async function main(argv: string[]): Promise<number> {
   const args = readCommandLine(
@@ -139,7 +133,7 @@ async function main(argv: string[]): Promise<number> {
     } else {
       const title = v.title ?? (await ask('title', "The post's title", required('a title')));
       const author = v.author ?? (await ask('author', 'Your handle', (s) => explainBadHandle(s.replace(/^@/, '').toLowerCase())));
-      text = postFile({ title, author: parseHandle(author), date: v.date ?? today(siteZone), event: v.event });
+      text = postFile({ title, author: parseHandle(author), date: v.date ?? dateInZone(Date.now(), siteZone), event: v.event });
     }
 
     // Check the new file together with everything else before writing it.

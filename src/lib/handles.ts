@@ -17,16 +17,6 @@ export function parseHandle(reference: string): string {
   return reference.trim().replace(/^@/, '').toLowerCase();
 }
 
-/** True when `name` may be used as a handle (the name of a people file). */
-export function isValidHandle(name: string): boolean {
-  return HANDLE_PATTERN.test(name);
-}
-
-/** True when `name` may be used as an event, post or series slug. */
-export function isValidSlug(name: string): boolean {
-  return SLUG_PATTERN.test(name);
-}
-
 /** Why a proposed handle is refused, or undefined when it is fine. */
 export function explainBadHandle(name: string): string | undefined {
   if (name.length === 0) return 'a handle cannot be empty';

@@ -51,5 +51,3 @@ export const MDX_COMPONENT_SPECS: Record<string, ComponentSpec> = {
     example: '<Callout type="tip" title="Parking">\n\nThe lot behind the diner is free after six.\n\n</Callout>',
   },
 };
-
-export const MDX_COMPONENT_NAMES: readonly string[] = Object.keys(MDX_COMPONENT_SPECS);

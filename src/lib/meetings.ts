@@ -8,6 +8,7 @@
  * a pair keeps its count, its first meeting and its first in-person meeting.
  */
 import type { Content, Event, How } from './model.ts';
+import { dateInZone } from './time.ts';
 
 /** One meeting as the site shows it. */
 export interface Meeting {
@@ -84,13 +85,6 @@ export function meetsByAttendance(event: Event, maxAttendees: number, now: numbe
   return event.participants.length <= maxAttendees;
 }
 
-/** The date of `now` in a zone, to leave out meetings written down ahead of time. */
-function localDate(now: number, zone: string): string {
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(now); // once per build
-  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-  return `${get('year')}-${get('month')}-${get('day')}`;
-}
-
 /** Works out every pair that has met, from attendance and from `met` entries. */
 export function buildMeetings(content: Content, now: number): MeetingGraph {
   const people = content.people;
@@ -144,7 +138,8 @@ export function buildMeetings(content: Content, now: number): MeetingGraph {
 
   // Rule 4: entries. A meeting is known by its pair, date, how and event: the same
   // one written twice, or already known from attendance, counts once.
-  const today = localDate(now, content.site.timezone);
+  // Meetings written down ahead of time have not happened yet.
+  const today = dateInZone(now, content.site.timezone);
   const seen = new Set<string>();
   for (const person of people) {
     const x = index.get(person.handle) as number;

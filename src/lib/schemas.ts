@@ -342,7 +342,7 @@ export function createAstroEntrySchema<Image extends z.ZodType>(kind: EntryKind,
     case 'person':
       return t.PersonSchema.extend({ avatar: image.optional() });
     case 'event': {
-      const photo = (t.EventSchema.shape.photos.unwrap().element as typeof PhotoTemplate).extend({ src: image });
+      const photo = t.EventSchema.shape.photos.unwrap().element.extend({ src: image });
       return t.EventSchema.extend({ photos: z.array(photo).optional() });
     }
     case 'post':
@@ -351,7 +351,6 @@ export function createAstroEntrySchema<Image extends z.ZodType>(kind: EntryKind,
       return t.SeriesSchema;
   }
 }
-const PhotoTemplate = z.strictObject({ src: ImagePathSchema });
 
 export type SiteData = z.infer<typeof SiteSchema>;
 export type PersonData = z.infer<typeof PersonSchema>;
@@ -359,11 +358,3 @@ export type EventData = z.infer<typeof EventSchema>;
 export type PostData = z.infer<typeof PostSchema>;
 export type SeriesData = z.infer<typeof SeriesSchema>;
 
-/** The fields each kind knows, for "did you mean" on unknown fields. */
-export const KNOWN_FIELDS = {
-  site: Object.keys(SiteSchema.shape),
-  person: Object.keys(PersonSchema.shape),
-  event: Object.keys(EventSchema.shape),
-  post: Object.keys(PostSchema.shape),
-  series: Object.keys(SeriesSchema.shape),
-} as const;

@@ -9,7 +9,7 @@
  */
 import matter from 'gray-matter';
 import { CORE_SCHEMA, load as loadYaml } from 'js-yaml';
-import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 
 /** A position in the file, 1-based. */
 export interface Position {
@@ -260,5 +260,3 @@ function explainYamlError(code: string, message: string, text: string, offset: n
   return `the fields could not be read as YAML: ${message.split('\n')[0]}`;
 }
 
-/** Whether a node is an alias (exported for tests). */
-export { isAlias };

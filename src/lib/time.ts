@@ -215,6 +215,11 @@ export function parseZonedTime(value: unknown, zone: string): Result<ZonedTime> 
   return resolveInZone(wall.value, zone);
 }
 
+/** The calendar date (`YYYY-MM-DD`) of an instant in a zone. */
+export function dateInZone(epochMs: number, zone: string): string {
+  return Temporal.Instant.fromEpochMilliseconds(epochMs).toZonedDateTimeISO(zone).toPlainDate().toString();
+}
+
 /** Adds whole days to a `YYYY-MM-DD` date (for exclusive all-day ends in calendars). */
 export function addDays(date: string, days: number): string {
   return Temporal.PlainDate.from(date).add({ days }).toString();
