@@ -106,6 +106,18 @@ export function formatTimes(count: number): string {
   return count === 1 ? 'once' : count === 2 ? 'twice' : `${count} times`;
 }
 
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+/** A count in the site's language: "10,845" in English. */
+export function formatCount(count: number, locale: string): string {
+  let format = numberFormats.get(locale);
+  if (!format) {
+    format = new Intl.NumberFormat(locale);
+    numberFormats.set(locale, format);
+  }
+  return format.format(count);
+}
+
 /** Makes root-relative links and images absolute, for HTML read outside the site (feeds). */
 export function absolutizeHtml(html: string, origin: string): string {
   const base = origin.replace(/\/+$/, '');

@@ -2,6 +2,7 @@
  * Lists the pages show, derived once from the validated content and "now".
  * Privacy lives here: an unlisted person never leaves this module by name.
  */
+import type { FirstMeeting } from './meetings.ts';
 import type { Content, Event, Person, Post } from './model.ts';
 
 /** An event took place when it is scheduled and its start is before now (content-format.md). */
@@ -70,6 +71,39 @@ export function visiblePeople(handles: readonly string[], people: ReadonlyMap<st
     else hidden++;
   }
   return { shown, hidden };
+}
+
+/** Up to this many pairs, "First met here" names every pair; beyond it, every person with a count. */
+export const FIRST_MET_PAIR_LIMIT = 200;
+
+/**
+ * "First met here" in a size a page can carry. Pairs grow with the square of
+ * the attendance: a 150-person dinner where nobody had met makes 11,175 of
+ * them. Up to FIRST_MET_PAIR_LIMIT pairs are listed; past that, each person
+ * who met someone new is listed once with how many, and their own page
+ * names them all.
+ */
+export type FirstMetView =
+  | { kind: 'pairs'; pairs: Array<[Person, Person]> }
+  | { kind: 'people'; pairCount: number; people: Array<{ person: Person; count: number }> };
+
+export function viewFirstMet(firstMet: readonly FirstMeeting[], people: ReadonlyMap<string, Person>, language: string, limit = FIRST_MET_PAIR_LIMIT): FirstMetView {
+  const pairs: Array<[Person, Person]> = [];
+  for (const { pair } of firstMet) {
+    const a = people.get(pair[0]);
+    const b = people.get(pair[1]);
+    if (a?.listed && b?.listed) pairs.push([a, b]);
+  }
+  if (pairs.length <= limit) return { kind: 'pairs', pairs };
+  const counts = new Map<Person, number>();
+  for (const [a, b] of pairs) {
+    counts.set(a, (counts.get(a) ?? 0) + 1);
+    counts.set(b, (counts.get(b) ?? 0) + 1);
+  }
+  const collator = new Intl.Collator(language, { sensitivity: 'base' });
+  const list = [...counts].map(([person, count]) => ({ person, count }));
+  list.sort((x, y) => y.count - x.count || collator.compare(x.person.name, y.person.name) || cmp(x.person.handle, y.person.handle));
+  return { kind: 'people', pairCount: pairs.length, people: list };
 }
 
 /** Listed people, alphabetical by name (then handle), for the directory. */

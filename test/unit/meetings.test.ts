@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readContentFolder } from '../../src/cli/read-content.ts';
 import { buildMeetings } from '../../src/lib/meetings.ts';
+import { viewFirstMet } from '../../src/lib/views.ts';
 import { validateContent } from '../../src/lib/validate.ts';
 import { validate } from '../helpers/validate.ts';
 
@@ -124,6 +125,53 @@ describe('privacy', () => {
     expect(g.meetingsBetween('ann', 'eve')).toBe(1);
     expect(g.firstMetAt('e').map((f) => f.pair.join('+'))).toEqual(['ann+bob']);
     expect(g.newestFirstMeetings(10).flatMap((f) => f.pair)).not.toContain('eve');
+  });
+});
+
+describe('"First met here" at the size of a big dinner', () => {
+  // Everyone at one dinner (eve unlisted); bob and cat had met at a quiz before.
+  const files = {
+    'content/events/quiz.md': event('Quiz', '2024-01-10 19:00', 'attendees: [bob, cat]'),
+    'content/events/dinner.md': event('Dinner', '2024-02-10 19:00', 'everyone_met: true\nattendees: [dan, cat, bob, ann, eve]'),
+  };
+  const setUp = () => {
+    const result = validate({
+      'content/site.yaml': 'name: T\nurl: https://t.example\ntimezone: Europe/London\n',
+      'content/people/amyhowell.md': null,
+      'content/people/laura_click.md': null,
+      'content/people/kathy.md': null,
+      'content/events/2010-05-13-memphis.md': null,
+      'content/posts/flood.md': null,
+      'content/series/socials.md': null,
+      'content/people/ann.md': person('Ann'),
+      'content/people/bob.md': person('Bob'),
+      'content/people/cat.md': person('Cat'),
+      'content/people/dan.md': person('Dan'),
+      'content/people/eve.md': person('Eve', 'listed: false'),
+      ...files,
+    });
+    expect(result.problems).toEqual([]);
+    const people = new Map(result.content.people.map((p) => [p.handle, p]));
+    return { firstMet: buildMeetings(result.content, NOW).firstMetAt('dinner'), people };
+  };
+
+  it('names every listed pair while they fit', () => {
+    const { firstMet, people } = setUp();
+    const view = viewFirstMet(firstMet, people, 'en', 5);
+    expect(view.kind).toBe('pairs');
+    if (view.kind !== 'pairs') return;
+    // Four listed people make six pairs; bob and cat met at the quiz: five.
+    expect(view.pairs.map(([a, b]) => `${a.name}+${b.name}`)).toEqual(['Ann+Bob', 'Ann+Cat', 'Ann+Dan', 'Bob+Dan', 'Cat+Dan']);
+  });
+
+  it('lists each person once with a count when the pairs are too many', () => {
+    const { firstMet, people } = setUp();
+    const view = viewFirstMet(firstMet, people, 'en', 4);
+    expect(view.kind).toBe('people');
+    if (view.kind !== 'people') return;
+    expect(view.pairCount).toBe(5);
+    // Most new people first, then by name; eve never appears.
+    expect(view.people.map((p) => `${p.person.name} ${p.count}`)).toEqual(['Ann 3', 'Dan 3', 'Bob 2', 'Cat 2']);
   });
 });
 

@@ -1,0 +1,78 @@
+/**
+ * What the search page can find, worked out from the content itself rather
+ * than read back out of the built HTML: each listed person, each event, each
+ * published post and each series is one record. Building the index from
+ * records lets it run beside Astro instead of after it, and keeps unlisted
+ * people and drafts out by construction.
+ */
+import { formatEventWhen, makeLinks, type Links } from './format.ts';
+import type { Content } from './model.ts';
+import { markdownToText, publishedPosts } from './views.ts';
+
+/** One entry of the search index, in the shape of Pagefind's custom records. */
+export interface SearchRecord {
+  /** The page's path from the site root, without the base: the search page adds the base. */
+  url: string;
+  /** The words the record is found by. */
+  content: string;
+  /** The site's language, for word stemming. */
+  language: string;
+  /** What a result shows: its title. */
+  meta: { title: string };
+}
+
+const lines = (...parts: Array<string | undefined | false>): string => parts.filter((p): p is string => typeof p === 'string' && p.trim() !== '').join('\n');
+
+/**
+ * Every record of the index, people first, then events, posts and series. URLs
+ * are from the site root: the search page tells Pagefind the base to put before them.
+ */
+export function buildSearchRecords(content: Content, links: Links = makeLinks('/')): SearchRecord[] {
+  const language = content.site.language;
+  const names = new Map(content.people.map((p) => [p.handle, p.listed ? p.name : undefined]));
+  const nameList = (handles: readonly string[]) => handles.map((h) => names.get(h)).filter((n): n is string => n !== undefined).join(', ');
+  const records: SearchRecord[] = [];
+  for (const person of content.people) {
+    if (!person.listed) continue;
+    records.push({
+      url: links.person(person.handle),
+      content: lines(person.name, `@${person.handle}`, person.pronouns, person.location, markdownToText(person.body)),
+      language,
+      meta: { title: person.name },
+    });
+  }
+  for (const event of content.events) {
+    records.push({
+      url: links.event(event.slug),
+      content: lines(
+        event.title,
+        formatEventWhen(event, language),
+        event.status !== 'scheduled' && event.status,
+        event.venue && [event.venue.name, event.venue.city, event.venue.region, event.venue.country].filter(Boolean).join(', '),
+        event.hashtag,
+        event.hosts.length > 0 && `Hosted by ${nameList(event.hosts)}`,
+        markdownToText(event.body),
+      ),
+      language,
+      meta: { title: event.title },
+    });
+  }
+  // A link-only post has no page here to find.
+  for (const post of publishedPosts(content.posts).filter((p) => !p.linkOnly)) {
+    records.push({
+      url: links.post(post.slug),
+      content: lines(post.title, names.get(post.author), post.tags.join(' '), post.summary, markdownToText(post.body)),
+      language,
+      meta: { title: post.title },
+    });
+  }
+  for (const series of content.series) {
+    records.push({
+      url: links.series(series.slug),
+      content: lines(series.title, series.summary, series.cadence, markdownToText(series.body)),
+      language,
+      meta: { title: series.title },
+    });
+  }
+  return records;
+}

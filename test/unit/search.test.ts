@@ -1,0 +1,62 @@
+/**
+ * What search can find: one record per page of a listed person, event,
+ * published post and series, made from the content, never from a draft or an
+ * unlisted person.
+ */
+import { describe, expect, it } from 'vitest';
+import { makeLinks } from '../../src/lib/format.ts';
+import { buildSearchRecords } from '../../src/lib/search-records.ts';
+import { validate } from '../helpers/validate.ts';
+
+function records(base?: string) {
+  const result = validate({
+    'content/people/hidden.md': '---\nname: Quiet Quentin\nlisted: false\n---\nNot here.\n',
+    'content/people/kathy.md': '---\nname: Kathy Snow\nlocation: Nashville\n---\nKathy reads *mysteries*.\n',
+    'content/events/2010-05-13-memphis.md':
+      '---\ntitle: Memphis evening\nstart: 2010-05-13 18:30\nvenue:\n  name: The Peabody\n  city: Memphis\nhosts: [amyhowell, hidden]\nattendees: [laura_click]\n---\nDinner by the [river](https://example.org/river).\n',
+    'content/posts/secret.md': '---\ntitle: Not yet\nauthor: kathy\ndate: 2010-06-01\ndraft: true\n---\nSecret words.\n',
+    'content/posts/away.md': '---\ntitle: Written elsewhere\nauthor: kathy\ndate: 2010-06-02\ncanonical_url: https://example.org/away\n---\n',
+  });
+  expect(result.problems).toEqual([]);
+  return buildSearchRecords(result.content, base ? makeLinks(base) : undefined);
+}
+
+describe('search records', () => {
+  it('makes one record per page, from the site root, in the site language', () => {
+    const all = records();
+    expect(all.map((r) => r.url)).toEqual([
+      '/people/amyhowell/',
+      '/people/kathy/',
+      '/people/laura_click/',
+      '/events/2010-05-13-memphis/',
+      '/posts/flood/',
+      '/series/socials/',
+    ]);
+    expect(new Set(all.map((r) => r.language))).toEqual(new Set(['en']));
+    expect(all.find((r) => r.url === '/people/kathy/')).toEqual({
+      url: '/people/kathy/',
+      content: 'Kathy Snow\n@kathy\nNashville\nKathy reads mysteries.',
+      language: 'en',
+      meta: { title: 'Kathy Snow' },
+    });
+  });
+
+  it('finds an event by its place, its hosts and its words, but never by an unlisted host', () => {
+    const event = records().find((r) => r.url === '/events/2010-05-13-memphis/');
+    expect(event?.meta.title).toBe('Memphis evening');
+    expect(event?.content).toContain('The Peabody, Memphis');
+    expect(event?.content).toContain('Hosted by Amy Howell');
+    expect(event?.content).toContain('Dinner by the river');
+    expect(event?.content).toContain('May 13, 2010');
+    expect(event?.content).not.toMatch(/Quentin|hidden/);
+  });
+
+  it('leaves out unlisted people, drafts and link-only posts everywhere', () => {
+    const text = JSON.stringify(records());
+    expect(text).not.toMatch(/Quentin|Secret|Not yet|Written elsewhere/);
+  });
+
+  it('puts the base before each path when asked', () => {
+    expect(records('/community/')[0]?.url).toBe('/community/people/amyhowell/');
+  });
+});
