@@ -1,8 +1,7 @@
 /**
  * Astro's collections over content/. They exist to render bodies and to run
  * images through Astro's pipeline; the data pages use comes from the checker's
- * validated model (src/data), so the schemas here are the same ones, told
- * to accept the Dates that Astro's YAML reader makes of unquoted dates.
+ * validated model (src/data), so the schemas here hold the image fields only.
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';

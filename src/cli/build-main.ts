@@ -3,7 +3,8 @@
  * only when everything succeeded put it in place of dist/. A content problem
  * or a page that throws leaves the previous dist/ exactly as it was.
  */
-import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { Worker } from 'node:worker_threads';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { formatProblems, summarizeProblems } from '../lib/problems.ts';
 import { validateContent } from '../lib/validate.ts';
@@ -11,6 +12,10 @@ import { handOverValidated } from '../data/validated.ts';
 import { readCommandLine } from './command-line.ts';
 import { readContentFolder } from './read-content.ts';
 import { buildSearchRecords, type SearchRecord } from '../lib/search-records.ts';
+import { buildMeetings } from '../lib/meetings.ts';
+import { SIDE_FILES_WRITTEN_ENV } from '../lib/side-files.ts';
+import type { SideFilesJob } from './side-files-worker.ts';
+import { readBuildNow } from '../data/now.ts';
 
 const USAGE = `Usage: npm run build [-- --content <folder>] [--out <folder>] [--verbose]
 
@@ -37,6 +42,30 @@ async function writeSearchIndex(records: SearchRecord[], dir: string): Promise<v
     if (written.errors.length > 0) throw new Error(written.errors.join('; '));
   } finally {
     await pagefind.close();
+  }
+}
+
+/** Runs the side-files worker; resolves to the paths it wrote, or to its error. */
+function writeSideFiles(job: SideFilesJob): Promise<string[] | Error> {
+  return new Promise((done) => {
+    const worker = new Worker(new URL('./side-files-worker.ts', import.meta.url), { workerData: job });
+    let paths: string[] | undefined;
+    worker.on('message', (message: string[]) => {
+      paths = message;
+    });
+    worker.on('error', (error) => done(error));
+    worker.on('exit', (code) => done(paths ?? new Error(`the worker stopped with code ${code}`)));
+  });
+}
+
+/** Moves a staged file into the built site (its folder normally exists already). */
+function moveInto(from: string, to: string): void {
+  try {
+    renameSync(from, to);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    mkdirSync(dirname(to), { recursive: true });
+    renameSync(from, to);
   }
 }
 
@@ -75,17 +104,27 @@ async function main(argv: string[]): Promise<number> {
     return 1;
   }
 
-  handOverValidated(contentDir, content);
+  const now = readBuildNow();
+  if (!now.ok) {
+    process.stderr.write(`${now.message}\n`);
+    return 2;
+  }
+  const meetings = buildMeetings(content, now.value);
+  handOverValidated({ contentDir, content, now: now.value, meetings });
 
   // 2. Build into a sibling folder, so the final move is a rename on one disk.
   const nextDir = join(dirname(outDir), `.${basename(outDir)}-next-${process.pid}`);
   const searchDir = join(dirname(outDir), `.${basename(outDir)}-search-${process.pid}`);
+  const sideDir = join(dirname(outDir), `.${basename(outDir)}-side-${process.pid}`);
   const oldDir = join(dirname(outDir), `.${basename(outDir)}-old-${process.pid}`);
   const cleanUp = () => {
     rmSync(nextDir, { recursive: true, force: true });
     rmSync(searchDir, { recursive: true, force: true });
+    rmSync(sideDir, { recursive: true, force: true });
   };
   cleanUp();
+  // The calendars and met-list exports, written on a second thread meanwhile.
+  const side = writeSideFiles({ contentDir, outDir: sideDir, now: now.value });
   // The search index is built beside Astro; its failure is reported after Astro's.
   const searchStarted = performance.now();
   let searchSeconds = 0;
@@ -97,12 +136,14 @@ async function main(argv: string[]): Promise<number> {
     (error: unknown) => error as Error,
   );
   process.env['FIRSTHAND_CONTENT'] = contentDir;
+  // The calendars and met-list exports are written by the worker, not by Astro's routes.
+  process.env[SIDE_FILES_WRITTEN_ENV] = '1';
   // Imported here so `--help` and content errors never pay for loading Astro.
   const { build } = await import('astro');
   try {
     await build({ root: process.cwd(), outDir: nextDir, logLevel: args.values.verbose ? 'info' : 'error', mode: 'production' });
   } catch (error) {
-    await search;
+    await Promise.all([search, side]);
     cleanUp();
     const e = error as Error & { hint?: string };
     // Astro folds stack frames into some messages; an editor needs the words, not the frames.
@@ -121,6 +162,14 @@ async function main(argv: string[]): Promise<number> {
     return 1;
   }
   renameSync(searchDir, join(nextDir, 'pagefind'));
+  const sideResult = await side;
+  if (sideResult instanceof Error) {
+    cleanUp();
+    process.stderr.write(`\nThe calendars and met-list files could not be written: ${sideResult.message}\n\n${relative(process.cwd(), outDir) || outDir}/ is unchanged.\n`);
+    return 1;
+  }
+  for (const path of sideResult) moveInto(join(sideDir, path), join(nextDir, path));
+  rmSync(sideDir, { recursive: true, force: true });
   if (args.values.verbose) {
     process.stdout.write(`Astro build done at ${astroSeconds.toFixed(1)} s; search index (beside it) took ${searchSeconds.toFixed(1)} s\n`);
   }

@@ -10,10 +10,10 @@ import { makeLinks, type Links } from '../lib/format.ts';
 import { buildMeetings, type MeetingGraph } from '../lib/meetings.ts';
 import type { Content, Event, Person, Post, Series } from '../lib/model.ts';
 import { formatProblems, summarizeProblems } from '../lib/problems.ts';
-import { parseNow } from '../lib/time.ts';
 import { indexContent, type ContentIndex } from '../lib/views.ts';
 import { validateContent } from '../lib/validate.ts';
 import { readLastChanged } from './git-dates.ts';
+import { readBuildNow } from './now.ts';
 import { contentDir } from './paths.ts';
 import { takeValidated } from './validated.ts';
 import { relative, resolve } from 'node:path';
@@ -51,26 +51,25 @@ export class ContentProblemsError extends Error {
 }
 
 function readNow(): number {
-  const raw = process.env['FIRSTHAND_NOW'];
-  if (raw === undefined || raw.trim() === '') return Date.now();
-  const parsed = parseNow(raw);
-  if (!parsed.ok) throw new ContentProblemsError(`FIRSTHAND_NOW: ${parsed.message}`);
-  return parsed.value;
+  const now = readBuildNow();
+  if (!now.ok) throw new ContentProblemsError(now.message);
+  return now.value;
 }
 
-/** The validated content: handed over by `npm run build`, or read and checked here (astro dev). */
-function readValidContent(): Content {
+/** The validated content and its graph: handed over by `npm run build`, or worked out here (astro dev). */
+function readValidContent(): { content: Content; now: number; meetings: MeetingGraph } {
   const handed = takeValidated(contentDir);
   if (handed) return handed;
   const { problems, content } = validateContent(readContentFolder(contentDir));
   if (problems.length > 0) {
     throw new ContentProblemsError(`${formatProblems(problems, 'text')}\n\n${summarizeProblems(problems)}`);
   }
-  return content;
+  const now = readNow();
+  return { content, now, meetings: buildMeetings(content, now) };
 }
 
 async function load(): Promise<SiteData> {
-  const content = readValidContent();
+  const { content, now, meetings } = readValidContent();
   const byId = <T extends { id: string }>(list: T[]): Map<string, T> => new Map(list.map((e) => [e.id, e]));
   const [people, events, posts, series] = await Promise.all([
     getCollection('people'),
@@ -78,13 +77,12 @@ async function load(): Promise<SiteData> {
     getCollection('posts'),
     getCollection('series'),
   ]);
-  const now = readNow();
   const lastChanged = readLastChanged(contentDir);
   return {
     content,
     now,
     links: makeLinks(content.site.base),
-    meetings: buildMeetings(content, now),
+    meetings,
     index: indexContent(content),
     people: new Map(content.people.map((p) => [p.handle, p])),
     events: new Map(content.events.map((e) => [e.slug, e])),

@@ -140,14 +140,6 @@ export function editLink(repository: string, branch: string, path: string): stri
   return `${base}/edit/${encodeURIComponent(branch)}/${encoded}`;
 }
 
-/** Two letters for an avatar that has no picture: "Amy Howell" → "AH". */
-export function initials(name: string): string {
-  const words = name.trim().split(/\s+/).filter(Boolean);
-  const first = words[0]?.[0] ?? '?';
-  const last = words.length > 1 ? (words[words.length - 1]?.[0] ?? '') : '';
-  return (first + last).toUpperCase();
-}
-
 /** Builds site-relative links under the site's base path. */
 export function makeLinks(base: string) {
   const prefix = base.endsWith('/') ? base : `${base}/`;

@@ -16,7 +16,7 @@ export function mastodonFollowCsv(entries: readonly MetEntry[], people: Readonly
 }
 
 const XML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
-const escapeXml = (s: string): string => s.replace(/[&<>"']/g, (c) => XML_ENTITIES[c] as string);
+const escapeXml = (s: string): string => (/[&<>"']/.test(s) ? s.replace(/[&<>"']/g, (c) => XML_ENTITIES[c] as string) : s);
 
 /** Whether someone's met list has anyone to export (cheap: no file is written). */
 export function metExports(entries: readonly MetEntry[], people: ReadonlyMap<string, Person>): { csv: boolean; opml: boolean } {

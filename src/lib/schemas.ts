@@ -61,15 +61,6 @@ export const TimeZoneSchema = z.string().superRefine((zone, ctx) => {
 /** Plain text of bounded length. */
 const plainText = (max: number) => z.string().trim().min(1, { error: 'must not be empty' }).max(max, { error: `has at most ${max} characters` });
 
-/**
- * Astro reads frontmatter with js-yaml, which turns an unquoted `2024-05-01`
- * into a Date even in a text field; the checker's YAML 1.2 reader keeps it as
- * text. In Astro's schemas such a Date is turned back into its text, so both
- * doors accept the same files (Firsthand's data always comes from the checker).
- */
-const yamlDateAsText = (value: unknown): unknown =>
-  value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value;
-
 /** `#tag` or `tag`, one word. */
 const HashtagSchema = z.string().regex(/^#?[\p{L}\p{N}_]+$/u, {
   error: (issue) => `"${String(issue.input)}" is not a hashtag: one word, like "#KindlingBrunch"`,
@@ -144,11 +135,9 @@ export const SiteSchema = z.strictObject({
   mdx: z.enum(['restricted', 'trusted']).optional(),
 });
 
-/** Builds the entry schemas around an image schema (a relative path, or Astro's `image()`). */
-export function createEntrySchemas<Image extends z.ZodType>(image: Image, options: { yamlDates?: boolean } = {}) {
-  const text = options.yamlDates
-    ? (max: number) => z.preprocess(yamlDateAsText, plainText(max)) as unknown as ReturnType<typeof plainText>
-    : plainText;
+/** Builds the entry schemas around an image schema (the checker's: a relative path next to the file). */
+export function createEntrySchemas<Image extends z.ZodType>(image: Image) {
+  const text = plainText;
   /** content/people/<handle>.md */
   const PersonSchema = z.strictObject({
     /** Full name as the person wants it shown, 1–100 characters. */
@@ -327,28 +316,25 @@ export const ImagePathSchema = z.string().regex(/^\.{1,2}\/[^\s]+\.(?:jpe?g|png|
 export const { PersonSchema, EventSchema, PostSchema, SeriesSchema } = createEntrySchemas(ImagePathSchema);
 
 type EntryKind = 'person' | 'event' | 'post' | 'series';
-let astroTemplates: ReturnType<typeof createEntrySchemas<typeof ImagePathSchema>> | undefined;
 
 /**
- * The schema Astro's collections use for one entry. Astro asks for a schema
- * per entry (its `image()` knows the entry's folder), and building every
- * field anew each time cost seconds at 10,000 people: the fields are built
- * once, and only the image fields are bound per entry.
+ * The schema Astro's collections use for one entry: its image fields only.
+ * Every field is checked by the validator above before Astro runs, and pages
+ * read the validated model; Astro's entries are only there to render bodies
+ * and to run pictures through its image pipeline. Astro builds a schema per
+ * entry (its `image()` knows the entry's folder), so the smaller the cheaper:
+ * other fields are dropped, and the content store stays small.
  */
 export function createAstroEntrySchema<Image extends z.ZodType>(kind: EntryKind, image: Image): z.ZodType {
-  astroTemplates ??= createEntrySchemas(ImagePathSchema, { yamlDates: true });
-  const t = astroTemplates;
   switch (kind) {
     case 'person':
-      return t.PersonSchema.extend({ avatar: image.optional() });
-    case 'event': {
-      const photo = t.EventSchema.shape.photos.unwrap().element.extend({ src: image });
-      return t.EventSchema.extend({ photos: z.array(photo).optional() });
-    }
+      return z.object({ avatar: image.optional() });
+    case 'event':
+      return z.object({ photos: z.array(z.object({ src: image })).optional() });
     case 'post':
-      return t.PostSchema.extend({ cover: image.optional() });
+      return z.object({ cover: image.optional() });
     case 'series':
-      return t.SeriesSchema;
+      return z.object({});
   }
 }
 

@@ -1,16 +1,17 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadSiteData } from '../../../data/site-data.ts';
-import { mastodonFollowCsv } from '../../../lib/met-exports.ts';
+import { metExports } from '../../../lib/met-exports.ts';
+import type { Person } from '../../../lib/model.ts';
+import { personMetCsv, SIDE_FILES_WRITTEN_ENV } from '../../../lib/side-files.ts';
 
-/** A Mastodon follow-import list of the people someone has met, for those with a Mastodon address. */
+/** A Mastodon follow-import list of the people someone has met (`npm run build` writes these itself: lib/side-files.ts). */
 export const getStaticPaths = (async () => {
+  if (process.env[SIDE_FILES_WRITTEN_ENV]) return [];
   const { content, meetings, people } = await loadSiteData();
   return content.people
-    .filter((p) => p.listed)
-    .map((person) => ({ person, csv: mastodonFollowCsv(meetings.metList(person.handle), people) }))
-    .filter((x): x is { person: typeof x.person; csv: string } => x.csv !== undefined)
-    .map(({ person, csv }) => ({ params: { handle: person.handle }, props: { csv } }));
+    .filter((p) => p.listed && metExports(meetings.metList(p.handle), people).csv)
+    .map((person) => ({ params: { handle: person.handle }, props: { person } }));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ props }) =>
-  new Response((props as { csv: string }).csv, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+export const GET: APIRoute = async ({ props }) =>
+  new Response(personMetCsv((props as { person: Person }).person, await loadSiteData()), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });

@@ -1,0 +1,40 @@
+/**
+ * Writes the side files (lib/side-files.ts) into a staging folder on a second
+ * thread while Astro renders the pages on the first: there are some 18,000 of
+ * them at 10,000 members, and creating a file costs the same whatever is in it.
+ * It reads and validates the content again (the build already found it valid),
+ * which is quicker than copying the validated model across threads.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { parentPort, workerData } from 'node:worker_threads';
+import { makeLinks } from '../lib/format.ts';
+import { buildMeetings } from '../lib/meetings.ts';
+import { sideFiles } from '../lib/side-files.ts';
+import { validateContent } from '../lib/validate.ts';
+import { readContentFolder } from './read-content.ts';
+
+export interface SideFilesJob {
+  contentDir: string;
+  /** The staging folder; made here. */
+  outDir: string;
+  now: number;
+}
+
+const job = workerData as SideFilesJob;
+const { content } = validateContent(readContentFolder(job.contentDir));
+const meetings = buildMeetings(content, job.now);
+const people = new Map(content.people.map((p) => [p.handle, p]));
+const paths: string[] = [];
+const made = new Set<string>();
+for (const file of sideFiles({ content, meetings, people, links: makeLinks(content.site.base), now: job.now })) {
+  const target = join(job.outDir, file.path);
+  const folder = dirname(target);
+  if (!made.has(folder)) {
+    mkdirSync(folder, { recursive: true });
+    made.add(folder);
+  }
+  writeFileSync(target, file.body);
+  paths.push(file.path);
+}
+parentPort?.postMessage(paths);

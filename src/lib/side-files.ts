@@ -1,0 +1,70 @@
+/**
+ * The files beside the pages: each event's .ics, and each person's met list as
+ * a Mastodon CSV and as OPML. They are plain text worked out from the content,
+ * so `npm run build` writes them itself, and the Astro routes of the same
+ * names serve them to `astro dev`. Both call the functions here. A route costs
+ * Astro about a millisecond whatever it holds, and at 10,000 members these
+ * are some 18,000 files.
+ */
+import { buildCalendar } from './calendar.ts';
+import type { Links } from './format.ts';
+import type { MeetingGraph } from './meetings.ts';
+import { mastodonFollowCsv, metOpml } from './met-exports.ts';
+import type { Content, Event, Person } from './model.ts';
+
+export interface SideFile {
+  /** Path inside the built site, without the base: `events/<slug>.ics`. */
+  path: string;
+  body: string;
+}
+
+export interface SideFileContext {
+  content: Content;
+  meetings: MeetingGraph;
+  people: ReadonlyMap<string, Person>;
+  links: Links;
+  now: number;
+}
+
+const absolute = (context: SideFileContext, path: string): string => new URL(path, context.content.site.url).href;
+
+/** One event as an iCalendar file. */
+export function eventCalendar(event: Event, context: SideFileContext): string {
+  const { content, links, now } = context;
+  return buildCalendar([event], event.title, {
+    site: content.site,
+    eventUrl: (slug) => absolute(context, links.event(slug)),
+    calendarUrl: absolute(context, links.at(`events/${event.slug}.ics`)),
+    now,
+  });
+}
+
+/** A person's met list as Mastodon's follow-import CSV, when anyone on it has a Mastodon address. */
+export function personMetCsv(person: Person, context: SideFileContext): string | undefined {
+  return mastodonFollowCsv(context.meetings.metList(person.handle), context.people);
+}
+
+/** A person's met list as OPML of websites, when anyone on it has one. */
+export function personMetOpml(person: Person, context: SideFileContext): string | undefined {
+  const { content, links, now } = context;
+  return metOpml(person, context.meetings.metList(person.handle), context.people, {
+    siteName: content.site.name,
+    pageUrl: absolute(context, links.person(person.handle)),
+    created: new Date(now).toUTCString(),
+  });
+}
+
+/** Every side file of the site: each event's calendar, then each listed person's exports. */
+export function* sideFiles(context: SideFileContext): Generator<SideFile> {
+  for (const event of context.content.events) yield { path: `events/${event.slug}.ics`, body: eventCalendar(event, context) };
+  for (const person of context.content.people) {
+    if (!person.listed) continue;
+    const csv = personMetCsv(person, context);
+    if (csv !== undefined) yield { path: `people/${person.handle}/met.csv`, body: csv };
+    const opml = personMetOpml(person, context);
+    if (opml !== undefined) yield { path: `people/${person.handle}/met.opml`, body: opml };
+  }
+}
+
+/** Set by `npm run build`, which writes the side files itself: the routes then make none. */
+export const SIDE_FILES_WRITTEN_ENV = 'FIRSTHAND_SIDE_FILES_WRITTEN';
