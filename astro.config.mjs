@@ -5,9 +5,8 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { unified } from '@astrojs/markdown-remark';
 import { parse } from 'yaml';
-import { contentRehypePlugins } from './src/lib/markdown.ts';
+import { firsthandMarkdown } from './src/lib/markdown-processor.ts';
 
 // The site's origin and sub-folder come from the community's own site.yaml.
 // The build validates it before Astro starts; here a broken file only falls
@@ -29,6 +28,7 @@ const base = typeof site.base === 'string' ? `/${site.base.replace(/^\/+|\/+$/g,
 const cacheKey = createHash('sha256')
   .update(contentDir)
   .update(readFileSync(new URL('./src/lib/markdown.ts', import.meta.url)))
+  .update(readFileSync(new URL('./src/lib/markdown-processor.ts', import.meta.url)))
   .update(readFileSync(new URL(import.meta.url)))
   .digest('hex')
   .slice(0, 12);
@@ -48,10 +48,6 @@ export default defineConfig({
   markdown: {
     // Code blocks stay plain: Shiki's inline styles would not survive the sanitizer.
     syntaxHighlight: false,
-    processor: unified({
-      // Straight quotes stay as written: curling them (retext) was a tenth of content sync at 10,000 people.
-      smartypants: false,
-      rehypePlugins: /** @type {any} */ (contentRehypePlugins({ siteUrl: url, trustedMdx: site.mdx === 'trusted' })),
-    }),
+    processor: firsthandMarkdown({ siteUrl: url, trustedMdx: site.mdx === 'trusted' }),
   },
 });
