@@ -11,10 +11,27 @@ import { createAstroEntrySchema } from './lib/schemas.ts';
 /** An entry's identity is its file name and nothing else (a `slug` field is refused by the checker). */
 const byFileName = ({ entry }: { entry: string }): string => entry.replace(/\.mdx?$/i, '');
 
-const collection = (folder: string, pattern: string, kind: 'person' | 'event' | 'post' | 'series') =>
+type Kind = 'person' | 'event' | 'post' | 'series';
+const schemas = new Map<Kind, ReturnType<typeof createAstroEntrySchema>>();
+
+const collection = (folder: string, pattern: string, kind: Kind) =>
   defineCollection({
-    loader: glob({ pattern, base: `${contentDir}/${folder}`, generateId: byFileName }),
-    schema: ({ image }) => createAstroEntrySchema(kind, image()),
+    // Pages read bodies from the validated model; the store need not keep a second copy.
+    loader: glob({ pattern, base: `${contentDir}/${folder}`, generateId: byFileName, retainBody: false }),
+    // Astro asks for a schema per entry, so that `image()` can resolve paths
+    // from the entry's folder. Firsthand's image paths are always relative
+    // (`./amy.jpg`, checked before Astro runs), and Astro's content layer
+    // turns those into the same import marker for every entry, resolved
+    // later against the entry's file: one schema per collection serves them
+    // all. (Type generation passes a plain string `image()`; that one is not kept.)
+    schema: ({ image }) => {
+      const cached = schemas.get(kind);
+      if (cached) return cached;
+      const imageSchema = image();
+      const schema = createAstroEntrySchema(kind, imageSchema);
+      if ((imageSchema.def as { type: string }).type === 'pipe') schemas.set(kind, schema);
+      return schema;
+    },
   });
 
 export const collections = {

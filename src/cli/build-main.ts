@@ -14,7 +14,7 @@ import { readContentFolder } from './read-content.ts';
 import { buildSearchRecords, type SearchRecord } from '../lib/search-records.ts';
 import { buildMeetings } from '../lib/meetings.ts';
 import { SIDE_FILES_WRITTEN_ENV } from '../lib/side-files.ts';
-import type { SideFilesJob } from './side-files-worker.ts';
+import { stagedName, type SideFilesJob } from './side-files-job.ts';
 import { readBuildNow } from '../data/now.ts';
 
 const USAGE = `Usage: npm run build [-- --content <folder>] [--out <folder>] [--verbose]
@@ -145,6 +145,9 @@ async function main(argv: string[]): Promise<number> {
   } catch (error) {
     await Promise.all([search, side]);
     cleanUp();
+    // Pages already being rendered when one failed may still write into the
+    // folder; once the process has nothing left to do, it is removed again.
+    process.once('exit', cleanUp);
     const e = error as Error & { hint?: string };
     // Astro folds stack frames into some messages; an editor needs the words, not the frames.
     const words = args.values.verbose ? e.message : e.message.replace(/^\s+at .*$/gm, '').replace(/\n{3,}/g, '\n\n');
@@ -168,7 +171,7 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(`\nThe calendars and met-list files could not be written: ${sideResult.message}\n\n${relative(process.cwd(), outDir) || outDir}/ is unchanged.\n`);
     return 1;
   }
-  for (const path of sideResult) moveInto(join(sideDir, path), join(nextDir, path));
+  for (const path of sideResult) moveInto(join(sideDir, stagedName(path)), join(nextDir, path));
   rmSync(sideDir, { recursive: true, force: true });
   if (args.values.verbose) {
     process.stdout.write(`Astro build done at ${astroSeconds.toFixed(1)} s; search index (beside it) took ${searchSeconds.toFixed(1)} s\n`);

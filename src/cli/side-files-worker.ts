@@ -6,35 +6,24 @@
  * which is quicker than copying the validated model across threads.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import { makeLinks } from '../lib/format.ts';
 import { buildMeetings } from '../lib/meetings.ts';
 import { sideFiles } from '../lib/side-files.ts';
 import { validateContent } from '../lib/validate.ts';
 import { readContentFolder } from './read-content.ts';
-
-export interface SideFilesJob {
-  contentDir: string;
-  /** The staging folder; made here. */
-  outDir: string;
-  now: number;
-}
+import { stagedName, type SideFilesJob } from './side-files-job.ts';
 
 const job = workerData as SideFilesJob;
 const { content } = validateContent(readContentFolder(job.contentDir));
 const meetings = buildMeetings(content, job.now);
 const people = new Map(content.people.map((p) => [p.handle, p]));
 const paths: string[] = [];
-const made = new Set<string>();
+// One flat folder: thousands of small folders would cost more to make and remove than the files.
+mkdirSync(job.outDir, { recursive: true });
 for (const file of sideFiles({ content, meetings, people, links: makeLinks(content.site.base), now: job.now })) {
-  const target = join(job.outDir, file.path);
-  const folder = dirname(target);
-  if (!made.has(folder)) {
-    mkdirSync(folder, { recursive: true });
-    made.add(folder);
-  }
-  writeFileSync(target, file.body);
+  writeFileSync(join(job.outDir, stagedName(file.path)), file.body);
   paths.push(file.path);
 }
 parentPort?.postMessage(paths);

@@ -1,6 +1,7 @@
 /**
- * People as the lists show them: name, page and avatar, the avatar run through
- * Astro's image pipeline once per person and size, however many pages show it.
+ * People as the lists show them: name, page and avatar. Every avatar is run
+ * through Astro's image pipeline once per build, at the two sizes pages show,
+ * then looked up without waiting, however many lists show it.
  */
 import type { ImageMetadata } from 'astro';
 import { getImage } from 'astro:assets';
@@ -8,28 +9,39 @@ import type { AvatarImage, ChipPerson } from '../lib/markup.ts';
 import type { Person } from '../lib/model.ts';
 import { loadSiteData } from './site-data.ts';
 
-const avatars = new Map<string, Promise<AvatarImage | undefined>>();
+/** The sizes avatars are shown at, in CSS pixels (each with a 2× version). */
+export const AVATAR_SIZES = { s: 36, l: 112 } as const;
+export type AvatarSize = keyof typeof AVATAR_SIZES;
+export type Avatars = ReadonlyMap<string, Record<AvatarSize, AvatarImage>>;
 
-/** A person's avatar at `px` square (with a 2× version), or undefined when they have none. */
-export function avatarImage(handle: string, px: number): Promise<AvatarImage | undefined> {
-  const key = `${handle}@${px}`;
-  let found = avatars.get(key);
-  if (!found) {
-    found = (async () => {
-      const { entries } = await loadSiteData();
-      // The image field is the one thing Astro's schema adds to a person (src/lib/schemas.ts).
-      const src = (entries.people.get(handle)?.data as { avatar?: ImageMetadata } | undefined)?.avatar;
-      if (!src) return undefined;
-      const image = await getImage({ src, width: px, height: px, densities: [1, 2] });
-      return { src: image.src, srcset: image.srcSet.attribute, width: Number(image.attributes['width'] ?? px), height: Number(image.attributes['height'] ?? px) };
-    })();
-    avatars.set(key, found);
+let loading: Promise<Avatars> | undefined;
+
+async function avatarAt(src: ImageMetadata, px: number): Promise<AvatarImage> {
+  const image = await getImage({ src, width: px, height: px, densities: [1, 2] });
+  return { src: image.src, srcset: image.srcSet.attribute, width: Number(image.attributes['width'] ?? px), height: Number(image.attributes['height'] ?? px) };
+}
+
+async function load(): Promise<Avatars> {
+  const { entries } = await loadSiteData();
+  const avatars = new Map<string, Record<AvatarSize, AvatarImage>>();
+  for (const [handle, entry] of entries.people) {
+    // The image field is the one thing Astro's schema keeps of a person (src/lib/schemas.ts).
+    const src = (entry.data as { avatar?: ImageMetadata }).avatar;
+    if (!src) continue;
+    const [s, l] = await Promise.all([avatarAt(src, AVATAR_SIZES.s), avatarAt(src, AVATAR_SIZES.l)]);
+    avatars.set(handle, { s, l });
   }
-  return found;
+  return avatars;
+}
+
+/** Everyone's avatar, by handle; people without one are absent. */
+export function loadAvatars(): Promise<Avatars> {
+  loading ??= load();
+  return loading;
 }
 
 /** The small chips of some people, in order. */
 export async function chipPeople(people: readonly Person[]): Promise<ChipPerson[]> {
-  const { links } = await loadSiteData();
-  return Promise.all(people.map(async (p) => ({ name: p.name, href: links.person(p.handle), avatar: await avatarImage(p.handle, 36) })));
+  const [{ links }, avatars] = await Promise.all([loadSiteData(), loadAvatars()]);
+  return people.map((p) => ({ name: p.name, href: links.person(p.handle), avatar: avatars.get(p.handle)?.s }));
 }

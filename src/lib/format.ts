@@ -28,17 +28,23 @@ const LONG_DATE: Intl.DateTimeFormatOptions = { weekday: 'long', year: 'numeric'
 const MEDIUM_DATE: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' };
 const MONTH_YEAR: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'long', timeZone: 'UTC' };
 
-// The same dates are written on many pages (every list an event appears in): keep the words.
-const formattedDates = new Map<string, string>();
+// The same dates are written on many pages (every list an event appears in): keep the words,
+// by language and style, then by date.
+const formattedDates = new Map<string, Map<string, string>>();
 
 /** A calendar date (`2024-06-15`) in words, e.g. "Saturday 15 June 2024". */
 export function formatDate(date: string, locale: string, style: 'long' | 'medium' = 'long'): string {
-  const key = `${locale}|${style}|${date}`;
-  let words = formattedDates.get(key);
+  const kind = `${locale}|${style}`;
+  let byDate = formattedDates.get(kind);
+  if (!byDate) {
+    byDate = new Map();
+    formattedDates.set(kind, byDate);
+  }
+  let words = byDate.get(date);
   if (words === undefined) {
     const [y, m, d] = date.split('-').map(Number) as [number, number, number];
     words = formatter(locale, style === 'long' ? LONG_DATE : MEDIUM_DATE).format(Date.UTC(y, m - 1, d));
-    formattedDates.set(key, words);
+    byDate.set(date, words);
   }
   return words;
 }
@@ -143,7 +149,7 @@ export function editLink(repository: string, branch: string, path: string): stri
 /** Builds site-relative links under the site's base path. */
 export function makeLinks(base: string) {
   const prefix = base.endsWith('/') ? base : `${base}/`;
-  const at = (path: string): string => `${prefix}${path.replace(/^\/+/, '')}`;
+  const at = (path: string): string => `${prefix}${path.charCodeAt(0) === 47 ? path.replace(/^\/+/, '') : path}`;
   return {
     at,
     home: () => prefix,

@@ -5,6 +5,8 @@
  * members the lists are hundreds of thousands of items. Every value is escaped
  * here; the components put the result in place with `set:html`.
  */
+import { describeFormat, formatEventWhen, type Links } from './format.ts';
+import type { Event } from './model.ts';
 
 /** A picture already run through the image pipeline, ready for an <img>. */
 export interface AvatarImage {
@@ -24,12 +26,19 @@ export function escapeHtml(text: string): string {
 const NEEDS_ESCAPE = /[&<>"']/;
 const ESCAPABLE = /[&<>"']/g;
 
+const initialsByName = new Map<string, string>();
+
 /** Two letters for an avatar that has no picture: "Amy Howell" → "AH". */
 export function initials(name: string): string {
-  const words = name.trim().split(/\s+/).filter(Boolean);
-  const first = words[0]?.[0] ?? '?';
-  const last = words.length > 1 ? (words[words.length - 1]?.[0] ?? '') : '';
-  return (first + last).toUpperCase();
+  let letters = initialsByName.get(name);
+  if (letters === undefined) {
+    const words = name.trim().split(/\s+/).filter(Boolean);
+    const first = words[0]?.[0] ?? '?';
+    const last = words.length > 1 ? (words[words.length - 1]?.[0] ?? '') : '';
+    letters = (first + last).toUpperCase();
+    initialsByName.set(name, letters);
+  }
+  return letters;
 }
 
 /** A person's picture, or their initials in a circle (decorative: the name is always beside it). */
@@ -81,5 +90,50 @@ export function metItemsHtml(items: readonly MetItem[]): string {
     const occasion = item.eventHref ? `<a href="${escapeHtml(item.eventHref)}">${escapeHtml(item.occasion)}</a>` : escapeHtml(item.occasion);
     html += `<li>${personChipHtml(item.person, { rel: item.rel })}<span class="met-detail small muted">first met <time datetime="${escapeHtml(item.date)}">${escapeHtml(item.dateText)}</time>, ${occasion} · ${escapeHtml(item.countText)}</span></li>`;
   }
+  return html;
+}
+
+/** One event in a list, its words already chosen: an h-event card. */
+export interface EventCard {
+  title: string;
+  href: string;
+  /** "scheduled", "cancelled" or "postponed": the last two show as a badge. */
+  status: string;
+  /** The role of the person whose page lists it ("host", "speaker"). */
+  role?: string | undefined;
+  /** ISO start with offset, and how it reads. */
+  start: string;
+  when: string;
+  /** "In person · Hall, City · 12 people". */
+  details: string;
+}
+
+/** The words of an event's card, from the event. */
+export function toEventCard(event: Event, links: Links, language: string, role?: string): EventCard {
+  // Everyone taking part is counted, listed or not; only their names are private.
+  const count = event.participants.length;
+  const place = event.venue ? ` · ${[event.venue.name, event.venue.city].filter(Boolean).join(', ')}` : '';
+  return {
+    title: event.title,
+    href: links.event(event.slug),
+    status: event.status,
+    role,
+    start: event.start.iso,
+    when: formatEventWhen(event, language),
+    details: `${describeFormat(event.format)}${place}${count > 0 ? ` · ${count} ${count === 1 ? 'person' : 'people'}` : ''}`,
+  };
+}
+
+/** One event card: an h-event with its heading at `level`. */
+export function eventCardHtml(card: EventCard, level: 2 | 3 = 3): string {
+  const status = card.status !== 'scheduled' ? ` <span class="badge ${escapeHtml(card.status)}">${escapeHtml(card.status)}</span>` : '';
+  const role = card.role ? ` <span class="badge">${escapeHtml(card.role)}</span>` : '';
+  return `<article class="card h-event"><h${level} class="card-title"><a class="p-name u-url" href="${escapeHtml(card.href)}">${escapeHtml(card.title)}</a>${status}${role}</h${level}><p class="muted small"><time class="dt-start" datetime="${escapeHtml(card.start)}">${escapeHtml(card.when)}</time></p><p class="small">${escapeHtml(card.details)}</p></article>`;
+}
+
+/** Event cards as the items of a `<ul class="cards">`. */
+export function eventCardItemsHtml(cards: readonly EventCard[], level: 2 | 3 = 3): string {
+  let html = '';
+  for (const card of cards) html += `<li>${eventCardHtml(card, level)}</li>`;
   return html;
 }

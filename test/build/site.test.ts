@@ -308,6 +308,8 @@ describe('a failed build', () => {
     expect(run.stderr).toContain('is unchanged');
     expect(run.stderr).not.toMatch(/^\s+at /m);
     expect(hashTree(out)).toEqual(before);
+    // Nothing half-built is left beside it.
+    expect(readdirSync(join(out, '..')).filter((name) => name.startsWith('.dist-'))).toEqual([]);
   });
 });
 
