@@ -123,27 +123,41 @@ async function main(argv: string[]): Promise<number> {
     rmSync(sideDir, { recursive: true, force: true });
   };
   cleanUp();
-  // The calendars and met-list exports, written on a second thread meanwhile.
-  const side = writeSideFiles({ contentDir, outDir: sideDir, now: now.value });
-  // The search index is built beside Astro; its failure is reported after Astro's.
-  const searchStarted = performance.now();
+  // The calendars, met-list exports and search index are made beside Astro,
+  // on the second core: from the moment Astro has read the content (its
+  // content sync needs a core to itself) until it has rendered the pages.
   let searchSeconds = 0;
-  const search = writeSearchIndex(buildSearchRecords(content), searchDir).then(
-    () => {
-      searchSeconds = (performance.now() - searchStarted) / 1000;
-      return undefined;
-    },
-    (error: unknown) => error as Error,
-  );
+  let beside: { search: Promise<Error | undefined>; side: Promise<string[] | Error> } | undefined;
+  const startBeside = () => {
+    if (beside) return beside;
+    const searchStarted = performance.now();
+    beside = {
+      side: writeSideFiles({ contentDir, outDir: sideDir, now: now.value }),
+      search: writeSearchIndex(buildSearchRecords(content), searchDir).then(
+        () => {
+          searchSeconds = (performance.now() - searchStarted) / 1000;
+          return undefined;
+        },
+        (error: unknown) => error as Error,
+      ),
+    };
+    return beside;
+  };
   process.env['FIRSTHAND_CONTENT'] = contentDir;
   // The calendars and met-list exports are written by the worker, not by Astro's routes.
   process.env[SIDE_FILES_WRITTEN_ENV] = '1';
   // Imported here so `--help` and content errors never pay for loading Astro.
   const { build } = await import('astro');
   try {
-    await build({ root: process.cwd(), outDir: nextDir, logLevel: args.values.verbose ? 'info' : 'error', mode: 'production' });
+    await build({
+      root: process.cwd(),
+      outDir: nextDir,
+      logLevel: args.values.verbose ? 'info' : 'error',
+      mode: 'production',
+      integrations: [{ name: 'firsthand-beside', hooks: { 'astro:build:start': () => void startBeside() } }],
+    });
   } catch (error) {
-    await Promise.all([search, side]);
+    if (beside) await Promise.all([beside.search, beside.side]);
     cleanUp();
     // Pages already being rendered when one failed may still write into the
     // folder; once the process has nothing left to do, it is removed again.
@@ -158,6 +172,7 @@ async function main(argv: string[]): Promise<number> {
 
   // 3. The search index joins the pages.
   const astroSeconds = (performance.now() - started) / 1000;
+  const { search, side } = startBeside();
   const searchError = await search;
   if (searchError) {
     cleanUp();
