@@ -137,3 +137,21 @@ export function eventCardItemsHtml(cards: readonly EventCard[], level: 2 | 3 = 3
   for (const card of cards) html += `<li>${eventCardHtml(card, level)}</li>`;
   return html;
 }
+
+/** "First met here", pair by pair: `<li>` items of two linked names. */
+export function firstMetPairItemsHtml(pairs: ReadonlyArray<readonly [{ name: string; href: string }, { name: string; href: string }]>): string {
+  let html = '';
+  for (const [a, b] of pairs) {
+    html += `<li><a href="${escapeHtml(a.href)}">${escapeHtml(a.name)}</a> <span aria-hidden="true">&amp;</span><span class="visually-hidden">and</span> <a href="${escapeHtml(b.href)}">${escapeHtml(b.name)}</a></li>`;
+  }
+  return html;
+}
+
+/** "First met here", person by person when the pairs are too many: `<li>` items with how many each met. */
+export function firstMetPeopleItemsHtml(people: ReadonlyArray<{ name: string; href: string; count: string; one: boolean }>): string {
+  let html = '';
+  for (const p of people) {
+    html += `<li><a href="${escapeHtml(p.href)}">${escapeHtml(p.name)}</a> <span class="muted small">met ${escapeHtml(p.count)} ${p.one ? 'person' : 'people'} here for the first time</span></li>`;
+  }
+  return html;
+}
