@@ -11,10 +11,9 @@ import { validateContent } from '../lib/validate.ts';
 import { handOverValidated } from '../data/validated.ts';
 import { readCommandLine } from './command-line.ts';
 import { readContentFolder } from './read-content.ts';
-import { buildSearchRecords, type SearchRecord } from '../lib/search-records.ts';
 import { buildMeetings } from '../lib/meetings.ts';
 import { SIDE_FILES_WRITTEN_ENV } from '../lib/side-files.ts';
-import { stagedName, type SideFilesJob } from './side-files-job.ts';
+import { stagedName, type BesideJob, type BesideResult } from './beside-job.ts';
 import { readBuildNow } from '../data/now.ts';
 
 const USAGE = `Usage: npm run build [-- --content <folder>] [--out <folder>] [--verbose]
@@ -25,36 +24,16 @@ and the previous build stays as it was.
   --out <dir>       where the site goes (default: dist)
   --verbose         show Astro's own progress and full error details`;
 
-/**
- * The search index (Pagefind), written to `dir`. It is made from the content,
- * not from the built pages, so it runs in Pagefind's own process while Astro
- * renders: on two cores it costs almost no wall time.
- */
-async function writeSearchIndex(records: SearchRecord[], dir: string): Promise<void> {
-  const pagefind = await import('pagefind');
-  try {
-    const { index, errors } = await pagefind.createIndex({});
-    if (!index) throw new Error(errors.join('; '));
-    const added = await Promise.all(records.map((record) => index.addCustomRecord(record)));
-    const failed = added.flatMap((a) => a.errors);
-    if (failed.length > 0) throw new Error(failed.slice(0, 5).join('; '));
-    const written = await index.writeFiles({ outputPath: dir });
-    if (written.errors.length > 0) throw new Error(written.errors.join('; '));
-  } finally {
-    await pagefind.close();
-  }
-}
-
-/** Runs the side-files worker; resolves to the paths it wrote, or to its error. */
-function writeSideFiles(job: SideFilesJob): Promise<string[] | Error> {
+/** Runs the worker beside Astro (beside-worker.ts) to the end. */
+function runBeside(job: BesideJob): Promise<BesideResult> {
   return new Promise((done) => {
-    const worker = new Worker(new URL('./side-files-worker.ts', import.meta.url), { workerData: job });
-    let paths: string[] | undefined;
-    worker.on('message', (message: string[]) => {
-      paths = message;
+    const worker = new Worker(new URL('./beside-worker.ts', import.meta.url), { workerData: job });
+    let result: BesideResult | undefined;
+    worker.on('message', (message: BesideResult) => {
+      result = message;
     });
-    worker.on('error', (error) => done(error));
-    worker.on('exit', (code) => done(paths ?? new Error(`the worker stopped with code ${code}`)));
+    worker.on('error', (error) => done({ ok: false, message: error.message }));
+    worker.on('exit', (code) => done(result ?? { ok: false, message: `the worker stopped with code ${code}` }));
   });
 }
 
@@ -126,23 +105,8 @@ async function main(argv: string[]): Promise<number> {
   // The calendars, met-list exports and search index are made beside Astro,
   // on the second core: from the moment Astro has read the content (its
   // content sync needs a core to itself) until it has rendered the pages.
-  let searchSeconds = 0;
-  let beside: { search: Promise<Error | undefined>; side: Promise<string[] | Error> } | undefined;
-  const startBeside = () => {
-    if (beside) return beside;
-    const searchStarted = performance.now();
-    beside = {
-      side: writeSideFiles({ contentDir, outDir: sideDir, now: now.value }),
-      search: writeSearchIndex(buildSearchRecords(content), searchDir).then(
-        () => {
-          searchSeconds = (performance.now() - searchStarted) / 1000;
-          return undefined;
-        },
-        (error: unknown) => error as Error,
-      ),
-    };
-    return beside;
-  };
+  let beside: Promise<BesideResult> | undefined;
+  const startBeside = (): Promise<BesideResult> => (beside ??= runBeside({ content, sideDir, searchDir, now: now.value }));
   process.env['FIRSTHAND_CONTENT'] = contentDir;
   // The calendars and met-list exports are written by the worker, not by Astro's routes.
   process.env[SIDE_FILES_WRITTEN_ENV] = '1';
@@ -157,7 +121,7 @@ async function main(argv: string[]): Promise<number> {
       integrations: [{ name: 'firsthand-beside', hooks: { 'astro:build:start': () => void startBeside() } }],
     });
   } catch (error) {
-    if (beside) await Promise.all([beside.search, beside.side]);
+    if (beside) await beside;
     cleanUp();
     // Pages already being rendered when one failed may still write into the
     // folder; once the process has nothing left to do, it is removed again.
@@ -170,26 +134,19 @@ async function main(argv: string[]): Promise<number> {
     return 1;
   }
 
-  // 3. The search index joins the pages.
+  // 3. The search index and the side files join the pages.
   const astroSeconds = (performance.now() - started) / 1000;
-  const { search, side } = startBeside();
-  const searchError = await search;
-  if (searchError) {
+  const result = await startBeside();
+  if (!result.ok) {
     cleanUp();
-    process.stderr.write(`\nThe search index could not be built: ${searchError.message}\n\n${relative(process.cwd(), outDir) || outDir}/ is unchanged.\n`);
+    process.stderr.write(`\nThe search index, calendars and met-list files could not be made: ${result.message}\n\n${relative(process.cwd(), outDir) || outDir}/ is unchanged.\n`);
     return 1;
   }
   renameSync(searchDir, join(nextDir, 'pagefind'));
-  const sideResult = await side;
-  if (sideResult instanceof Error) {
-    cleanUp();
-    process.stderr.write(`\nThe calendars and met-list files could not be written: ${sideResult.message}\n\n${relative(process.cwd(), outDir) || outDir}/ is unchanged.\n`);
-    return 1;
-  }
-  for (const path of sideResult) moveInto(join(sideDir, stagedName(path)), join(nextDir, path));
+  for (const path of result.sideFiles) moveInto(join(sideDir, stagedName(path)), join(nextDir, path));
   rmSync(sideDir, { recursive: true, force: true });
   if (args.values.verbose) {
-    process.stdout.write(`Astro build done at ${astroSeconds.toFixed(1)} s; search index (beside it) took ${searchSeconds.toFixed(1)} s\n`);
+    process.stdout.write(`Astro build done at ${astroSeconds.toFixed(1)} s; the search index (beside it) took ${result.searchSeconds.toFixed(1)} s\n`);
   }
 
   // 4. Swap: the old build is moved aside, the new one moved in, the old one removed.

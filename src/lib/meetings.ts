@@ -85,8 +85,13 @@ export function meetsByAttendance(event: Event, maxAttendees: number, now: numbe
   return event.participants.length <= maxAttendees;
 }
 
-/** Works out every pair that has met, from attendance and from `met` entries. */
-export function buildMeetings(content: Content, now: number): MeetingGraph {
+/**
+ * Works out every pair that has met, from attendance and from `met` entries.
+ * Met lists are kept once worked out (pages ask for the same ones again),
+ * unless `keepLists` is false: a caller that reads each list once saves the memory.
+ */
+export function buildMeetings(content: Content, now: number, options: { keepLists?: boolean } = {}): MeetingGraph {
+  const keepLists = options.keepLists ?? true;
   const people = content.people;
   const index = new Map<string, number>();
   people.forEach((p, i) => index.set(p.handle, i));
@@ -243,7 +248,7 @@ export function buildMeetings(content: Content, now: number): MeetingGraph {
       let list = metLists.get(handle);
       if (!list) {
         list = computeMetList(handle);
-        metLists.set(handle, list);
+        if (keepLists) metLists.set(handle, list);
       }
       return list;
     },

@@ -76,3 +76,19 @@ export function buildSearchRecords(content: Content, links: Links = makeLinks('/
   }
   return records;
 }
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+const escape = (text: string): string => text.replace(/[&<>"]/g, (c) => ESCAPES[c] as string);
+
+/**
+ * A record as the small HTML page Pagefind indexes: the title as the page's
+ * h1, so that Pagefind weighs it as a heading (someone's name finds their own
+ * page first), and each line of the words as a paragraph.
+ */
+export function searchRecordHtml(record: SearchRecord): string {
+  const paragraphs = record.content
+    .split('\n')
+    .map((line) => `<p>${escape(line)}</p>`)
+    .join('');
+  return `<!doctype html><html lang="${escape(record.language)}"><head><title>${escape(record.meta.title)}</title></head><body><h1>${escape(record.meta.title)}</h1>${paragraphs}</body></html>`;
+}

@@ -118,6 +118,24 @@ describe('every page type in a browser', () => {
     await page.screenshot({ path: join(SHOTS, 'search-results.png') });
     await page.close();
   });
+
+  it('never finds an unlisted member, and finds a listed one by name first', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${base}/search/`);
+    // Drafts are left out the same way (test/unit/search.test.ts); no word of the example draft is its own.
+    for (const words of ['Pemberton']) {
+      await page.locator('.pagefind-ui__search-input').fill(words);
+      // Pagefind says how many results it found once it has searched.
+      await page.locator('.pagefind-ui__message').filter({ hasText: words }).waitFor({ timeout: 15_000 });
+      expect(await page.locator('.pagefind-ui__result-link').count(), words).toBe(0);
+    }
+    // A listed member's own page comes first for their name.
+    await page.locator('.pagefind-ui__search-input').fill('Dwight');
+    await page.locator('.pagefind-ui__result-link').first().waitFor({ timeout: 15_000 });
+    const found = await page.locator('.pagefind-ui__result-link').evaluateAll((els) => els.map((e) => e.getAttribute('href')));
+    expect(found[0]).toBe('/people/dwight/');
+    await page.close();
+  });
 });
 
 describe('the example community as calendars and feeds read it', () => {

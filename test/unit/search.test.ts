@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { makeLinks } from '../../src/lib/format.ts';
-import { buildSearchRecords } from '../../src/lib/search-records.ts';
+import { buildSearchRecords, searchRecordHtml } from '../../src/lib/search-records.ts';
 import { validate } from '../helpers/validate.ts';
 
 function records(base?: string) {
@@ -58,5 +58,12 @@ describe('search records', () => {
 
   it('puts the base before each path when asked', () => {
     expect(records('/community/')[0]?.url).toBe('/community/people/amyhowell/');
+  });
+
+  it('hands Pagefind each record as a small page whose h1 is the title, every word escaped', () => {
+    const html = searchRecordHtml({ url: '/people/x/', content: 'Amy <b>& Co</b>\n@amy', language: 'en', meta: { title: 'Amy "A" <Howell>' } });
+    expect(html).toBe(
+      '<!doctype html><html lang="en"><head><title>Amy &quot;A&quot; &lt;Howell&gt;</title></head><body><h1>Amy &quot;A&quot; &lt;Howell&gt;</h1><p>Amy &lt;b&gt;&amp; Co&lt;/b&gt;</p><p>@amy</p></body></html>',
+    );
   });
 });
