@@ -16,10 +16,10 @@ const file = (fields: string, body = 'Words.'): string => `---\n${fields}\n---\n
 const person = (name: string, extra = '') => file(`name: ${name}${extra ? `\n${extra}` : ''}`);
 const event = (title: string, start: string, extra: string) => file(`title: ${title}\nstart: ${start}\nvenue:\n  name: Hall\n${extra}`);
 
-/** A community of five (ann, bob, cat, dan, eve) plus the given files; eve is unlisted. */
-function community(files: Record<string, string>, now = NOW) {
+/** The content of a community of five (ann, bob, cat, dan, eve) plus the given files; eve is unlisted. */
+function communityContent(files: Record<string, string>, site = 'name: T\nurl: https://t.example\ntimezone: Europe/London\nmet:\n  max_attendees: 3\n') {
   const result = validate({
-    'content/site.yaml': 'name: T\nurl: https://t.example\ntimezone: Europe/London\nmet:\n  max_attendees: 3\n',
+    'content/site.yaml': site,
     'content/people/amyhowell.md': null,
     'content/people/laura_click.md': null,
     'content/people/kathy.md': null,
@@ -34,7 +34,12 @@ function community(files: Record<string, string>, now = NOW) {
     ...files,
   });
   expect(result.problems).toEqual([]);
-  return buildMeetings(result.content, now);
+  return result.content;
+}
+
+/** The meeting graph of that community. */
+function community(files: Record<string, string>, now = NOW) {
+  return buildMeetings(communityContent(files), now);
 }
 const list = (graph: ReturnType<typeof buildMeetings>, handle: string) =>
   graph.metList(handle).map((e) => `${e.handle} ${e.inPerson ? 'met' : 'contact'} ${e.first.date} ${e.first.event ?? e.first.where ?? e.first.how} x${e.count}`);
@@ -135,24 +140,9 @@ describe('"First met here" at the size of a big dinner', () => {
     'content/events/dinner.md': event('Dinner', '2024-02-10 19:00', 'everyone_met: true\nattendees: [dan, cat, bob, ann, eve]'),
   };
   const setUp = () => {
-    const result = validate({
-      'content/site.yaml': 'name: T\nurl: https://t.example\ntimezone: Europe/London\n',
-      'content/people/amyhowell.md': null,
-      'content/people/laura_click.md': null,
-      'content/people/kathy.md': null,
-      'content/events/2010-05-13-memphis.md': null,
-      'content/posts/flood.md': null,
-      'content/series/socials.md': null,
-      'content/people/ann.md': person('Ann'),
-      'content/people/bob.md': person('Bob'),
-      'content/people/cat.md': person('Cat'),
-      'content/people/dan.md': person('Dan'),
-      'content/people/eve.md': person('Eve', 'listed: false'),
-      ...files,
-    });
-    expect(result.problems).toEqual([]);
-    const people = new Map(result.content.people.map((p) => [p.handle, p]));
-    return { firstMet: buildMeetings(result.content, NOW).firstMetAt('dinner'), people };
+    const content = communityContent(files, 'name: T\nurl: https://t.example\ntimezone: Europe/London\n');
+    const people = new Map(content.people.map((p) => [p.handle, p]));
+    return { firstMet: buildMeetings(content, NOW).firstMetAt('dinner'), people };
   };
 
   it('names every listed pair while they fit', () => {
