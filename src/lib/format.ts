@@ -4,24 +4,15 @@
  * the machine that builds the site never changes what a page says.
  */
 import type { Event, Person } from './model.ts';
+import { remember } from './memo.ts';
 import type { ZonedTime } from './time.ts';
 
 // Making an Intl.DateTimeFormat costs far more than using one: keep them.
 const formatters = new Map<string, Intl.DateTimeFormat>();
 const optionKeys = new WeakMap<Intl.DateTimeFormatOptions, string>();
 function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  let optionKey = optionKeys.get(options);
-  if (optionKey === undefined) {
-    optionKey = JSON.stringify(options);
-    optionKeys.set(options, optionKey);
-  }
-  const key = `${locale}|${optionKey}`;
-  let f = formatters.get(key);
-  if (!f) {
-    f = new Intl.DateTimeFormat(locale, options);
-    formatters.set(key, f);
-  }
-  return f;
+  const optionKey = remember(optionKeys, options, () => JSON.stringify(options));
+  return remember(formatters, `${locale}|${optionKey}`, () => new Intl.DateTimeFormat(locale, options));
 }
 
 const LONG_DATE: Intl.DateTimeFormatOptions = { weekday: 'long', year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' };
@@ -34,30 +25,18 @@ const formattedDates = new Map<string, Map<string, string>>();
 
 /** A calendar date (`2024-06-15`) in words, e.g. "Saturday 15 June 2024". */
 export function formatDate(date: string, locale: string, style: 'long' | 'medium' = 'long'): string {
-  const kind = `${locale}|${style}`;
-  let byDate = formattedDates.get(kind);
-  if (!byDate) {
-    byDate = new Map();
-    formattedDates.set(kind, byDate);
-  }
-  let words = byDate.get(date);
-  if (words === undefined) {
+  const byDate = remember(formattedDates, `${locale}|${style}`, () => new Map<string, string>());
+  return remember(byDate, date, () => {
     const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-    words = formatter(locale, style === 'long' ? LONG_DATE : MEDIUM_DATE).format(Date.UTC(y, m - 1, d));
-    byDate.set(date, words);
-  }
-  return words;
+    return formatter(locale, style === 'long' ? LONG_DATE : MEDIUM_DATE).format(Date.UTC(y, m - 1, d));
+  });
 }
 
 const zoneNameOptions = new Map<string, Intl.DateTimeFormatOptions>();
 
 /** The short name of the zone at that instant ("BST", "CST", or "GMT-5" where there is none). */
 export function zoneAbbreviation(time: ZonedTime, zone: string, locale: string): string {
-  let options = zoneNameOptions.get(zone);
-  if (!options) {
-    options = { timeZone: zone, timeZoneName: 'short' };
-    zoneNameOptions.set(zone, options);
-  }
+  const options = remember(zoneNameOptions, zone, (): Intl.DateTimeFormatOptions => ({ timeZone: zone, timeZoneName: 'short' }));
   const parts = formatter(locale, options).formatToParts(time.epochMs);
   return parts.find((p) => p.type === 'timeZoneName')?.value ?? time.offset;
 }
@@ -66,17 +45,8 @@ const eventWhens = new WeakMap<object, Map<string, string>>();
 
 /** "Saturday 3 February 2024, 19:30–22:00 GMT", in the event's own zone (worked out once per event). */
 export function formatEventWhen(event: Pick<Event, 'start' | 'end' | 'timezone'>, locale: string): string {
-  let byLocale = eventWhens.get(event);
-  if (!byLocale) {
-    byLocale = new Map();
-    eventWhens.set(event, byLocale);
-  }
-  let words = byLocale.get(locale);
-  if (words === undefined) {
-    words = describeEventWhen(event, locale);
-    byLocale.set(locale, words);
-  }
-  return words;
+  const byLocale = remember(eventWhens, event, () => new Map<string, string>());
+  return remember(byLocale, locale, () => describeEventWhen(event, locale));
 }
 
 function describeEventWhen(event: Pick<Event, 'start' | 'end' | 'timezone'>, locale: string): string {
@@ -116,12 +86,7 @@ const numberFormats = new Map<string, Intl.NumberFormat>();
 
 /** A count in the site's language: "10,845" in English. */
 export function formatCount(count: number, locale: string): string {
-  let format = numberFormats.get(locale);
-  if (!format) {
-    format = new Intl.NumberFormat(locale);
-    numberFormats.set(locale, format);
-  }
-  return format.format(count);
+  return remember(numberFormats, locale, () => new Intl.NumberFormat(locale)).format(count);
 }
 
 /** Makes root-relative links and images absolute, for HTML read outside the site (feeds). */

@@ -6,6 +6,7 @@
  * here; the components put the result in place with `set:html`.
  */
 import { describeFormat, formatEventWhen, type Links } from './format.ts';
+import { remember } from './memo.ts';
 import type { Event } from './model.ts';
 
 /** A picture already run through the image pipeline, ready for an <img>. */
@@ -30,15 +31,12 @@ const initialsByName = new Map<string, string>();
 
 /** Two letters for an avatar that has no picture: "Amy Howell" → "AH". */
 export function initials(name: string): string {
-  let letters = initialsByName.get(name);
-  if (letters === undefined) {
+  return remember(initialsByName, name, () => {
     const words = name.trim().split(/\s+/).filter(Boolean);
     const first = words[0]?.[0] ?? '?';
     const last = words.length > 1 ? (words[words.length - 1]?.[0] ?? '') : '';
-    letters = (first + last).toUpperCase();
-    initialsByName.set(name, letters);
-  }
-  return letters;
+    return (first + last).toUpperCase();
+  });
 }
 
 /** A person's picture, or their initials in a circle (decorative: the name is always beside it). */

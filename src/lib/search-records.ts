@@ -6,6 +6,7 @@
  * people and drafts out by construction.
  */
 import { formatEventWhen, makeLinks, type Links } from './format.ts';
+import { escapeHtml } from './markup.ts';
 import type { Content } from './model.ts';
 import { markdownToText, publishedPosts } from './views.ts';
 
@@ -77,9 +78,6 @@ export function buildSearchRecords(content: Content, links: Links = makeLinks('/
   return records;
 }
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
-const escape = (text: string): string => text.replace(/[&<>"]/g, (c) => ESCAPES[c] as string);
-
 /**
  * A record as the small HTML page Pagefind indexes: the title as the page's
  * h1, so that Pagefind weighs it as a heading (someone's name finds their own
@@ -88,7 +86,7 @@ const escape = (text: string): string => text.replace(/[&<>"]/g, (c) => ESCAPES[
 export function searchRecordHtml(record: SearchRecord): string {
   const paragraphs = record.content
     .split('\n')
-    .map((line) => `<p>${escape(line)}</p>`)
+    .map((line) => `<p>${escapeHtml(line)}</p>`)
     .join('');
-  return `<!doctype html><html lang="${escape(record.language)}"><head><title>${escape(record.meta.title)}</title></head><body><h1>${escape(record.meta.title)}</h1>${paragraphs}</body></html>`;
+  return `<!doctype html><html lang="${escapeHtml(record.language)}"><head><title>${escapeHtml(record.meta.title)}</title></head><body><h1>${escapeHtml(record.meta.title)}</h1>${paragraphs}</body></html>`;
 }
