@@ -1,10 +1,10 @@
 /**
  * The files beside the pages: each event's .ics, and each person's met list as
  * a Mastodon CSV and as OPML. They are plain text worked out from the content,
- * so `npm run build` writes them itself, and the Astro routes of the same
- * names serve them to `astro dev`. Both call the functions here. A route costs
- * Astro about a millisecond whatever it holds, and at 10,000 members these
- * are some 18,000 files.
+ * so `npm run build` writes them itself (src/cli/beside-worker.ts), and one
+ * Astro route (src/pages/[...sideFile].ts) serves the same files to `astro
+ * dev`. A route costs Astro about a millisecond a file whatever it holds, and
+ * at 10,000 members these are some 18,000 files.
  */
 import { buildCalendar } from './calendar.ts';
 import type { Links } from './format.ts';
@@ -66,5 +66,16 @@ export function* sideFiles(context: SideFileContext): Generator<SideFile> {
   }
 }
 
-/** Set by `npm run build`, which writes the side files itself: the routes then make none. */
+const TYPES: Record<string, string> = {
+  '.ics': 'text/calendar; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
+  '.opml': 'text/x-opml; charset=utf-8',
+};
+
+/** The media type a side file is served with, by its extension. */
+export function sideFileType(path: string): string {
+  return TYPES[path.slice(path.lastIndexOf('.'))] ?? 'application/octet-stream';
+}
+
+/** Set by `npm run build`, which writes the side files itself: the route then makes none. */
 export const SIDE_FILES_WRITTEN_ENV = 'FIRSTHAND_SIDE_FILES_WRITTEN';
