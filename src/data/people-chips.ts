@@ -5,6 +5,7 @@
  */
 import type { ImageMetadata } from 'astro';
 import { getImage } from 'astro:assets';
+import type { Links } from '../lib/format.ts';
 import type { AvatarImage, ChipPerson } from '../lib/markup.ts';
 import type { Person } from '../lib/model.ts';
 import { loadSiteData } from './site-data.ts';
@@ -40,8 +41,13 @@ export function loadAvatars(): Promise<Avatars> {
   return loading;
 }
 
+/** A person as a small chip: name, page and small avatar. */
+export function toChip(person: Person, links: Links, avatars: Avatars): ChipPerson {
+  return { name: person.name, href: links.person(person.handle), avatar: avatars.get(person.handle)?.s };
+}
+
 /** The small chips of some people, in order. */
 export async function chipPeople(people: readonly Person[]): Promise<ChipPerson[]> {
   const [{ links }, avatars] = await Promise.all([loadSiteData(), loadAvatars()]);
-  return people.map((p) => ({ name: p.name, href: links.person(p.handle), avatar: avatars.get(p.handle)?.s }));
+  return people.map((p) => toChip(p, links, avatars));
 }
