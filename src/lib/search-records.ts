@@ -81,11 +81,13 @@ export function buildSearchRecords(content: Content, links: Links = makeLinks('/
 /**
  * A record as the small HTML page Pagefind indexes: the title as the page's
  * h1, so that Pagefind weighs it as a heading (someone's name finds their own
- * page first), and each line of the words as a paragraph.
+ * page first), and each other line of the words as a paragraph.
  */
 export function searchRecordHtml(record: SearchRecord): string {
+  // The title is the h1; written again as a paragraph, it would show twice in every result's excerpt.
   const paragraphs = record.content
     .split('\n')
+    .filter((line) => line !== record.meta.title)
     .map((line) => `<p>${escapeHtml(line)}</p>`)
     .join('');
   return `<!doctype html><html lang="${escapeHtml(record.language)}"><head><title>${escapeHtml(record.meta.title)}</title></head><body><h1>${escapeHtml(record.meta.title)}</h1>${paragraphs}</body></html>`;

@@ -65,5 +65,9 @@ describe('search records', () => {
     expect(html).toBe(
       '<!doctype html><html lang="en"><head><title>Amy &quot;A&quot; &lt;Howell&gt;</title></head><body><h1>Amy &quot;A&quot; &lt;Howell&gt;</h1><p>Amy &lt;b&gt;&amp; Co&lt;/b&gt;</p><p>@amy</p></body></html>',
     );
+    // The title line is the h1 only, so a result's excerpt does not say it twice.
+    expect(searchRecordHtml({ url: '/people/amy/', content: 'Amy Howell\n@amy', language: 'en', meta: { title: 'Amy Howell' } })).toBe(
+      '<!doctype html><html lang="en"><head><title>Amy Howell</title></head><body><h1>Amy Howell</h1><p>@amy</p></body></html>',
+    );
   });
 });
