@@ -15,6 +15,7 @@ import { buildMeetings } from '../lib/meetings.ts';
 import { SIDE_FILES_WRITTEN_ENV } from '../lib/side-files.ts';
 import { stagedName, type BesideJob, type BesideResult } from './beside-job.ts';
 import { readBuildNow } from '../data/now.ts';
+import { buildWaitMs, checkOutFolder, clearStaleStaging, LOCK_FILE, releaseOnExit, takeBuildLock } from './build-guard.ts';
 
 const USAGE = `Usage: npm run build [-- --content <folder>] [--out <folder>] [--verbose]
 
@@ -54,6 +55,26 @@ function countPages(dir: string): number {
   return n;
 }
 
+/**
+ * Waits until no other build of this project runs (they would share Astro's
+ * .astro/ and cache folders), then clears what a killed build left beside the
+ * output folder. False when it gave up waiting.
+ */
+async function holdBuildLock(outDir: string): Promise<boolean> {
+  const lock = await takeBuildLock(join(process.cwd(), LOCK_FILE), {
+    waitMs: buildWaitMs(process.env['FIRSTHAND_BUILD_WAIT']),
+    shown: LOCK_FILE,
+    say: (line) => process.stderr.write(`${line}\n`),
+  });
+  if ('problem' in lock) {
+    process.stderr.write(`${lock.problem}\n`);
+    return false;
+  }
+  releaseOnExit(lock.release);
+  clearStaleStaging(outDir);
+  return true;
+}
+
 async function main(argv: string[]): Promise<number> {
   const args = readCommandLine(
     {
@@ -68,13 +89,20 @@ async function main(argv: string[]): Promise<number> {
     USAGE,
   );
   if (typeof args === 'number') return args;
-  const started = performance.now();
   const contentDir = resolve(args.values.content);
   const outDir = resolve(args.values.out);
   if (!existsSync(contentDir)) {
     process.stderr.write(`no content folder at ${args.values.content}\n`);
     return 2;
   }
+  // 0. Nothing is read, written or deleted before the output folder is known to be safe to replace.
+  const refused = checkOutFolder(outDir, contentDir, process.cwd(), args.values.out);
+  if (refused) {
+    process.stderr.write(`${refused}\n`);
+    return 2;
+  }
+  if (!(await holdBuildLock(outDir))) return 1;
+  const started = performance.now();
 
   // 1. The same validation as `npm run check`, before Astro touches anything.
   const { problems, content } = validateContent(readContentFolder(contentDir));
