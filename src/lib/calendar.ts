@@ -3,10 +3,20 @@
  * UTC, which names the same instant everywhere without relying on a client's
  * copy of the zone's history; all-day events are DATE values at the venue, with
  * the exclusive end RFC 5545 asks for.
+ *
+ * Titles and names come from strangers. ical-generator escapes the TEXT of
+ * SUMMARY, LOCATION, DESCRIPTION and an event's URL (backslash, `;`, `,`, and
+ * line breaks as `\n`) but writes the calendar's NAME, X-WR-CALNAME, PRODID,
+ * URL and each UID as given, where one line break would start a property or
+ * an event of the sender's choosing; and it escapes no other control
+ * character, which RFC 5545 text may not hold. So every value is cleaned
+ * here: no control character in any, and the ones written as given on one
+ * line.
  */
 import ical, { ICalEventStatus } from 'ical-generator';
 import { describeVenue } from './format.ts';
 import type { Event, Site } from './model.ts';
+import { oneLine, plainText } from './plain-text.ts';
 import { addDays } from './time.ts';
 import { markdownToText } from './views.ts';
 
@@ -26,9 +36,9 @@ const STATUS = {
   postponed: ICalEventStatus.TENTATIVE,
 } as const;
 
-/** A stable UID: the slug never changes for an event, and the host names the community. */
+/** A stable UID: the slug never changes for an event, and the host names the community. One line: ical-generator writes it as given. */
 export function eventUid(slug: string, site: Site): string {
-  return `${slug}@${new URL(site.url).host}`;
+  return oneLine(`${slug}@${new URL(site.url).host}`);
 }
 
 function utcDate(date: string): Date {
@@ -40,13 +50,14 @@ function utcDate(date: string): Date {
 export function buildCalendar(events: readonly Event[], name: string, options: CalendarOptions): string {
   const { site } = options;
   const calendar = ical({
-    name,
-    prodId: { company: 'Firsthand', product: site.name, language: site.language.toUpperCase() },
-    url: options.calendarUrl,
+    // Written as given, as before: `,` `;` `\` stay unescaped (ical.js reads NAME and X-WR-CALNAME raw), but on one line.
+    name: oneLine(name),
+    prodId: { company: 'Firsthand', product: oneLine(site.name), language: oneLine(site.language).toUpperCase() },
+    url: oneLine(options.calendarUrl),
   });
   for (const event of events) {
-    const url = options.eventUrl(event.slug);
-    const place = [event.venue ? describeVenue(event.venue) : undefined, event.onlineUrl].filter(Boolean).join(' · ');
+    const url = oneLine(options.eventUrl(event.slug));
+    const place = oneLine([event.venue ? describeVenue(event.venue) : undefined, event.onlineUrl].filter(Boolean).join(' · '));
     const text = markdownToText(event.body);
     const description = [
       event.status === 'postponed' ? 'Postponed: a new date is still to be set.' : undefined,
@@ -67,8 +78,8 @@ export function buildCalendar(events: readonly Event[], name: string, options: C
       id: eventUid(event.slug, site),
       start,
       allDay: event.start.allDay,
-      summary: event.title,
-      description,
+      summary: oneLine(event.title),
+      description: plainText(description),
       url,
       status: STATUS[event.status],
       stamp: new Date(options.now),
@@ -82,5 +93,6 @@ export function buildCalendar(events: readonly Event[], name: string, options: C
       );
     }
   }
-  return calendar.toString();
+  // RFC 5545 ends every line with CRLF, the last one too; ical-generator stops after END:VCALENDAR.
+  return `${calendar.toString()}\r\n`;
 }

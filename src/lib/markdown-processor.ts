@@ -6,14 +6,15 @@
  * Most bodies are plain Markdown: no `<` anywhere, so no raw HTML to parse or
  * sanitize. Those are rendered by Sätteri, Astro's native Markdown renderer,
  * about ten times quicker, with one small plugin doing what the sanitizer and
- * rehype-external-links would have done to Markdown's own output: links and
- * images keep only the allowed schemes, outside links get rel="ugc nofollow
+ * the outside-link step would have done to Markdown's own output: links and
+ * images keep only the allowed schemes, outside links (markdown.ts's
+ * isOutsideLink, the one decision both roads share) get rel="ugc nofollow
  * noopener". Anything else (raw HTML, footnotes, MDX) takes the unified road.
  */
 import { unified } from '@astrojs/markdown-remark';
 import { createSatteriMarkdownProcessor } from '@astrojs/markdown-satteri';
 import type { HastPluginEntry } from 'satteri';
-import { contentRehypePlugins, SANITIZE_SCHEMA, UGC_REL, type ContentPipelineOptions } from './markdown.ts';
+import { contentRehypePlugins, isOutsideLink, SANITIZE_SCHEMA, UGC_REL, type ContentPipelineOptions } from './markdown.ts';
 
 /** Bodies that need the full pipeline: any raw HTML (or autolink), and footnotes, whose ids the sanitizer prefixes. */
 export function needsFullPipeline(body: string): boolean {
@@ -46,7 +47,7 @@ function safeLinksPlugin(siteOrigin: string): HastPluginEntry {
           ctx.setProperty(node, key, null);
           return;
         }
-        if (node.tagName === 'a' && /^https?:/i.test(url) && !url.startsWith(siteOrigin)) ctx.setProperty(node, 'rel', UGC_REL);
+        if (node.tagName === 'a' && isOutsideLink(url, siteOrigin)) ctx.setProperty(node, 'rel', UGC_REL);
       },
     },
     // Markdown without `<` makes no raw HTML; should any appear, it goes.

@@ -6,7 +6,6 @@
  * parsed and sanitized *here*, and nothing after the sanitizer adds markup
  * but Astro's image and heading-id steps.
  */
-import rehypeExternalLinks from 'rehype-external-links';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
 import type { Element, Root, RootContent } from 'hast';
@@ -43,6 +42,26 @@ const MDX_NODE_TYPES = ['mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression', 'm
 
 /** The rel every member-written outside link carries. */
 export const UGC_REL = ['ugc', 'nofollow', 'noopener'];
+
+/**
+ * Whether following `href` from one of the site's pages leaves the site, as a
+ * browser decides it: the WHATWG URL parser (Node's URL is one) drops leading
+ * and trailing controls and spaces and every tab or newline, and reads `\` as
+ * `/` in http(s) URLs, so `\\host`, `/\host` and a tab before `//host` all
+ * lead away, whatever their first characters look like. Outside means an
+ * http(s) URL of another origin; mail links stay unmarked. An href no parser
+ * can read counts as outside: a rel on a dead link costs nothing.
+ */
+export function isOutsideLink(href: string, siteOrigin: string): boolean {
+  const site = new URL('/', siteOrigin);
+  let url: URL;
+  try {
+    url = new URL(href, site);
+  } catch {
+    return true;
+  }
+  return (url.protocol === 'http:' || url.protocol === 'https:') && url.origin !== site.origin;
+}
 
 export interface ContentPipelineOptions {
   /** The site's origin: links to it are not "outside" links. */
@@ -141,6 +160,24 @@ function rehypeSanitizeContent(options: { trustedMdx: boolean }) {
   };
 }
 
+/**
+ * Gives every outside link (isOutsideLink) rel="ugc nofollow noopener". In
+ * place of rehype-external-links, which only looks at hrefs that start with
+ * `http:`, `https:` or `//` and so let `\\host` and a tab before `//host` by.
+ */
+function rehypeOutsideLinks(options: { siteOrigin: string }) {
+  const visit = (node: { children?: RootContent[] }): void => {
+    for (const child of node.children ?? []) {
+      if (child.type === 'element' && child.tagName === 'a') {
+        const href = child.properties['href'];
+        if (typeof href === 'string' && isOutsideLink(href, options.siteOrigin)) child.properties['rel'] = [...UGC_REL];
+      }
+      if ('children' in child) visit(child as { children: RootContent[] });
+    }
+  };
+  return (tree: Root): void => visit(tree);
+}
+
 /** The rehype plugins for Markdown and MDX content, in order. */
 export function contentRehypePlugins(options: ContentPipelineOptions): unknown[] {
   const origin = new URL(options.siteUrl).origin;
@@ -149,16 +186,6 @@ export function contentRehypePlugins(options: ContentPipelineOptions): unknown[]
     ...(options.trustedMdx ? [] : [rehypeProtectComponents]),
     [rehypeSanitizeContent, { trustedMdx: options.trustedMdx }],
     rehypeRestoreComponents,
-    [
-      rehypeExternalLinks,
-      {
-        rel: UGC_REL,
-        protocols: ['http', 'https'],
-        test: (element: { properties?: { href?: unknown } }) => {
-          const href = element.properties?.href;
-          return typeof href === 'string' && !href.startsWith(origin);
-        },
-      },
-    ],
+    [rehypeOutsideLinks, { siteOrigin: origin }],
   ];
 }

@@ -3,6 +3,7 @@
  */
 import type { MetEntry } from './meetings.ts';
 import type { Person } from './model.ts';
+import { plainText } from './plain-text.ts';
 
 /** Mastodon's follow-import CSV (the format of its own "following" export). */
 export function mastodonFollowCsv(entries: readonly MetEntry[], people: ReadonlyMap<string, Person>): string | undefined {
@@ -16,7 +17,11 @@ export function mastodonFollowCsv(entries: readonly MetEntry[], people: Readonly
 }
 
 const XML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
-const escapeXml = (s: string): string => (/[&<>"']/.test(s) ? s.replace(/[&<>"']/g, (c) => XML_ENTITIES[c] as string) : s);
+/** XML text or attribute value: markup escaped, and the characters XML 1.0 cannot hold at all dropped (a name may hold any). */
+const escapeXml = (raw: string): string => {
+  const s = plainText(raw);
+  return /[&<>"']/.test(s) ? s.replace(/[&<>"']/g, (c) => XML_ENTITIES[c] as string) : s;
+};
 
 /** Whether someone's met list has anyone to export (cheap: no file is written). */
 export function metExports(entries: readonly MetEntry[], people: ReadonlyMap<string, Person>): { csv: boolean; opml: boolean } {

@@ -1,0 +1,45 @@
+/**
+ * What /rss.xml hands to @astrojs/rss, kept apart from Astro so that tests
+ * build the very same XML. @astrojs/rss escapes markup (`& < > ' "`, through
+ * fast-xml-parser's builder) but passes on the control characters XML 1.0
+ * forbids, and one in a title would make the whole feed unreadable: every
+ * text is cleaned here first.
+ */
+import type { RSSOptions } from '@astrojs/rss';
+import type { Site } from './model.ts';
+import { plainText } from './plain-text.ts';
+
+/** The parts of a feed item (src/data/feed-items.ts) that RSS publishes. */
+export interface RssItem {
+  url: string;
+  title: string;
+  summary: string;
+  html?: string;
+  published: number;
+  tags: readonly string[];
+  authorName?: string;
+}
+
+/** For the raw XML in customData, which @astrojs/rss parses and writes again. */
+const escape = (s: string) => plainText(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** RSS 2.0 options: `home` is the site's home page, `self` the feed's own URL. */
+export function rssFeed(site: Pick<Site, 'name' | 'tagline' | 'language'>, urls: { home: string; self: string }, items: readonly RssItem[]): RSSOptions {
+  return {
+    title: plainText(site.name),
+    description: plainText(site.tagline ?? `Posts from ${site.name}`),
+    site: urls.home,
+    xmlns: { dc: 'http://purl.org/dc/elements/1.1/', atom: 'http://www.w3.org/2005/Atom' },
+    customData: `<language>${escape(site.language)}</language><atom:link href="${escape(urls.self)}" rel="self" type="application/rss+xml"/>`,
+    trailingSlash: true,
+    items: items.map((item) => ({
+      title: plainText(item.title),
+      link: plainText(item.url),
+      pubDate: new Date(item.published),
+      description: plainText(item.summary),
+      ...(item.html !== undefined ? { content: plainText(item.html) } : {}),
+      categories: item.tags.map(plainText),
+      ...(item.authorName ? { customData: `<dc:creator>${escape(item.authorName)}</dc:creator>` } : {}),
+    })),
+  };
+}
