@@ -42,8 +42,10 @@ function main(argv: string[]): number {
     process.stderr.write(`no content folder at ${args.values.content}\n`);
     return 2;
   }
-  const { problems, content } = validateContent(readContentFolder(contentDir));
+  const { problems, warnings, content } = validateContent(readContentFolder(contentDir));
   if (format === 'text') {
+    // Warnings first and on their own, so that they are read even when all is fine.
+    if (warnings.length > 0) process.stdout.write(`${formatProblems(warnings, 'text')}\n\n`);
     if (problems.length > 0) {
       process.stdout.write(`${formatProblems(problems, 'text')}\n\n${summarizeProblems(problems)}; nothing was changed.\n`);
     } else {
@@ -51,7 +53,7 @@ function main(argv: string[]): number {
       process.stdout.write(`Content is fine: ${counts}.\n`);
     }
   } else {
-    const out = formatProblems(problems, format);
+    const out = formatProblems([...problems, ...warnings], format);
     if (out) process.stdout.write(`${out}\n`);
   }
   return problems.length > 0 ? 1 : 0;

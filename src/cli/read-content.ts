@@ -4,8 +4,9 @@
  * alone for everything else.
  * Shared by `npm run check`, the build and the data layer.
  */
-import { closeSync, openSync, readdirSync, readFileSync, readSync } from 'node:fs';
+import { closeSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { LIMITS } from '../lib/limits.ts';
 import type { ContentFile, ValidateInput } from '../lib/validate.ts';
 
 const TEXT_EXTENSIONS = /\.(md|mdx|markdown|ya?ml)$/i;
@@ -23,6 +24,12 @@ function readHead(path: string): Uint8Array {
   }
 }
 
+/** A text file, unless it is too large to be content: then its size alone, which validation refuses. */
+function readText(absolute: string, path: string): ContentFile {
+  const size = statSync(absolute).size;
+  return size > LIMITS.fileBytes ? { path, size } : { path, text: readFileSync(absolute, 'utf8') };
+}
+
 /**
  * @param contentDir absolute or cwd-relative path of the content folder
  * @param repoRoot the folder that reported paths are relative to
@@ -32,11 +39,16 @@ export function readContentFolder(contentDir: string, repoRoot: string = process
   const files: ContentFile[] = [];
   const names = readdirSync(contentDir, { recursive: true, withFileTypes: true });
   for (const dirent of names) {
-    if (!dirent.isFile()) continue;
     const absolute = join(dirent.parentPath, dirent.name);
     const path = toPosix(relative(repoRoot, absolute));
+    // A link could lead outside the repository: reported, never followed (hidden ones too).
+    if (dirent.isSymbolicLink()) {
+      files.push({ path, symlink: true });
+      continue;
+    }
+    if (!dirent.isFile()) continue;
     if (dirent.name.startsWith('.')) continue; // .DS_Store, editor swap files
-    if (TEXT_EXTENSIONS.test(dirent.name)) files.push({ path, text: readFileSync(absolute, 'utf8') });
+    if (TEXT_EXTENSIONS.test(dirent.name)) files.push(readText(absolute, path));
     else if (IMAGE_EXTENSIONS.test(dirent.name)) files.push({ path, head: readHead(absolute) });
     else files.push({ path });
   }

@@ -36,16 +36,23 @@ const LINK_TARGETS: RegExp[] = [
   /\b(?:href|src|action|formaction|poster|xlink:href|background|cite|data)\s*=\s*["']?\s*([^"'\s>]+)/gi, // raw HTML attributes
 ];
 
-function positionOf(text: string, index: number): { line: number; column: number } {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = 0; i < index; i++) {
-    if (text.charCodeAt(i) === 10) {
-      line++;
-      lineStart = i + 1;
-    }
+/** Where each line of a text starts, to turn offsets into positions by binary search (a scan per problem would be quadratic). */
+export function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+/** The 1-based position of an offset, given the text's line starts. */
+export function positionAt(starts: readonly number[], index: number): { line: number; column: number } {
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if ((starts[mid] as number) <= index) low = mid;
+    else high = mid - 1;
   }
-  return { line, column: index - lineStart + 1 };
+  return { line: low + 1, column: index - (starts[low] as number) + 1 };
 }
 
 /** The scheme of a link target (`javascript`), or undefined for a relative link. */
@@ -58,10 +65,13 @@ export function linkScheme(target: string): string | undefined {
 
 /** Links that use a scheme other than http, https or mailto. */
 export function checkLinkSchemes(body: string): BodyProblem[] {
-  // A cheap test first: most bodies have no link that could be wrong.
-  if (!/[A-Za-z][A-Za-z0-9+.-]*(:|&colon;|&#)/.test(body)) return [];
+  // A cheap test first: most bodies have no link that could be wrong. (A
+  // pattern that looks for a scheme before the colon would be quadratic on a
+  // long word with no colon after it.)
+  if (!body.includes(':') && !body.includes('&')) return [];
   const problems: BodyProblem[] = [];
   const seen = new Set<number>();
+  const starts = lineStarts(body);
   for (const pattern of LINK_TARGETS) {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(body); m !== null; m = pattern.exec(body)) {
@@ -72,9 +82,38 @@ export function checkLinkSchemes(body: string): BodyProblem[] {
       if (seen.has(index)) continue;
       seen.add(index);
       problems.push({
-        ...positionOf(body, index),
+        ...positionAt(starts, index),
         message: `links may only be http, https or mailto, not "${scheme}:"`,
       });
+    }
+  }
+  return problems.sort((a, b) => a.line - b.line || a.column - b.column);
+}
+
+/** Pictures in a body: `![alt](target)` and raw `<img src>`. */
+const IMAGE_TARGETS: RegExp[] = [/!\[[^\[\]\n]*\]\(\s*<?([^)\s>]+)/g, /<img\b[^<>]*?\bsrc\s*=\s*["']?\s*([^"'\s>]+)/gi];
+
+/**
+ * Pictures next to the entry that the build would publish unsafely or misread:
+ * an SVG (a document that can run script on the site's origin when opened),
+ * or a name holding "?", which the build reads as a query (`?raw`), not a file.
+ */
+export function checkBodyImages(body: string): BodyProblem[] {
+  if (!body.includes('![') && !/<img/i.test(body)) return [];
+  const problems: BodyProblem[] = [];
+  const starts = lineStarts(body);
+  for (const pattern of IMAGE_TARGETS) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(body); m !== null; m = pattern.exec(body)) {
+      const target = m[1] ?? '';
+      if (/^(?:[A-Za-z][A-Za-z0-9+.-]*:|\/\/|\\)/.test(target)) continue; // pictures on other sites are not published from here
+      const path = target.split('#')[0] ?? '';
+      const message = /\.svgz?(?:$|\?)/i.test(path)
+        ? `"${truncate(target, 60)}" is an SVG drawing, which can carry scripts: save it as a .png (or .jpg) and use that`
+        : path.includes('?')
+          ? `"${truncate(target, 60)}": a picture's file name cannot hold "?": rename the file`
+          : undefined;
+      if (message) problems.push({ ...positionAt(starts, m.index + m[0].indexOf(target)), message });
     }
   }
   return problems.sort((a, b) => a.line - b.line || a.column - b.column);
@@ -136,7 +175,7 @@ export function checkRestrictedMdx(
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement': {
         const name = node.name ?? '';
-        const spec = components[name];
+        const spec = Object.hasOwn(components, name) ? components[name] : undefined;
         if (name === '') {
           problems.push({ ...at, message: 'fragments (<>…</>) are not needed in content: remove them' });
         } else if (/^[a-z]/.test(name)) {
@@ -160,7 +199,7 @@ export function checkRestrictedMdx(
             continue;
           }
           if (!spec) continue;
-          const attrSpec = spec.attributes[attrName];
+          const attrSpec = Object.hasOwn(spec.attributes, attrName) ? spec.attributes[attrName] : undefined;
           if (!attrSpec) {
             const allowed = Object.keys(spec.attributes);
             problems.push({

@@ -22,26 +22,39 @@ export interface ComponentSpec {
   example: string;
 }
 
-export const MDX_COMPONENT_SPECS: Record<string, ComponentSpec> = {
-  Person: {
+/**
+ * A lookup table with no prototype, so that a name from content such as
+ * `<__proto__ />`, `<constructor />` or `<Callout constructor="x">` finds
+ * nothing instead of one of JavaScript's built-in properties.
+ */
+function lookupTable<T>(entries: Record<string, T>): Record<string, T> {
+  return Object.freeze(Object.assign(Object.create(null) as Record<string, T>, entries));
+}
+
+function component(spec: ComponentSpec): ComponentSpec {
+  return { ...spec, attributes: lookupTable(spec.attributes) };
+}
+
+export const MDX_COMPONENT_SPECS: Record<string, ComponentSpec> = lookupTable({
+  Person: component({
     about: "A member's name, linking to their page.",
     attributes: { handle: { required: true, refers: 'person', about: 'their handle' } },
     children: false,
     example: '<Person handle="amyhowell" />',
-  },
-  EventCard: {
+  }),
+  EventCard: component({
     about: 'A card for an event: title, date and place, linking to its page.',
     attributes: { slug: { required: true, refers: 'event', about: "the event's slug" } },
     children: false,
     example: '<EventCard slug="2010-05-13-memphis" />',
-  },
-  Figure: {
+  }),
+  Figure: component({
     about: 'A picture (or anything) with a caption under it.',
     attributes: { caption: { required: true, about: 'the caption' } },
     children: true,
     example: '<Figure caption="Amy and Laura at the Peabody">\n\n![Two people laughing](./peabody.jpg)\n\n</Figure>',
-  },
-  Callout: {
+  }),
+  Callout: component({
     about: 'A highlighted note, tip or warning.',
     attributes: {
       type: { values: ['note', 'tip', 'warning'], about: 'note (default), tip or warning' },
@@ -49,5 +62,5 @@ export const MDX_COMPONENT_SPECS: Record<string, ComponentSpec> = {
     },
     children: true,
     example: '<Callout type="tip" title="Parking">\n\nThe lot behind the diner is free after six.\n\n</Callout>',
-  },
-};
+  }),
+});

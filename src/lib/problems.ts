@@ -15,6 +15,8 @@ export interface ContentProblem {
   field: string;
   /** What is wrong, in words an editor understands, with a suggestion where one exists. */
   message: string;
+  /** A warning passes the check; anything else is an error. */
+  severity?: 'warning';
 }
 
 export type OutputFormat = 'text' | 'json' | 'github';
@@ -33,7 +35,8 @@ export function sortProblems(problems: readonly ContentProblem[]): ContentProble
 /** `path:line:col field: message`, the line format of content-format.md. */
 export function formatProblem(p: ContentProblem): string {
   const where = p.line === undefined ? p.file : `${p.file}:${p.line}:${p.column ?? 1}`;
-  return p.field ? `${where} ${p.field}: ${p.message}` : `${where}: ${p.message}`;
+  const message = p.severity === 'warning' ? `warning: ${p.message}` : p.message;
+  return p.field ? `${where} ${p.field}: ${message}` : `${where}: ${message}`;
 }
 
 /** GitHub workflow commands need `%`, CR and LF escaped in data, and also `,` and `:` in properties. */
@@ -55,6 +58,8 @@ export function formatProblems(problems: readonly ContentProblem[], format: Outp
         column: p.column ?? null,
         field: p.field,
         message: p.message,
+        // The contract's five fields for errors; a warning says that it is one.
+        ...(p.severity ? { severity: p.severity } : {}),
       })),
       null,
       2,
@@ -66,7 +71,7 @@ export function formatProblems(problems: readonly ContentProblem[], format: Outp
         const props = [`file=${escapeGithubProperty(p.file)}`];
         if (p.line !== undefined) props.push(`line=${p.line}`, `col=${p.column ?? 1}`);
         const title = p.field ? `${p.field}: ` : '';
-        return `::error ${props.join(',')}::${escapeGithubData(title + p.message)}`;
+        return `::${p.severity ?? 'error'} ${props.join(',')}::${escapeGithubData(title + p.message)}`;
       })
       .join('\n');
   }

@@ -9,6 +9,8 @@
  */
 import { z } from 'zod';
 import { HANDLE_REFERENCE_PATTERN, SLUG_PATTERN } from './handles.ts';
+import { LIMITS, TEXT_LIMITS } from './limits.ts';
+import { explainPrivateData, findPrivateData } from './private-data.ts';
 import { isKnownTimeZone, explainUnknownZone, parseWallClock } from './time.ts';
 
 /** A handle as written in a reference: `amy`, `"@Amy"`. */
@@ -58,8 +60,32 @@ export const TimeZoneSchema = z.string().superRefine((zone, ctx) => {
   if (!isKnownTimeZone(zone)) ctx.addIssue({ code: 'custom', message: explainUnknownZone(zone) });
 });
 
-/** Plain text of bounded length. */
-const plainText = (max: number) => z.string().trim().min(1, { error: 'must not be empty' }).max(max, { error: `has at most ${max} characters` });
+/**
+ * Plain text of bounded length: one line unless `multiline`, no control
+ * characters (they break feeds and calendars), no e-mail address or phone
+ * number (content-format.md, "Privacy"). Past its length nothing else is
+ * checked, so no rule ever reads a megabyte of it.
+ */
+const plainText = (max: number, options: { multiline?: boolean } = {}) =>
+  z
+    .string()
+    .trim()
+    .superRefine((value, ctx) => {
+      const problem = explainPlainTextProblem(value, max, options.multiline ?? false);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem, input: value });
+    });
+
+/** Why a plain-text value is refused, or undefined. Checks are ordered cheapest first and stop at the first. */
+function explainPlainTextProblem(value: string, max: number, multiline: boolean): string | undefined {
+  if (value.length === 0) return 'must not be empty';
+  if (value.length > max) return `has at most ${max} characters (this one has ${value.length})`;
+  const control = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]/.exec(value);
+  if (control) return `holds an invisible control character (U+${(control[0].codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}): remove it`;
+  if (!value.isWellFormed()) return 'holds a broken character (half of an emoji or other symbol): write it again';
+  if (!multiline && /[\r\n\u2028\u2029]/.test(value)) return 'must be one line: remove the line breaks (for YAML\'s | or >, write the text on the same line instead)';
+  const privateData = findPrivateData(value);
+  return privateData ? explainPrivateData(privateData) : undefined;
+}
 
 /** `#tag` or `tag`, one word. */
 const HashtagSchema = z.string().regex(/^#?[\p{L}\p{N}_]+$/u, {
@@ -85,9 +111,9 @@ const text = plainText;
 /** content/site.yaml */
 export const SiteSchema = z.strictObject({
   /** The community's name, shown in every page title. */
-  name: text(100),
+  name: text(TEXT_LIMITS.name),
   /** A short line under the name. */
-  tagline: text(200).optional(),
+  tagline: text(TEXT_LIMITS.title).optional(),
   /** The absolute origin the site is published at, for feeds, sitemap and canonical links. */
   url: HttpUrlSchema.superRefine((url, ctx) => {
     const u = new URL(url);
@@ -101,7 +127,9 @@ export const SiteSchema = z.strictObject({
   /** Path prefix when the site is hosted in a sub-folder, like `/community/`. */
   base: z
     .string()
-    .regex(/^\/?([A-Za-z0-9._~-]+\/?)*$/, { error: 'base is a path like /community/' })
+    .max(LIMITS.base, { error: `base is a path like /community/, at most ${LIMITS.base} characters` })
+    // Each folder name ends at a "/", so the pattern has one way to match and stays linear.
+    .regex(/^\/?(?:[A-Za-z0-9._~-]+\/)*[A-Za-z0-9._~-]*$/, { error: 'base is a path like /community/' })
     .optional(),
   /** Default IANA zone of events. */
   timezone: TimeZoneSchema,
@@ -126,7 +154,11 @@ export const SiteSchema = z.strictObject({
   met: z
     .strictObject({
       /** Events with at most this many participants count as everyone meeting everyone. */
-      max_attendees: z.int({ error: 'must be a whole number' }).min(2, { error: 'must be at least 2' }).optional(),
+      max_attendees: z
+        .int({ error: 'must be a whole number' })
+        .min(2, { error: 'must be at least 2' })
+        .max(LIMITS.everyoneMet, { error: `must be at most ${LIMITS.everyoneMet}: past that, not everyone at an event has met everyone` })
+        .optional(),
     })
     .optional(),
   /** Posts per listing page. */
@@ -141,11 +173,11 @@ export function createEntrySchemas<Image extends z.ZodType>(image: Image) {
   /** content/people/<handle>.md */
   const PersonSchema = z.strictObject({
     /** Full name as the person wants it shown, 1–100 characters. */
-    name: text(100),
+    name: text(TEXT_LIMITS.name),
     /** Pronouns, like she/her. */
-    pronouns: text(40).optional(),
+    pronouns: text(TEXT_LIMITS.pronouns).optional(),
     /** Where they live, in their own words. */
-    location: text(100).optional(),
+    location: text(TEXT_LIMITS.name).optional(),
     /** A picture next to the file (`./amy.jpg`); initials are drawn when absent. */
     avatar: image.optional(),
     /** When they joined the online world: a year, year-month or date. */
@@ -186,11 +218,11 @@ export function createEntrySchemas<Image extends z.ZodType>(image: Image) {
           /** in-person (default), call or video. */
           how: HowSchema.optional(),
           /** Where, in plain text. */
-          where: text(200).optional(),
+          where: text(TEXT_LIMITS.title).optional(),
           /** The slug of the event it happened at. */
           event: SlugReferenceSchema.optional(),
           /** A short note, plain text, 280 characters at most. */
-          note: text(280).optional(),
+          note: text(TEXT_LIMITS.note, { multiline: true }).optional(),
         }),
       )
       .optional(),
@@ -200,15 +232,15 @@ export function createEntrySchemas<Image extends z.ZodType>(image: Image) {
 
   const VenueSchema = z.strictObject({
     /** Name of the place. */
-    name: text(200),
+    name: text(TEXT_LIMITS.title),
     /** Street address. */
-    address: text(300).optional(),
+    address: text(TEXT_LIMITS.address).optional(),
     /** City. */
-    city: text(100).optional(),
+    city: text(TEXT_LIMITS.name).optional(),
     /** State, province or region. */
-    region: text(100).optional(),
+    region: text(TEXT_LIMITS.name).optional(),
     /** Country (a name or code). */
-    country: text(100).optional(),
+    country: text(TEXT_LIMITS.name).optional(),
     /** Latitude, with lng. */
     lat: z.number({ error: 'must be a number' }).min(-90, { error: 'is between -90 and 90' }).max(90, { error: 'is between -90 and 90' }).optional(),
     /** Longitude, with lat. */
@@ -218,7 +250,7 @@ export function createEntrySchemas<Image extends z.ZodType>(image: Image) {
   /** content/events/<slug>.md|.mdx */
   const EventSchema = z.strictObject({
     /** The event's name. */
-    title: text(200),
+    title: text(TEXT_LIMITS.title),
     /** Wall-clock time at the venue (`2024-05-01 18:30`), or a date alone for all day. */
     start: WallClockSchema,
     /** Same form as start, not before it. */
@@ -244,7 +276,7 @@ export function createEntrySchemas<Image extends z.ZodType>(image: Image) {
     /** Handles of the attendees. */
     attendees: HandleListSchema.optional(),
     /** Names of people without a profile, plain text. */
-    guests: z.array(text(100)).optional(),
+    guests: z.array(text(TEXT_LIMITS.name)).optional(),
     /** true: every pair met; false: no pair met by attendance alone. */
     everyone_met: z.boolean().optional(),
     /** Where to say you are coming. */
@@ -256,7 +288,7 @@ export function createEntrySchemas<Image extends z.ZodType>(image: Image) {
           /** The image, next to the file: `./photo.jpg`. */
           src: image,
           /** What the photo shows, for people who cannot see it. */
-          alt: text(300),
+          alt: text(TEXT_LIMITS.alt),
           /** Handles of the participants in the photo. */
           people: HandleListSchema.optional(),
         }),
@@ -267,7 +299,7 @@ export function createEntrySchemas<Image extends z.ZodType>(image: Image) {
   /** content/posts/<slug>.md|.mdx */
   const PostSchema = z.strictObject({
     /** The post's title. */
-    title: text(200),
+    title: text(TEXT_LIMITS.title),
     /** Handle of the member who wrote it. */
     author: HandleReferenceSchema,
     /** Publish date. */
@@ -279,7 +311,7 @@ export function createEntrySchemas<Image extends z.ZodType>(image: Image) {
     /** Where the post first appeared; with an empty body the post is link-only. */
     canonical_url: HttpUrlSchema.optional(),
     /** One paragraph (default: the first paragraph of the body). */
-    summary: text(600).optional(),
+    summary: text(TEXT_LIMITS.summary, { multiline: true }).optional(),
     /** Lowercase words or-dashes. */
     tags: z
       .array(z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: (issue) => `"${String(issue.input)}" is not a tag: use lowercase words joined by "-", like "road-trip"` }))
@@ -287,7 +319,7 @@ export function createEntrySchemas<Image extends z.ZodType>(image: Image) {
     /** A cover image next to the file, with cover_alt. */
     cover: image.optional(),
     /** What the cover shows. */
-    cover_alt: text(300).optional(),
+    cover_alt: text(TEXT_LIMITS.alt).optional(),
     /** true: not built at all. */
     draft: z.boolean().optional(),
   });
@@ -295,11 +327,11 @@ export function createEntrySchemas<Image extends z.ZodType>(image: Image) {
   /** content/series/<slug>.md */
   const SeriesSchema = z.strictObject({
     /** The series' name. */
-    title: text(200),
+    title: text(TEXT_LIMITS.title),
     /** One line about it. */
-    summary: text(600).optional(),
+    summary: text(TEXT_LIMITS.summary, { multiline: true }).optional(),
     /** How often, in plain text: "Monthly, first Tuesday". */
-    cadence: text(200).optional(),
+    cadence: text(TEXT_LIMITS.title).optional(),
     /** Handles of its hosts. */
     hosts: HandleListSchema.optional(),
   });
@@ -308,10 +340,27 @@ export function createEntrySchemas<Image extends z.ZodType>(image: Image) {
 }
 
 /** In the checker, an image is a relative path next to the file; validate.ts checks it exists. */
-export const ImagePathSchema = z.string().regex(/^\.{1,2}\/[^\s]+\.(?:jpe?g|png|webp|avif|gif|svg)$/i, {
-  error: (issue) =>
-    `"${String(issue.input)}" is not an image next to the file: write a relative path like ./photo.jpg (jpg, png, webp, avif, gif or svg)`,
+export const ImagePathSchema = z.string().superRefine((path, ctx) => {
+  const problem = explainBadImagePath(path);
+  if (problem) ctx.addIssue({ code: 'custom', message: problem, input: path });
 });
+
+/**
+ * Why an image path is refused, or undefined. SVG is refused because an SVG
+ * is a document that can run script on the site's own origin when opened
+ * (the build copies it as it is); a name with `?`, `#` or `%` is read by the
+ * build as a query or an escape rather than as the file.
+ */
+export function explainBadImagePath(path: string): string | undefined {
+  const shown = path.length > 80 ? `${path.slice(0, 79)}…` : path;
+  if (/\.svgz?$/i.test(path)) return `"${shown}" is an SVG drawing, which can carry scripts: save it as a .png (or .jpg) and use that`;
+  if (path.length > 300 || !/^\.{1,2}\/\S+\.(?:jpe?g|png|webp|avif|gif)$/i.test(path)) {
+    return `"${shown}" is not an image next to the file: write a relative path like ./photo.jpg (jpg, png, webp, avif or gif)`;
+  }
+  const bad = /[^\p{L}\p{N}\p{M} ._\/()+,'-]/u.exec(path);
+  if (bad) return `"${shown}": a picture's file name cannot hold "${bad[0]}": rename the file with letters, digits, "-" and "_"`;
+  return undefined;
+}
 
 export const { PersonSchema, EventSchema, PostSchema, SeriesSchema } = createEntrySchemas(ImagePathSchema);
 

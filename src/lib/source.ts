@@ -68,7 +68,12 @@ for (const name of [...Object.keys((matter as unknown as { engines?: object }).e
 // The YAML itself is parsed below with positions; gray-matter only splits the file.
 DISARMED_ENGINES['yaml'] = { parse: () => ({}), stringify: REFUSE };
 
-const OPENING_LINE = /^---[ \t]*(\S.*?)?[ \t]*\r?$/;
+/** What follows `---` on the first line, trimmed: empty for YAML, a language name otherwise; undefined when the line is no opening. */
+function openingLanguage(firstLine: string): string | undefined {
+  if (!firstLine.startsWith('---')) return undefined;
+  // Trimmed by hand: a regex with two open-ended runs of spaces backtracks quadratically on a long line.
+  return firstLine.slice(3).trim();
+}
 
 function emptySource(body: string, bodyLine: number, problems: SourceProblem[]): ParsedSource {
   return { data: undefined, body, bodyLine, problems, locate: () => undefined, locateKey: () => undefined };
@@ -79,8 +84,8 @@ export function parseContentFile(rawText: string): ParsedSource {
   const text = rawText.replace(/^\uFEFF/, '');
   const firstLineEnd = text.indexOf('\n');
   const firstLine = firstLineEnd === -1 ? text : text.slice(0, firstLineEnd);
-  const opening = OPENING_LINE.exec(firstLine);
-  if (!opening) {
+  const language = openingLanguage(firstLine);
+  if (language === undefined) {
     return emptySource(text, 1, [
       {
         position: { line: 1, column: 1 },
@@ -89,12 +94,13 @@ export function parseContentFile(rawText: string): ParsedSource {
       },
     ]);
   }
-  if (opening[1] !== undefined) {
+  if (language !== '') {
+    const shown = language.length > 20 ? `${language.slice(0, 20)}…` : language;
     return emptySource(text, 1, [
       {
         position: { line: 1, column: 4 },
         field: '',
-        message: `frontmatter is YAML only: "---${opening[1]}" asks for another language, which is never run; make the first line exactly ---`,
+        message: `frontmatter is YAML only: "---${shown}" asks for another language, which is never run; make the first line exactly ---`,
       },
     ]);
   }
@@ -115,7 +121,25 @@ export function parseContentFile(rawText: string): ParsedSource {
       { position: { line: 1, column: 1 }, field: '', message: 'the frontmatter is never closed: add a line of three dashes (---) after the last field' },
     ]);
   }
+  const cut = lineThatEndsFrontmatterEarly(yamlText);
+  if (cut) return emptySource(text, 1, [cut]);
   return parseYamlText(yamlText, file.content, bodyLine);
+}
+
+/**
+ * Astro ends the frontmatter at the first line that starts with `---` or
+ * `+++`, even inside a quoted value or after more text, where the checker's
+ * reader goes on to the `---` line alone: the two would read different fields.
+ */
+function lineThatEndsFrontmatterEarly(yamlText: string): SourceProblem | undefined {
+  const m = /\n(---|\+\+\+)/.exec(yamlText);
+  if (!m) return undefined;
+  const line = 1 + countNewlines(yamlText, m.index + 1);
+  return {
+    position: { line, column: 1 },
+    field: '',
+    message: `a line inside the fields cannot start with ${m[1]}: the build would take it as the end of the fields; indent the line, or write the text another way`,
+  };
 }
 
 /** Reads a YAML file such as content/site.yaml. */
@@ -129,11 +153,11 @@ function countNewlines(text: string, end: number): number {
   return n;
 }
 
-/** `&anchor` or `*alias` anywhere a YAML node may start: such files take the careful path. */
-const ANCHOR_OR_ALIAS = /(^|[\s[{,:-])[&*][^\s,\]}]/;
+/** `&anchor`, `*alias` or a `!tag` anywhere a YAML node may start: such files take the careful path. */
+const ANCHOR_ALIAS_OR_TAG = /(^|[\s[{,:-])[&*!][^\s,\]}]/;
 
 function parseYamlText(yamlText: string, body: string, bodyLine: number): ParsedSource {
-  if (!ANCHOR_OR_ALIAS.test(yamlText)) {
+  if (!ANCHOR_ALIAS_OR_TAG.test(yamlText)) {
     let data: unknown;
     try {
       // CORE_SCHEMA: YAML 1.2 core, no timestamps, no merge keys; duplicate keys throw.
@@ -194,6 +218,20 @@ function parseYamlCarefully(yamlText: string, body: string, bodyLine: number): P
     }
     return locate(path.slice(0, -1));
   };
+  // Tags are refused too: Astro's YAML reader runs some (`!!js/function`) and fails on others (`!foo`).
+  visit(doc, {
+    Node(key, node, path) {
+      if (!node.tag || !node.range) return;
+      let at0 = yamlText.lastIndexOf('!', node.range[0]);
+      while (at0 > 0 && yamlText[at0 - 1] === '!') at0--;
+      const tag = /^!\S*/.exec(yamlText.slice(at0))?.[0] ?? '!';
+      problems.push({
+        position: at(at0 >= 0 ? at0 : node.range[0]),
+        field: formatFieldPath(pathOf(path, key)),
+        message: `YAML tags (${tag.length > 30 ? `${tag.slice(0, 30)}…` : tag}) are not allowed: write the plain value, in quotes if it is text`,
+      });
+    },
+  });
   // Read on past the problems (an alias becomes an empty value) so that the
   // file's other fields are still checked in the same run.
   if (problems.length > 0) visit(doc, { Alias: () => doc.createNode(null) });

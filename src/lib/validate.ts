@@ -5,7 +5,10 @@
  * content it could read, as plain data.
  */
 import type { z } from 'zod';
-import { checkLinkSchemes, checkRestrictedMdx } from './body-checks.ts';
+import { checkBodyImages, checkLinkSchemes, checkRestrictedMdx } from './body-checks.ts';
+import { checkNesting, findControlCharacter } from './body-limits.ts';
+import { LIMITS } from './limits.ts';
+import { checkBodyPrivateData } from './private-data.ts';
 import { explainBadHandle, explainBadSlug, HANDLE_REFERENCE_PATTERN, parseHandle } from './handles.ts';
 import type { Accounts, Content, Event, MetRecord, Person, Post, Series, Site } from './model.ts';
 import type { ContentProblem } from './problems.ts';
@@ -35,6 +38,10 @@ export interface ContentFile {
   text?: string;
   /** The first bytes of an image, to tell a real image from a broken upload. */
   head?: Uint8Array;
+  /** Size in bytes, when the file was too large to be read. */
+  size?: number;
+  /** A symbolic link: it could lead outside the repository, so it is refused. */
+  symlink?: boolean;
 }
 
 export interface ValidateInput {
@@ -47,11 +54,18 @@ export interface ValidateInput {
 export interface ValidateResult {
   /** Every problem, sorted by file and position. */
   problems: ContentProblem[];
+  /** Things that pass but that maintainers must know about (trusted MDX), sorted likewise. */
+  warnings: ContentProblem[];
   /** What could be read; complete and trustworthy only when there are no problems. */
   content: Content;
 }
 
 type Kind = 'person' | 'event' | 'post' | 'series';
+
+/** A collection by folder name; own properties only, so a folder named "constructor" is just unknown. */
+function collectionOf(folder: string): { kind: Kind; extensions: readonly string[] } | undefined {
+  return Object.hasOwn(COLLECTIONS, folder) ? COLLECTIONS[folder] : undefined;
+}
 
 const COLLECTIONS: Record<string, { kind: Kind; extensions: readonly string[] }> = {
   people: { kind: 'person', extensions: ['.md'] },
@@ -62,7 +76,10 @@ const COLLECTIONS: Record<string, { kind: Kind; extensions: readonly string[] }>
 
 const SCHEMAS = { person: PersonSchema, event: EventSchema, post: PostSchema, series: SeriesSchema } as const;
 
-const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/;
+
+/** What `mdx: trusted` means, said wherever the content is checked. */
+export const TRUSTED_MDX_WARNING =
+  'trusted MDX runs code: every .mdx file can run any program on the machine that builds the site, CI included, with its secrets; review each .mdx change as you would review code, or remove this line to go back to restricted MDX';
 
 /** Something with a file and positions to report against. */
 interface Located {
@@ -85,6 +102,12 @@ interface Entry<T> extends Located {
 /** Collects problems with positions taken from a parsed file. */
 class Reporter {
   readonly problems: ContentProblem[] = [];
+  readonly warnings: ContentProblem[] = [];
+
+  /** Something that passes, but that the maintainers must not miss. */
+  warn(file: string, field: string, message: string, position?: { line: number; column: number } | undefined): void {
+    this.warnings.push({ file, field, message, severity: 'warning', ...(position ? { line: position.line, column: position.column } : {}) });
+  }
 
   add(file: string, field: FieldPath | string, message: string, position?: { line: number; column: number } | undefined): void {
     const problem: ContentProblem = { file, field: typeof field === 'string' ? field : formatFieldPath(field), message };
@@ -265,6 +288,31 @@ function resolveRelative(file: string, relative: string): string {
   return parts.join('/');
 }
 
+/**
+ * Problems with a file as a whole, reported before it is parsed (one message,
+ * and its fields are then not read): a symbolic link, which could publish a
+ * file from outside the repository; a file too large for any editor to have
+ * written by hand; a control character, which the build's readers choke on.
+ * Returns true when the file must not be read further.
+ */
+function reportFileForm(f: ContentFile, report: Reporter): boolean {
+  if (f.symlink) {
+    report.add(f.path, '', 'this is a symbolic link, which could publish a file from outside the repository: put the file itself here');
+    return true;
+  }
+  const size = f.size ?? f.text?.length ?? 0;
+  if (size > LIMITS.fileBytes) {
+    report.add(f.path, '', `this file has ${(size / 1_000_000).toFixed(1)} MB, and a content file holds at most ${LIMITS.fileBytes / 1_000_000} MB: split it, and keep pictures in files of their own`);
+    return true;
+  }
+  const control = f.text === undefined ? undefined : findControlCharacter(f.text);
+  if (control) {
+    report.add(f.path, '', `an invisible control character (${control.code}) is here: remove it, and save the file as plain UTF-8 text`, control);
+    return true;
+  }
+  return false;
+}
+
 /** Validates a whole content folder. */
 export function validateContent(input: ValidateInput): ValidateResult {
   const report = new Reporter();
@@ -279,12 +327,17 @@ export function validateContent(input: ValidateInput): ValidateResult {
   let siteSource: ParsedSource | undefined;
   if (!siteEntry) {
     report.add(siteFile, '', 'the community settings file is missing: create content/site.yaml with at least name, url and timezone');
+  } else if (reportFileForm(siteEntry, report)) {
+    // Unreadable as a whole: its fields are not guessed at.
   } else {
     if (siteEntry.path.endsWith('.yml')) report.add(siteEntry.path, '', 'rename this file to site.yaml');
     siteSource = parseYamlFile(siteEntry.text ?? '');
     for (const p of siteSource.problems) report.add(siteEntry.path, p.field, p.message, p.position);
     const checked = checkSchema(SiteSchema, siteEntry.path, siteSource, report);
     if (checked.data) site = toSite(checked.data);
+    if (checked.data?.mdx === 'trusted') {
+      report.warn(siteEntry.path, 'mdx', TRUSTED_MDX_WARNING, siteSource.locate(['mdx']));
+    }
     else if (!checked.isBad(['timezone']) && typeof (siteSource.data as { timezone?: unknown } | undefined)?.timezone === 'string') {
       // Keep the community's zone so events are still checked against it.
       site = { ...site, timezone: (siteSource.data as { timezone: string }).timezone };
@@ -302,7 +355,8 @@ export function validateContent(input: ValidateInput): ValidateResult {
   // Sorted, so that which of two clashing files is reported never depends on the disk.
   const sortedFiles = [...input.files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   for (const f of sortedFiles) {
-    if (!f.path.startsWith(`${root}/`)) continue;
+    if (!f.path.startsWith(`${root}/`) || f === siteEntry) continue;
+    if (reportFileForm(f, report)) continue;
     const rel = f.path.slice(root.length + 1);
     const parts = rel.split('/');
     const name = parts[parts.length - 1] ?? '';
@@ -314,16 +368,20 @@ export function validateContent(input: ValidateInput): ValidateResult {
       continue;
     }
     const folder = parts[0] ?? '';
-    const collection = COLLECTIONS[folder];
+    const collection = collectionOf(folder);
     if (!collection) {
       if (isText) {
         const plural = folder.toLowerCase() === 'person' ? 'people' : `${folder.toLowerCase()}s`;
-        const hint = COLLECTIONS[plural] ? ` — did you mean "${plural}"?` : didYouMean(folder, Object.keys(COLLECTIONS));
+        const hint = collectionOf(plural) ? ` — did you mean "${plural}"?` : didYouMean(folder, Object.keys(COLLECTIONS));
         report.add(f.path, '', `"${folder}" is not a content folder${hint}`);
       }
       continue;
     }
     if (!isText) continue; // images and other files next to entries
+    if (name.slice(dot) !== ext) {
+      report.add(f.path, '', `rename the file to end in lowercase ${ext}: the build reads ${ext} files only`);
+      continue;
+    }
     if (parts.length > 2) {
       report.add(f.path, '', `put this file directly in content/${folder}/, not in a sub-folder`);
       continue;
@@ -385,14 +443,23 @@ export function validateContent(input: ValidateInput): ValidateResult {
       return;
     }
     const head = heads.get(target);
-    if (head !== undefined && sniffImage(head) === undefined) {
-      report.at(entry, path, `"${relative}" is not a readable image (${head.length === 0 ? 'the file is empty' : 'its contents are not JPEG, PNG, GIF, WebP, AVIF or SVG'}): save it again as a .jpg or .png`);
+    if (head === undefined) return;
+    const format = sniffImage(head);
+    if (format === undefined) {
+      report.at(entry, path, `"${relative}" is not a readable image (${head.length === 0 ? 'the file is empty' : 'its contents are not JPEG, PNG, GIF, WebP or AVIF'}): save it again as a .jpg or .png`);
+    } else if (format === 'svg') {
+      // Named like a picture, but an SVG document inside, which can carry scripts.
+      report.at(entry, path, `"${relative}" holds an SVG drawing, which can carry scripts: save it as a real .png (or .jpg) and use that`);
     }
   };
   const checkBody = (entry: Entry<unknown>): void => {
     const shift = (p: { line: number; column: number }) => ({ line: entry.source.bodyLine + p.line - 1, column: p.column });
-    for (const p of checkLinkSchemes(entry.source.body)) report.add(entry.file, 'body', p.message, shift(p));
-    if (entry.mdx && site.mdx !== 'trusted') {
+    const body = entry.source.body;
+    const nesting = checkNesting(body);
+    const problems = [...(nesting ? [nesting] : []), ...checkLinkSchemes(body), ...checkBodyImages(body), ...checkBodyPrivateData(body)];
+    for (const p of problems) report.add(entry.file, 'body', p.message, shift(p));
+    // A body nested too deep is not handed to the MDX parser, which would spend minutes on it.
+    if (entry.mdx && site.mdx !== 'trusted' && !nesting) {
       const { problems, references } = checkRestrictedMdx(entry.source.body);
       for (const p of problems) report.add(entry.file, 'body', p.message, shift(p));
       for (const r of references) {
@@ -403,11 +470,6 @@ export function validateContent(input: ValidateInput): ValidateResult {
           report.add(entry.file, 'body', `<${r.component} ${r.attribute}="${r.value}">: unknown event${didYouMean(r.value, eventSlugs)}`, shift(r));
         }
       }
-    }
-  };
-  const checkPlainText = (entry: Located, path: FieldPath, value: unknown): void => {
-    if (typeof value === 'string' && EMAIL.test(value)) {
-      report.at(entry, path, 'e-mail addresses are never published: remove it (link a website or account instead)');
     }
   };
 
@@ -473,6 +535,9 @@ export function validateContent(input: ValidateInput): ValidateResult {
     const speakers = resolveHandles(e, ['speakers'], r['speakers']);
     const attendees = resolveHandles(e, ['attendees'], r['attendees']);
     const participants = [...new Set([...hosts, ...speakers, ...attendees])];
+    if (r['everyone_met'] === true && participants.length > LIMITS.everyoneMet) {
+      report.at(e, ['everyone_met'], `everyone_met: true says that all ${participants.length} people met each other, and the most it can say that of is ${LIMITS.everyoneMet}: remove it, and record who really met with a met entry naming the event`);
+    }
     const participantsKnown = !e.isBad(['hosts']) && !e.isBad(['speakers']) && !e.isBad(['attendees']);
     const photos = asList(r['photos']).map((photo, i) => {
       const p = asObject(photo) ?? {};
@@ -521,7 +586,6 @@ export function validateContent(input: ValidateInput): ValidateResult {
   for (const e of entries.person) {
     checkBody(e);
     const r = e.raw;
-    for (const field of ['name', 'pronouns', 'location'] as const) checkPlainText(e, [field], r[field]);
     checkImage(e, ['avatar'], r['avatar']);
     const rawAccounts = asObject(r['accounts']);
     if (rawAccounts && rawAccounts['x'] !== undefined && rawAccounts['twitter'] !== undefined) {
@@ -531,8 +595,6 @@ export function validateContent(input: ValidateInput): ValidateResult {
     asList(r['met']).forEach((item, i) => {
       const m = asObject(item);
       if (!m) return;
-      checkPlainText(e, ['met', i, 'where'], m['where']);
-      checkPlainText(e, ['met', i, 'note'], m['note']);
       const who = resolveHandle(e, ['met', i, 'who'], m['who']);
       if (who === e.id) report.at(e, ['met', i, 'who'], 'you cannot meet yourself: "who" names the handle of this very file');
       const eventRef = typeof m['event'] === 'string' && !e.isBad(['met', i, 'event']) ? m['event'] : undefined;
@@ -644,6 +706,7 @@ export function validateContent(input: ValidateInput): ValidateResult {
   const byId = <T>(key: (t: T) => string) => (a: T, b: T) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0);
   return {
     problems: sortProblems(report.problems),
+    warnings: sortProblems(report.warnings),
     content: {
       site,
       people: people.sort(byId((p) => p.handle)),

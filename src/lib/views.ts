@@ -114,14 +114,17 @@ export function directory(content: Content): Person[] {
 
 /** A Markdown body as plain text (for calendars and feeds): links keep their text, markup goes. */
 export function markdownToText(body: string): string {
+  // Every pattern stops at the next opening of its own kind (or within a
+  // bounded run), so that text with thousands of "<" or "[" and no closing
+  // one is read once, not once per opening.
   return body
     .replace(/\r\n/g, '\n')
     .replace(/^---$/gm, '')
-    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/\[([^\]]*)\]\(([^)\s]*)[^)]*\)/g, '$1 ($2)')
-    .replace(/<[^>]+>/g, '')
-    .replace(/^#{1,6}\s+/gm, '')
-    .replace(/(\*\*|__|\*|_|`)(\S(?:.*?\S)?)\1/g, '$2')
+    .replace(/!\[([^[\]]*)\]\([^()]*\)/g, '$1')
+    .replace(/\[([^[\]]*)\]\(([^()\s]*)[^()]*\)/g, '$1 ($2)')
+    .replace(/<[^<>]+>/g, '')
+    .replace(/^#{1,6}[ \t]+/gm, '')
+    .replace(/(\*\*|__|\*|_|`)(\S(?:[^\n]{0,200}?\S)?)\1/g, '$2')
     .replace(/^[ \t]*[-*+][ \t]+/gm, '• ')
     // Lines wrapped inside a paragraph join up; blank lines and list items stay.
     .replace(/([^\n])\n(?!\n|• )/g, '$1 ')
@@ -137,9 +140,9 @@ export function summarize(body: string, max = 280): string {
       .map((p) => p.trim())
       .find((p) => p !== '' && !/^(#|!\[|<|import |export |---)/.test(p)) ?? '';
   const plain = paragraph
-    .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/<[^>]+>/g, '')
+    .replace(/!\[[^[\]]*\]\([^()]*\)/g, '')
+    .replace(/\[([^[\]]*)\]\([^()]*\)/g, '$1')
+    .replace(/<[^<>]+>/g, '')
     .replace(/[*_`~]+/g, '')
     .replace(/\s+/g, ' ')
     .trim();

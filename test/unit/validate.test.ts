@@ -112,7 +112,7 @@ const BASE = 'name: T\nurl: https://t.example\ntimezone: UTC\n';
 describe('people', () => {
   it('requires a name of 1 to 100 characters', () => {
     expect(lines(validate({ [AMY]: file('pronouns: she/her') }))).toEqual([`${AMY}:2:1 name: is required`]);
-    expect(lines(validate({ [AMY]: file(`name: ${'x'.repeat(101)}`) }))).toEqual([`${AMY}:2:7 name: has at most 100 characters`]);
+    expect(lines(validate({ [AMY]: file(`name: ${'x'.repeat(101)}`) }))).toEqual([`${AMY}:2:7 name: has at most 100 characters (this one has 101)`]);
   });
 
   it('checks each account and accepts the twitter alias and handles with @', () => {
@@ -157,13 +157,13 @@ describe('people', () => {
       `${AMY}:3:9 avatar: image "./amy.jpg" not found: put the file next to amyhowell.md or correct the name`,
     ]);
     expect(lines(validate({ [AMY]: file('name: Amy\navatar: https://x.example/a.jpg') }))).toEqual([
-      `${AMY}:3:9 avatar: "https://x.example/a.jpg" is not an image next to the file: write a relative path like ./photo.jpg (jpg, png, webp, avif, gif or svg)`,
+      `${AMY}:3:9 avatar: "https://x.example/a.jpg" is not an image next to the file: write a relative path like ./photo.jpg (jpg, png, webp, avif or gif)`,
     ]);
   });
 
   it('never publishes an e-mail address', () => {
     expect(lines(validate({ [AMY]: file('name: Amy\nlocation: amy@howell.example') }))).toEqual([
-      `${AMY}:3:11 location: e-mail addresses are never published: remove it (link a website or account instead)`,
+      `${AMY}:3:11 location: "amy@howell.example" is an e-mail address, and the site never publishes one: remove it (link a website or an account instead)`,
     ]);
   });
 });
@@ -207,7 +207,7 @@ describe('met entries', () => {
     ).toEqual([
       `${AMY}:5:11 met[0].date: "2010-05-13-memphis" took place on 2010-05-13, not on 2010-05-14: fix the date, or leave it out to use the event's`,
       `${AMY}:7:10 met[0].how: must be one of in-person, call, video (not "phone")`,
-      `${AMY}:8:11 met[0].note: has at most 280 characters`,
+      `${AMY}:8:11 met[0].note: has at most 280 characters (this one has 281)`,
     ]);
   });
 
@@ -483,7 +483,7 @@ describe('images', () => {
       ],
     });
     expect(lines(result)).toEqual([
-      'content/people/amy.md:3:9 avatar: "./amy.jpg" is not a readable image (its contents are not JPEG, PNG, GIF, WebP, AVIF or SVG): save it again as a .jpg or .png',
+      'content/people/amy.md:3:9 avatar: "./amy.jpg" is not a readable image (its contents are not JPEG, PNG, GIF, WebP or AVIF): save it again as a .jpg or .png',
     ]);
   });
 });

@@ -1,0 +1,40 @@
+/**
+ * Every limit the content is held to, in one table that the schemas, the
+ * body checks and the messages all read. Content arrives as pull requests
+ * from strangers and CI builds each one, so every rule must finish in time
+ * linear in its input, and inputs that no editor would write on purpose
+ * (a 1 MB title, a list nested a thousand deep) are refused with a message
+ * that says the limit, before any parser can spend minutes or gigabytes on them.
+ */
+export const LIMITS = {
+  /** Bytes in one content file: a long post is about 50 KB. */
+  fileBytes: 1_000_000,
+  /** Levels of nesting in a body (block quotes, lists and HTML elements). */
+  nestingDepth: 32,
+  /**
+   * Participants of an event with `everyone_met: true` (and the highest
+   * `met.max_attendees`): past a couple of hundred people, "everyone met
+   * everyone" is not believable, and the pairs grow with the square.
+   */
+  everyoneMet: 200,
+  /** Characters in `base`. */
+  base: 100,
+} as const;
+
+/** Lengths of the plain-text fields, by what they hold. */
+export const TEXT_LIMITS = {
+  /** A person's name, a city, a guest's name, the community's name. */
+  name: 100,
+  /** Pronouns. */
+  pronouns: 40,
+  /** A title, a venue's name, a place, a cadence, a tagline. */
+  title: 200,
+  /** A street address. */
+  address: 300,
+  /** A picture's description. */
+  alt: 300,
+  /** A `met` note (content-format.md: 280 characters at most). */
+  note: 280,
+  /** A summary paragraph. */
+  summary: 600,
+} as const;
