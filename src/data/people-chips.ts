@@ -23,9 +23,11 @@ async function avatarAt(src: ImageMetadata, px: number): Promise<AvatarImage> {
 }
 
 async function load(): Promise<Avatars> {
-  const { entries } = await loadSiteData();
+  const { entries, people } = await loadSiteData();
   const avatars = new Map<string, Record<AvatarSize, AvatarImage>>();
   for (const [handle, entry] of entries.people) {
+    // An unlisted member's picture (and its file name, their handle) must appear nowhere: never processed.
+    if (people.get(handle)?.listed !== true) continue;
     // The image field is the one thing Astro's schema keeps of a person (src/lib/schemas.ts).
     const src = (entry.data as { avatar?: ImageMetadata }).avatar;
     if (!src) continue;
@@ -35,7 +37,7 @@ async function load(): Promise<Avatars> {
   return avatars;
 }
 
-/** Everyone's avatar, by handle; people without one are absent. */
+/** Every listed person's avatar, by handle; people without one, and unlisted people, are absent. */
 export function loadAvatars(): Promise<Avatars> {
   loading ??= load();
   return loading;

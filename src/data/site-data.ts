@@ -11,6 +11,7 @@ import { buildMeetings, type MeetingGraph } from '../lib/meetings.ts';
 import type { Content, Event, Person, Post, Series } from '../lib/model.ts';
 import { formatProblems, summarizeProblems } from '../lib/problems.ts';
 import { indexContent, type ContentIndex } from '../lib/views.ts';
+import { findUnrenderedBodies, type RenderedEntry } from '../lib/unrendered.ts';
 import { validateContent } from '../lib/validate.ts';
 import { readLastChanged } from './git-dates.ts';
 import { readBuildNow } from './now.ts';
@@ -68,6 +69,22 @@ function readValidContent(): { content: Content; now: number; meetings: MeetingG
   return { content, now, meetings: buildMeetings(content, now) };
 }
 
+/** Stops the build when Astro could not render a body, rather than publishing the page without its text. */
+function failOnUnrenderedBodies(content: Content, collections: Record<'people' | 'events' | 'posts' | 'series', readonly RenderedEntry[]>): void {
+  const bodies = (list: ReadonlyArray<{ file: string; body: string }>, id: (item: never) => string) =>
+    new Map(list.map((item) => [id(item as never), item]));
+  const byKind = {
+    people: bodies(content.people, (p: Person) => p.handle),
+    events: bodies(content.events, (e: Event) => e.slug),
+    posts: bodies(content.posts, (p: Post) => p.slug),
+    series: bodies(content.series, (s: Series) => s.slug),
+  };
+  const problems = (Object.keys(byKind) as Array<keyof typeof byKind>).flatMap((kind) =>
+    findUnrenderedBodies(collections[kind], (id) => byKind[kind].get(id)),
+  );
+  if (problems.length > 0) throw new ContentProblemsError(`${formatProblems(problems, 'text')}\n\n${summarizeProblems(problems)}`);
+}
+
 async function load(): Promise<SiteData> {
   const { content, now, meetings } = readValidContent();
   const byId = <T extends { id: string }>(list: T[]): Map<string, T> => new Map(list.map((e) => [e.id, e]));
@@ -77,6 +94,7 @@ async function load(): Promise<SiteData> {
     getCollection('posts'),
     getCollection('series'),
   ]);
+  failOnUnrenderedBodies(content, { people, events, posts, series });
   const lastChanged = readLastChanged(contentDir);
   return {
     content,
