@@ -23,12 +23,15 @@ const url = typeof site.url === 'string' ? site.url : 'https://example.org';
 const base = typeof site.base === 'string' ? `/${site.base.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/') : '/';
 
 // Each content folder gets its own cache, so fixture builds never share entries;
-// and Astro keeps rendered Markdown in it, so a change to the sanitizer or to
-// this file must start a new one.
+// and Astro keeps rendered Markdown and each entry's parsed data in it, so a
+// change to the sanitizer, to the collections' schemas or to this file must
+// start a new one.
 const cacheKey = createHash('sha256')
   .update(contentDir)
   .update(readFileSync(new URL('./src/lib/markdown.ts', import.meta.url)))
   .update(readFileSync(new URL('./src/lib/markdown-processor.ts', import.meta.url)))
+  .update(readFileSync(new URL('./src/lib/schemas.ts', import.meta.url)))
+  .update(readFileSync(new URL('./src/content.config.ts', import.meta.url)))
   .update(readFileSync(new URL(import.meta.url)))
   .digest('hex')
   .slice(0, 12);

@@ -6,15 +6,30 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { contentDir } from './data/paths.ts';
+import { takeValidated } from './data/validated.ts';
 import { createAstroEntrySchema } from './lib/schemas.ts';
 
 /** An entry's identity is its file name and nothing else (a `slug` field is refused by the checker). */
 const byFileName = ({ entry }: { entry: string }): string => entry.replace(/\.mdx?$/i, '');
 
 type Kind = 'person' | 'event' | 'post' | 'series';
+
+/**
+ * Files Astro must never load: unlisted members and drafts. Astro imports every
+ * picture an entry names (its avatar or cover, and the pictures in its body)
+ * and copies it into dist/ whether a page shows it or not; an entry it never
+ * loads has none of its files published. Known when `npm run build` hands over
+ * the validated content; under `astro dev` nothing is published, and nothing is left out.
+ */
+function unpublished(kind: 'person' | 'post'): string[] {
+  const content = takeValidated(contentDir)?.content;
+  if (!content) return [];
+  const files = kind === 'person' ? content.people.filter((p) => !p.listed).map((p) => p.file) : content.posts.filter((p) => p.draft).map((p) => p.file);
+  return files.map((file) => `!${file.split('/').pop() ?? ''}`);
+}
 const schemas = new Map<Kind, ReturnType<typeof createAstroEntrySchema>>();
 
-const collection = (folder: string, pattern: string, kind: Kind) =>
+const collection = (folder: string, pattern: string | string[], kind: Kind) =>
   defineCollection({
     // Pages read bodies from the validated model; the store need not keep a second copy.
     loader: glob({ pattern, base: `${contentDir}/${folder}`, generateId: byFileName, retainBody: false }),
@@ -35,8 +50,8 @@ const collection = (folder: string, pattern: string, kind: Kind) =>
   });
 
 export const collections = {
-  people: collection('people', '*.md', 'person'),
+  people: collection('people', ['*.md', ...unpublished('person')], 'person'),
   events: collection('events', '*.{md,mdx}', 'event'),
-  posts: collection('posts', '*.{md,mdx}', 'post'),
+  posts: collection('posts', ['*.{md,mdx}', ...unpublished('post')], 'post'),
   series: collection('series', '*.md', 'series'),
 };

@@ -377,7 +377,12 @@ type EntryKind = 'person' | 'event' | 'post' | 'series';
 export function createAstroEntrySchema<Image extends z.ZodType>(kind: EntryKind, image: Image): z.ZodType {
   switch (kind) {
     case 'person':
-      return z.object({ avatar: image.optional() });
+      // An unlisted member's avatar is dropped here, before Astro sees it as an
+      // import: otherwise the build copies the original file (named after
+      // their handle) into dist/ even though no page shows it.
+      return z
+        .object({ avatar: image.optional(), listed: z.unknown().optional() })
+        .transform(({ avatar, listed }) => (listed === false || avatar === undefined ? {} : { avatar }));
     case 'event':
       return z.object({ photos: z.array(z.object({ src: image })).optional() });
     case 'post':

@@ -75,6 +75,12 @@ describe('the good fixture', () => {
     expect(text).not.toContain('Unfinished thoughts');
     expect(text).not.toContain('Dev Shadow');
     expect(text).not.toContain('people/dev');
+    // No picture of theirs or of a draft (avatar, cover, or in the text) is published, processed or not.
+    const files = readdirSync(out, { recursive: true }).map(String);
+    for (const name of ['dev-shadow', 'dev-body', 'draft-cover', 'draft-body']) {
+      expect(text).not.toContain(name);
+      expect(files.filter((f) => f.includes(name))).toEqual([]);
+    }
   });
 
   it('shows an unlisted participant only in the count', () => {
@@ -127,6 +133,10 @@ describe('the good fixture', () => {
     expect(body).toContain('styled paragraph text');
     for (const bad of ['<script', 'onerror', 'onclick', '<iframe', '<style', '<object', 'style=', 'owned']) {
       expect(body, bad).not.toContain(bad);
+    }
+    // Links a browser takes to another site, however they are written, are marked as outside links.
+    for (const text of ['backslash link', 'tabbed link', 'protocol-relative link']) {
+      expect(body, text).toMatch(new RegExp(`<a href="[^"]*" rel="ugc nofollow noopener">${text}</a>`));
     }
   });
 
