@@ -105,7 +105,8 @@ async function main(argv: string[]): Promise<number> {
   const started = performance.now();
 
   // 1. The same validation as `npm run check`, before Astro touches anything.
-  const { problems, content } = validateContent(readContentFolder(contentDir));
+  const { problems, warnings, content } = validateContent(readContentFolder(contentDir));
+  if (warnings.length > 0) process.stderr.write(`${formatProblems(warnings, 'text')}\n\n`);
   if (problems.length > 0) {
     process.stderr.write(`${formatProblems(problems, 'text')}\n\n${summarizeProblems(problems)}: the site was not built, and ${relative(process.cwd(), outDir) || outDir}/ is unchanged.\n`);
     return 1;

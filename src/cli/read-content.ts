@@ -4,7 +4,7 @@
  * alone for everything else.
  * Shared by `npm run check`, the build and the data layer.
  */
-import { closeSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
+import { closeSync, openSync, readdirSync, readFileSync, readSync, statSync, type Dirent } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { LIMITS } from '../lib/limits.ts';
 import type { ContentFile, ValidateInput } from '../lib/validate.ts';
@@ -37,8 +37,7 @@ function readText(absolute: string, path: string): ContentFile {
 export function readContentFolder(contentDir: string, repoRoot: string = process.cwd()): ValidateInput {
   const root = toPosix(relative(repoRoot, contentDir)) || '.';
   const files: ContentFile[] = [];
-  const names = readdirSync(contentDir, { recursive: true, withFileTypes: true });
-  for (const dirent of names) {
+  for (const dirent of walk(contentDir)) {
     const absolute = join(dirent.parentPath, dirent.name);
     const path = toPosix(relative(repoRoot, absolute));
     // A link could lead outside the repository: reported, never followed (hidden ones too).
@@ -54,6 +53,14 @@ export function readContentFolder(contentDir: string, repoRoot: string = process
   }
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return { root, files };
+}
+
+/** Every entry below a folder, without ever following a symbolic link (Node's recursive readdir follows linked folders). */
+function* walk(dir: string): Generator<Dirent> {
+  for (const dirent of readdirSync(dir, { withFileTypes: true })) {
+    yield dirent;
+    if (dirent.isDirectory()) yield* walk(join(dir, dirent.name));
+  }
 }
 
 function toPosix(p: string): string {

@@ -319,6 +319,7 @@ export function validateContent(input: ValidateInput): ValidateResult {
   const root = input.root.replace(/\/+$/, '');
   const allPaths = new Set(input.files.map((f) => f.path));
   const heads = new Map(input.files.filter((f) => f.head !== undefined).map((f) => [f.path, f.head as Uint8Array]));
+  const symlinks = input.files.filter((f) => f.symlink).map((f) => f.path);
 
   // --- site.yaml
   let site: Site = FALLBACK_SITE;
@@ -438,6 +439,8 @@ export function validateContent(input: ValidateInput): ValidateResult {
   const checkImage = (entry: Located & { isBad(path: FieldPath): boolean }, path: FieldPath, relative: unknown): void => {
     if (typeof relative !== 'string' || entry.isBad(path)) return;
     const target = resolveRelative(entry.file, relative);
+    // A picture behind a symbolic link: the link is the one mistake, already reported.
+    if (symlinks.some((link) => target.startsWith(`${link}/`))) return;
     if (!allPaths.has(target)) {
       report.at(entry, path, `image "${relative}" not found: put the file next to ${entry.file.split('/').pop()} or correct the name`);
       return;
