@@ -99,7 +99,8 @@ export function absolutizeHtml(html: string, origin: string): string {
 
 /** Minutes to read a Markdown body at 220 words a minute (at least 1). */
 export function readingMinutes(body: string): number {
-  const words = body.replace(/<[^>]+>|[#*_`>\[\]()!-]/g, ' ').split(/\s+/).filter(Boolean).length;
+  // `[^<>]`: a run of "<" with no ">" is read once, not once per "<".
+  const words = body.replace(/<[^<>]+>|[#*_`>\[\]()!-]/g, ' ').split(/\s+/).filter(Boolean).length;
   return Math.max(1, Math.round(words / 220));
 }
 

@@ -49,16 +49,24 @@ for (const [name, { path, text }] of Object.entries(CASES)) {
   rows.push(`| ${name} (${(text.length / 1e6).toFixed(2)} MB) | ${r.exit} | ${r.seconds.toFixed(2)} s | ${r.rssMB.toFixed(0)} MB |`);
 }
 
-// The largest body a build accepts: its peak memory.
-const big = join(WORK, 'big-build', 'content');
-cpSync(FIXTURE, big, { recursive: true });
-writeFileSync(join(big, 'posts/big.md'), post('', fill('Plenty of ordinary words in a long post, line after line.\n\n')));
-const build = spawnSync('/usr/bin/time', ['-f', '__TIME__ %e %M', process.execPath, 'src/cli/build.ts', '--content', big, '--out', join(WORK, 'big-build', 'dist')], {
-  cwd: PROJECT,
-  encoding: 'utf8',
-  env: { ...process.env, FIRSTHAND_NOW: '2025-01-01T00:00:00Z' },
-});
-const m = /__TIME__ ([\d.]+) (\d+)/.exec(build.stderr);
-rows.push(`| build with a 0.99 MB post | ${build.status} | ${Number(m?.[1]).toFixed(1)} s | ${(Number(m?.[2]) / 1024).toFixed(0)} MB |`);
+// The largest bodies a build accepts, of ordinary words and of hostile runs: time and peak memory.
+const BUILD_BODIES: Record<string, string> = {
+  'ordinary words': fill('Plenty of ordinary words in a long post, line after line.\n\n'),
+  '"<" without ">"': fill('<'),
+  '"*a " (emphasis that never closes)': fill('*a '),
+  '"[" and "![" without "]"': fill('[!['),
+};
+for (const [name, body] of Object.entries(BUILD_BODIES)) {
+  const dir = join(WORK, 'build', name.replace(/\W+/g, '-'));
+  cpSync(FIXTURE, join(dir, 'content'), { recursive: true });
+  writeFileSync(join(dir, 'content/posts/big.md'), post('', body));
+  const build = spawnSync('/usr/bin/time', ['-f', '__TIME__ %e %M', process.execPath, 'src/cli/build.ts', '--content', join(dir, 'content'), '--out', join(dir, 'dist')], {
+    cwd: PROJECT,
+    encoding: 'utf8',
+    env: { ...process.env, FIRSTHAND_NOW: '2025-01-01T00:00:00Z' },
+  });
+  const m = /__TIME__ ([\d.]+) (\d+)/.exec(build.stderr);
+  rows.push(`| build with a 0.99 MB post of ${name} | ${build.status} | ${Number(m?.[1]).toFixed(1)} s | ${(Number(m?.[2]) / 1024).toFixed(0)} MB |`);
+}
 process.stdout.write(`${rows.join('\n')}\n`);
 rmSync(WORK, { recursive: true, force: true });
