@@ -9,7 +9,8 @@ import { join, relative, resolve } from 'node:path';
 
 export const PROJECT = resolve(import.meta.dirname, '../..');
 export const FIXTURES = join(PROJECT, 'test/fixtures');
-export const PORCHLIGHT = resolve(PROJECT, '../shared/conformance/porchlight/content');
+/** The Porchlight conformance community, copied from the shared spec: tests never read outside the project. */
+export const PORCHLIGHT = join(FIXTURES, 'porchlight/content');
 /** Scratch space for builds, ignored by git. */
 export const SCRATCH = join(PROJECT, 'test/.tmp');
 

@@ -166,7 +166,7 @@ describe('"First met here" at the size of a big dinner', () => {
 });
 
 describe('the Porchlight conformance community', () => {
-  const root = resolve(import.meta.dirname, '../../../shared/conformance/porchlight');
+  const root = resolve(import.meta.dirname, '../fixtures/porchlight');
   const expected = JSON.parse(readFileSync(`${root}/expected.json`, 'utf8')) as {
     now: string;
     met: Record<string, Array<[string, string]>>;
