@@ -12,6 +12,7 @@ import { readContentFolder } from '../../src/cli/read-content.ts';
 import { formatProblems } from '../../src/lib/problems.ts';
 import { TRUSTED_MDX_WARNING, validateContent } from '../../src/lib/validate.ts';
 import { findPrivateData, looksLikePhoneNumber } from '../../src/lib/private-data.ts';
+import { findUnrenderedBodies } from '../../src/lib/unrendered.ts';
 import { markdownToText, summarize } from '../../src/lib/views.ts';
 import { BASE_SITE, lines, validate } from '../helpers/validate.ts';
 
@@ -297,6 +298,26 @@ describe('the files of the content folder', () => {
     expect(input.files.find((f) => f.path.endsWith('big.md'))?.text).toBeUndefined();
     expect(validateContent(input).problems.map((p) => formatProblems([p], 'text'))).toEqual([
       'content/posts/big.md: this file has 1.5 MB, and a content file holds at most 1 MB: split it, and keep pictures in files of their own',
+    ]);
+  });
+});
+
+describe('a body Astro could not render', () => {
+  it('fails the build naming the file, instead of publishing the page without its text', () => {
+    const bodies = new Map([
+      ['lost', { file: 'content/posts/lost.md', body: 'Words Astro could not render.' }],
+      ['empty', { file: 'content/posts/empty.md', body: '\n' }],
+      ['fine', { file: 'content/posts/fine.md', body: 'Rendered.' }],
+      ['later', { file: 'content/posts/later.mdx', body: 'MDX renders at the page.' }],
+    ]);
+    const entries = [
+      { id: 'lost', filePath: 'content/posts/lost.md' },
+      { id: 'empty', filePath: 'content/posts/empty.md' },
+      { id: 'fine', filePath: 'content/posts/fine.md', rendered: { html: '<p>Rendered.</p>' } },
+      { id: 'later', filePath: 'content/posts/later.mdx', deferredRender: true },
+    ];
+    expect(findUnrenderedBodies(entries, (id) => bodies.get(id)).map((p) => formatProblems([p], 'text'))).toEqual([
+      'content/posts/lost.md body: the text could not be made into a page (it is too deeply nested or too large for the Markdown reader): simplify it',
     ]);
   });
 });
