@@ -23,11 +23,9 @@ async function avatarAt(src: ImageMetadata, px: number): Promise<AvatarImage> {
 }
 
 async function load(): Promise<Avatars> {
-  const { entries, people } = await loadSiteData();
+  const { entries } = await loadSiteData();
   const avatars = new Map<string, Record<AvatarSize, AvatarImage>>();
   for (const [handle, entry] of entries.people) {
-    // An unlisted member's picture (and its file name, their handle) must appear nowhere: never processed.
-    if (people.get(handle)?.listed !== true) continue;
     // The image field is the one thing Astro's schema keeps of a person (src/lib/schemas.ts).
     const src = (entry.data as { avatar?: ImageMetadata }).avatar;
     if (!src) continue;
@@ -37,7 +35,7 @@ async function load(): Promise<Avatars> {
   return avatars;
 }
 
-/** Every listed person's avatar, by handle; people without one, and unlisted people, are absent. */
+/** Every listed person's avatar, by handle (Astro never loads unlisted people: src/content.config.ts); people without one are absent. */
 export function loadAvatars(): Promise<Avatars> {
   loading ??= load();
   return loading;

@@ -70,18 +70,8 @@ function readValidContent(): { content: Content; now: number; meetings: MeetingG
 }
 
 /** Stops the build when Astro could not render a body, rather than publishing the page without its text. */
-function failOnUnrenderedBodies(content: Content, collections: Record<'people' | 'events' | 'posts' | 'series', readonly RenderedEntry[]>): void {
-  const bodies = (list: ReadonlyArray<{ file: string; body: string }>, id: (item: never) => string) =>
-    new Map(list.map((item) => [id(item as never), item]));
-  const byKind = {
-    people: bodies(content.people, (p: Person) => p.handle),
-    events: bodies(content.events, (e: Event) => e.slug),
-    posts: bodies(content.posts, (p: Post) => p.slug),
-    series: bodies(content.series, (s: Series) => s.slug),
-  };
-  const problems = (Object.keys(byKind) as Array<keyof typeof byKind>).flatMap((kind) =>
-    findUnrenderedBodies(collections[kind], (id) => byKind[kind].get(id)),
-  );
+function failOnUnrenderedBodies(collections: ReadonlyArray<[readonly RenderedEntry[], ReadonlyMap<string, { file: string; body: string }>]>): void {
+  const problems = collections.flatMap(([entries, validated]) => findUnrenderedBodies(entries, (id) => validated.get(id)));
   if (problems.length > 0) throw new ContentProblemsError(`${formatProblems(problems, 'text')}\n\n${summarizeProblems(problems)}`);
 }
 
@@ -94,7 +84,18 @@ async function load(): Promise<SiteData> {
     getCollection('posts'),
     getCollection('series'),
   ]);
-  failOnUnrenderedBodies(content, { people, events, posts, series });
+  const byKind = {
+    people: new Map(content.people.map((p) => [p.handle, p])),
+    events: new Map(content.events.map((e) => [e.slug, e])),
+    posts: new Map(content.posts.map((p) => [p.slug, p])),
+    series: new Map(content.series.map((s) => [s.slug, s])),
+  };
+  failOnUnrenderedBodies([
+    [people, byKind.people],
+    [events, byKind.events],
+    [posts, byKind.posts],
+    [series, byKind.series],
+  ]);
   const lastChanged = readLastChanged(contentDir);
   return {
     content,
@@ -102,10 +103,7 @@ async function load(): Promise<SiteData> {
     links: makeLinks(content.site.base),
     meetings,
     index: indexContent(content),
-    people: new Map(content.people.map((p) => [p.handle, p])),
-    events: new Map(content.events.map((e) => [e.slug, e])),
-    posts: new Map(content.posts.map((p) => [p.slug, p])),
-    series: new Map(content.series.map((s) => [s.slug, s])),
+    ...byKind,
     entries: { people: byId(people), events: byId(events), posts: byId(posts), series: byId(series) },
     source(file) {
       const absolute = resolve(file);

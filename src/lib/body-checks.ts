@@ -6,6 +6,7 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { mdxFromMarkdown } from 'mdast-util-mdx';
 import { mdxjs } from 'micromark-extension-mdxjs';
 import { MDX_COMPONENT_SPECS, type ComponentSpec } from './mdx-components.ts';
+import { explainSvgPicture } from './schemas.ts';
 import { didYouMean } from './suggest.ts';
 
 /** A problem in a body, positioned relative to the body's first line. */
@@ -109,7 +110,7 @@ export function checkBodyImages(body: string): BodyProblem[] {
       if (/^(?:[A-Za-z][A-Za-z0-9+.-]*:|\/\/|\\)/.test(target)) continue; // pictures on other sites are not published from here
       const path = target.split('#')[0] ?? '';
       const message = /\.svgz?(?:$|\?)/i.test(path)
-        ? `"${truncate(target, 60)}" is an SVG drawing, which can carry scripts: save it as a .png (or .jpg) and use that`
+        ? explainSvgPicture(truncate(target, 60))
         : path.includes('?')
           ? `"${truncate(target, 60)}": a picture's file name cannot hold "?": rename the file`
           : undefined;

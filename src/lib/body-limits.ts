@@ -5,8 +5,9 @@
  * deep costs them minutes, gigabytes or the whole call stack (the body then
  * came out empty). Both scans here are one linear pass.
  */
-import type { BodyProblem } from './body-checks.ts';
+import { lineStarts, positionAt, type BodyProblem } from './body-checks.ts';
 import { LIMITS } from './limits.ts';
+import { codePointName } from './plain-text.ts';
 
 /** Characters that have no business in a text file (tab, line feed and carriage return are fine). */
 const CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFE\uFFFF]/;
@@ -15,10 +16,7 @@ const CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFE\u
 export function findControlCharacter(text: string): { line: number; column: number; code: string } | undefined {
   const m = CONTROL_CHARACTER.exec(text);
   if (!m) return undefined;
-  const before = text.slice(0, m.index);
-  const line = 1 + (before.match(/\n/g)?.length ?? 0);
-  const column = m.index - (before.lastIndexOf('\n') + 1) + 1;
-  return { line, column, code: `U+${(m[0].codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}` };
+  return { ...positionAt(lineStarts(text), m.index), code: codePointName(m[0]) };
 }
 
 /** HTML elements that never hold others, or whose end tag may be left out: they do not deepen the nesting. */

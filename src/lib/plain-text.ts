@@ -16,6 +16,11 @@ const NON_CHARACTERS = /[\uFFFE\uFFFF]|\p{Cs}/gu;
 /** Every control character, line breaks and tab included, and the Unicode line and paragraph separators. */
 const BREAKS = /[\p{Cc}\u2028\u2029]+/gu;
 
+/** A character as an editor can look it up: `U+0001`. */
+export function codePointName(char: string): string {
+  return `U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+}
+
 /** The text without the characters no output format may hold; tab and line breaks stay. */
 export function plainText(text: string): string {
   return text.replace(UNWRITABLE, '');

@@ -10,6 +10,7 @@
 import { z } from 'zod';
 import { HANDLE_REFERENCE_PATTERN, SLUG_PATTERN } from './handles.ts';
 import { LIMITS, TEXT_LIMITS } from './limits.ts';
+import { codePointName } from './plain-text.ts';
 import { explainPrivateData, findPrivateData } from './private-data.ts';
 import { isKnownTimeZone, explainUnknownZone, parseWallClock } from './time.ts';
 
@@ -80,7 +81,7 @@ function explainPlainTextProblem(value: string, max: number, multiline: boolean)
   if (value.length === 0) return 'must not be empty';
   if (value.length > max) return `has at most ${max} characters (this one has ${value.length})`;
   const control = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]/.exec(value);
-  if (control) return `holds an invisible control character (U+${(control[0].codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}): remove it`;
+  if (control) return `holds an invisible control character (${codePointName(control[0])}): remove it`;
   if (!value.isWellFormed()) return 'holds a broken character (half of an emoji or other symbol): write it again';
   if (!multiline && /[\r\n\u2028\u2029]/.test(value)) return 'must be one line: remove the line breaks (for YAML\'s | or >, write the text on the same line instead)';
   const privateData = findPrivateData(value);
@@ -345,6 +346,11 @@ export const ImagePathSchema = z.string().superRefine((path, ctx) => {
   if (problem) ctx.addIssue({ code: 'custom', message: problem, input: path });
 });
 
+/** Why an SVG picture is refused, wherever it is named (a field or a body). */
+export function explainSvgPicture(shown: string): string {
+  return `"${shown}" is an SVG drawing, which can carry scripts: save it as a .png (or .jpg) and use that`;
+}
+
 /**
  * Why an image path is refused, or undefined. SVG is refused because an SVG
  * is a document that can run script on the site's own origin when opened
@@ -353,7 +359,7 @@ export const ImagePathSchema = z.string().superRefine((path, ctx) => {
  */
 export function explainBadImagePath(path: string): string | undefined {
   const shown = path.length > 80 ? `${path.slice(0, 79)}…` : path;
-  if (/\.svgz?$/i.test(path)) return `"${shown}" is an SVG drawing, which can carry scripts: save it as a .png (or .jpg) and use that`;
+  if (/\.svgz?$/i.test(path)) return explainSvgPicture(shown);
   if (path.length > 300 || !/^\.{1,2}\/\S+\.(?:jpe?g|png|webp|avif|gif)$/i.test(path)) {
     return `"${shown}" is not an image next to the file: write a relative path like ./photo.jpg (jpg, png, webp, avif or gif)`;
   }

@@ -76,7 +76,6 @@ const COLLECTIONS: Record<string, { kind: Kind; extensions: readonly string[] }>
 
 const SCHEMAS = { person: PersonSchema, event: EventSchema, post: PostSchema, series: SeriesSchema } as const;
 
-
 /** What `mdx: trusted` means, said wherever the content is checked. */
 export const TRUSTED_MDX_WARNING =
   'trusted MDX runs code: every .mdx file can run any program on the machine that builds the site, CI included, with its secrets; review each .mdx change as you would review code, or remove this line to go back to restricted MDX';
@@ -99,23 +98,27 @@ interface Entry<T> extends Located {
   mdx: boolean;
 }
 
+function problemAt(file: string, field: FieldPath | string, message: string, position: { line: number; column: number } | undefined): ContentProblem {
+  const problem: ContentProblem = { file, field: typeof field === 'string' ? field : formatFieldPath(field), message };
+  if (position) {
+    problem.line = position.line;
+    problem.column = position.column;
+  }
+  return problem;
+}
+
 /** Collects problems with positions taken from a parsed file. */
 class Reporter {
   readonly problems: ContentProblem[] = [];
   readonly warnings: ContentProblem[] = [];
 
-  /** Something that passes, but that the maintainers must not miss. */
-  warn(file: string, field: string, message: string, position?: { line: number; column: number } | undefined): void {
-    this.warnings.push({ file, field, message, severity: 'warning', ...(position ? { line: position.line, column: position.column } : {}) });
+  add(file: string, field: FieldPath | string, message: string, position?: { line: number; column: number } | undefined): void {
+    this.problems.push(problemAt(file, field, message, position));
   }
 
-  add(file: string, field: FieldPath | string, message: string, position?: { line: number; column: number } | undefined): void {
-    const problem: ContentProblem = { file, field: typeof field === 'string' ? field : formatFieldPath(field), message };
-    if (position) {
-      problem.line = position.line;
-      problem.column = position.column;
-    }
-    this.problems.push(problem);
+  /** Something that passes, but that the maintainers must not miss. */
+  warn(file: string, field: FieldPath | string, message: string, position?: { line: number; column: number } | undefined): void {
+    this.warnings.push({ ...problemAt(file, field, message, position), severity: 'warning' });
   }
 
   /** A problem with a field's value, located in the file. */
@@ -336,13 +339,11 @@ export function validateContent(input: ValidateInput): ValidateResult {
     for (const p of siteSource.problems) report.add(siteEntry.path, p.field, p.message, p.position);
     const checked = checkSchema(SiteSchema, siteEntry.path, siteSource, report);
     if (checked.data) site = toSite(checked.data);
-    if (checked.data?.mdx === 'trusted') {
-      report.warn(siteEntry.path, 'mdx', TRUSTED_MDX_WARNING, siteSource.locate(['mdx']));
-    }
     else if (!checked.isBad(['timezone']) && typeof (siteSource.data as { timezone?: unknown } | undefined)?.timezone === 'string') {
       // Keep the community's zone so events are still checked against it.
       site = { ...site, timezone: (siteSource.data as { timezone: string }).timezone };
     }
+    if (checked.data?.mdx === 'trusted') report.warn(siteEntry.path, 'mdx', TRUSTED_MDX_WARNING, siteSource.locate(['mdx']));
   }
 
   // --- read every entry file
@@ -463,7 +464,7 @@ export function validateContent(input: ValidateInput): ValidateResult {
     for (const p of problems) report.add(entry.file, 'body', p.message, shift(p));
     // A body nested too deep is not handed to the MDX parser, which would spend minutes on it.
     if (entry.mdx && site.mdx !== 'trusted' && !nesting) {
-      const { problems, references } = checkRestrictedMdx(entry.source.body);
+      const { problems, references } = checkRestrictedMdx(body);
       for (const p of problems) report.add(entry.file, 'body', p.message, shift(p));
       for (const r of references) {
         if (r.refers === 'person') {
