@@ -1,8 +1,9 @@
 /**
- * The example community in a real browser (Debian's chromium through
- * playwright-core): every page type passes axe in light and dark, fits a
- * 320 px screen, works without JavaScript; html-validate finds no error in
- * dist/; a screenshot of each page type is kept in test-results/.
+ * The example community (its copy in test/fixtures/example/, never content/)
+ * in a real browser (Debian's chromium through playwright-core): every page
+ * type passes axe in light and dark, fits a 320 px screen, works without
+ * JavaScript; html-validate finds no error in dist/; a screenshot of each
+ * page type is kept in test-results/.
  */
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
@@ -13,7 +14,7 @@ import Parser from 'rss-parser';
 import { HtmlValidate } from 'html-validate';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PROJECT, runBuild, scratch } from '../helpers/build.ts';
+import { EXAMPLE, PROJECT, runBuild, scratch } from '../helpers/build.ts';
 import { checkLinks } from '../helpers/links.ts';
 import { readContentFolder } from '../../src/cli/read-content.ts';
 import { validateContent } from '../../src/lib/validate.ts';
@@ -44,7 +45,7 @@ let server: Server;
 let base = '';
 
 beforeAll(async () => {
-  const build = runBuild(join(PROJECT, 'content'), out, { FIRSTHAND_NOW: '2026-11-21T12:00:00Z' });
+  const build = runBuild(EXAMPLE, out, { FIRSTHAND_NOW: '2026-11-21T12:00:00Z' });
   expect(build.status, build.stderr).toBe(0);
   ({ url: base, server } = await serve(out));
   if (!existsSync(CHROMIUM)) throw new Error(`no browser at ${CHROMIUM}: apt-get install -y chromium (bash .ci/run does)`);
@@ -140,7 +141,7 @@ describe('every page type in a browser', () => {
 
 describe('the example community as calendars and feeds read it', () => {
   it('imports every event into a calendar at the instant its page shows', () => {
-    const { content } = validateContent(readContentFolder(join(PROJECT, 'content'), PROJECT));
+    const { content } = validateContent(readContentFolder(EXAMPLE, PROJECT));
     const feed = new ICAL.Component(ICAL.parse(readFileSync(join(out, 'events.ics'), 'utf8')));
     const read = new Map(feed.getAllSubcomponents('vevent').map((v) => {
       const e = new ICAL.Event(v);
@@ -169,7 +170,7 @@ describe('the example community as calendars and feeds read it', () => {
 
   it('works under a sub-folder, every link resolving', () => {
     const dir = scratch('e2e-sub-folder');
-    cpSync(join(PROJECT, 'content'), join(dir, 'content'), { recursive: true });
+    cpSync(EXAMPLE, join(dir, 'content'), { recursive: true });
     const site = join(dir, 'content/site.yaml');
     writeFileSync(site, `${readFileSync(site, 'utf8')}base: /community/\n`);
     const sub = join(dir, 'dist');

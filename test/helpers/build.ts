@@ -11,6 +11,8 @@ export const PROJECT = resolve(import.meta.dirname, '../..');
 export const FIXTURES = join(PROJECT, 'test/fixtures');
 /** The Porchlight conformance community, copied from the shared spec: tests never read outside the project. */
 export const PORCHLIGHT = join(FIXTURES, 'porchlight/content');
+/** A copy of the example community shipped in content/, so tests never read content/, which belongs to the community. */
+export const EXAMPLE = join(FIXTURES, 'example/content');
 /** Scratch space for builds, ignored by git. */
 export const SCRATCH = join(PROJECT, 'test/.tmp');
 
