@@ -1,7 +1,9 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 
-const base = process.env.BENCH_CONTENT ?? '../../../content';
+// The benchmark's own synthetic community (test/bench/run.ts sets it): never content/, which belongs to the community.
+const base = process.env.BENCH_CONTENT;
+if (!base) throw new Error('BENCH_CONTENT is not set: run the baseline through npm run bench');
 const id = ({ entry }: { entry: string }) => entry.replace(/\.mdx?$/, '');
 
 export const collections = {
