@@ -13,6 +13,8 @@ import { eventFile, personFile, postFile } from '../lib/templates.ts';
 import { dateInZone, parseWallClock } from '../lib/time.ts';
 import { validateContent } from '../lib/validate.ts';
 import { readCommandLine } from './command-line.ts';
+import { newCommunity, type CommunityValues } from './new-community.ts';
+import { ask, required, UsageError } from './prompts.ts';
 import { readContentFolder } from './read-content.ts';
 
 const USAGE = `Usage:
@@ -23,6 +25,9 @@ const USAGE = `Usage:
         [--host <handle>]… [--attendee <handle>]…
   npm run new -- post <slug> --title "What the flood taught me" --author <handle>
         [--event <slug>] [--date 2010-05-20]
+  npm run new -- community --name "Tide Pool Readers" --url https://tidepool.example
+        --timezone Europe/Lisbon --host ines --host-name "Inês Carvalho" [--language pt]
+        [--force]   replaces the example community in content/ with your own
 
 Handles are lowercase letters, digits, _ and - (your file name); slugs are
 lowercase letters, digits and - (events: YYYY-MM-DD-short-name).
@@ -30,23 +35,6 @@ In a terminal, anything required that is missing is asked for.`;
 
 type Kind = 'person' | 'event' | 'post';
 const FOLDERS: Record<Kind, string> = { person: 'people', event: 'events', post: 'posts' };
-
-class UsageError extends Error {}
-
-/** Asks for a value in a terminal, or explains which flag is missing elsewhere. */
-async function ask(flag: string, message: string, validate: (value: string) => string | undefined, placeholder?: string): Promise<string> {
-  if (!process.stdin.isTTY || !process.stdout.isTTY) throw new UsageError(`--${flag} is required: ${message.toLowerCase()}`);
-  const { isCancel, text } = await import('@clack/prompts');
-  const value = await text({
-    message,
-    ...(placeholder ? { placeholder } : {}),
-    validate: (v) => validate((v ?? '').trim()),
-  });
-  if (isCancel(value)) throw new UsageError('cancelled: nothing was written');
-  return String(value).trim();
-}
-
-const required = (what: string) => (v: string) => (v === '' ? `${what} is required` : undefined);
 
 async function main(argv: string[]): Promise<number> {
   const args = readCommandLine(
@@ -68,6 +56,10 @@ async function main(argv: string[]): Promise<number> {
         author: { type: 'string' },
         event: { type: 'string' },
         date: { type: 'string' },
+        url: { type: 'string' },
+        'host-name': { type: 'string' },
+        language: { type: 'string' },
+        force: { type: 'boolean', default: false },
         content: { type: 'string', default: process.env['FIRSTHAND_CONTENT'] ?? 'content' },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -77,8 +69,9 @@ async function main(argv: string[]): Promise<number> {
   if (typeof args === 'number') return args;
   const v = args.values;
   const [kindArg, idArg] = args.positionals;
+  if (kindArg === 'community') return startCommunity(v, args.positionals.slice(1));
   if (kindArg !== 'person' && kindArg !== 'event' && kindArg !== 'post') {
-    process.stderr.write(`${kindArg ? `"${kindArg}" is not something new can make: ` : ''}say person, event or post.\n\n${USAGE}\n`);
+    process.stderr.write(`${kindArg ? `"${kindArg}" is not something new can make: ` : ''}say person, event, post or community.\n\n${USAGE}\n`);
     return 2;
   }
   const kind: Kind = kindArg;
@@ -155,6 +148,21 @@ async function main(argv: string[]): Promise<number> {
       return error.message.startsWith('--') ? 2 : 1;
     }
     throw error;
+  }
+}
+
+/** `new -- community`: one community, one host; everything else is added later with the other kinds. */
+async function startCommunity(v: { host?: string[] | undefined; content: string } & Omit<CommunityValues, 'host'>, extra: string[]): Promise<number> {
+  if (extra.length > 0 || (v.host?.length ?? 0) > 1) {
+    process.stderr.write(`new -- community takes its values as flags, and one --host (add more hosts to site.yaml afterwards).\n\n${USAGE}\n`);
+    return 2;
+  }
+  try {
+    return await newCommunity({ ...v, host: v.host?.[0] }, resolve(v.content));
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    process.stderr.write(`${error.message}\n`);
+    return error.message.startsWith('--') ? 2 : 1;
   }
 }
 

@@ -123,3 +123,61 @@ export function postFile(t: PostTemplate): string {
   );
   return lines.join('\n');
 }
+
+export interface CommunityTemplate {
+  name: string;
+  url: string;
+  timezone: string;
+  language?: string | undefined;
+  host: string;
+}
+
+/** A community's first site.yaml: the values given, and every other setting as a comment. */
+export function siteFile(t: CommunityTemplate): string {
+  return `# The community's settings. Every field is explained in the README's
+# "site.yaml, field by field"; lines starting with # are optional.
+name: ${yamlValue(t.name)}
+# tagline: Online friends, met for real
+url: ${yamlValue(t.url)}
+# base: /community/                  # only when the site lives in a sub-folder of url
+timezone: ${yamlValue(t.timezone)}
+language: ${yamlValue(t.language ?? 'en')}
+# repository: https://github.com/you/your-community   # enables "Edit this page" links
+# branch: main
+hosts: ${yamlList([t.host])}
+# met:
+#   max_attendees: 30                # events this small count as everyone meeting everyone
+# posts_per_page: 20
+# logo: ./logo.png                   # a picture next to this file, for the header and the browser tab
+# accent: "#b5451b"                  # the colour of links and highlights (in quotes)
+`;
+}
+
+export interface AboutTemplate {
+  name: string;
+  hostName: string;
+  host: string;
+}
+
+/** Text that Markdown shows as written (a name with a * or _ in it). */
+function markdownText(text: string): string {
+  return text.replace(/[\\`*_{}[\]<>()#+!|~]/g, '\\$&');
+}
+
+/** A community's first page, /about/: enough to build at once, meant to be rewritten. */
+export function aboutPage(t: AboutTemplate): string {
+  return `---
+title: ${yamlValue(`About ${t.name}`)}
+summary: ${yamlValue(`Who we are, and how we went from talking online to meeting for real.`)}
+nav: 1                               # shown in the main navigation, first
+---
+${markdownText(t.name)} is a group of people who met online and now meet in person too.
+This site keeps our meetups, the stories we write about them, and the list of
+who has met whom.
+
+The site is run by ${markdownText(t.hostName)} (@${t.host}). To take part, add yourself
+in \`content/people/\` and come along to the next event.
+
+(This page is \`content/pages/about.md\`: rewrite it in your own words.)
+`;
+}
