@@ -10,6 +10,7 @@ import { formatProblems, summarizeProblems } from '../lib/problems.ts';
 import { validateContent } from '../lib/validate.ts';
 import { handOverValidated } from '../data/validated.ts';
 import { readCommandLine } from './command-line.ts';
+import { leftoverExampleWarning } from './example-community.ts';
 import { readContentFolder } from './read-content.ts';
 import { buildMeetings } from '../lib/meetings.ts';
 import { SIDE_FILES_WRITTEN_ENV } from '../lib/side-files.ts';
@@ -106,6 +107,8 @@ async function main(argv: string[]): Promise<number> {
 
   // 1. The same validation as `npm run check`, before Astro touches anything.
   const { problems, warnings, content } = validateContent(readContentFolder(contentDir));
+  const leftover = leftoverExampleWarning(contentDir, relative(process.cwd(), contentDir) || '.');
+  if (leftover) warnings.push(leftover);
   if (warnings.length > 0) process.stderr.write(`${formatProblems(warnings, 'text')}\n\n`);
   if (problems.length > 0) {
     process.stderr.write(`${formatProblems(problems, 'text')}\n\n${summarizeProblems(problems)}: the site was not built, and ${relative(process.cwd(), outDir) || outDir}/ is unchanged.\n`);

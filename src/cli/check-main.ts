@@ -3,10 +3,11 @@
  * the content has problems, 2 for a usage or internal error.
  */
 import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { formatProblems, summarizeProblems, type OutputFormat } from '../lib/problems.ts';
 import { validateContent } from '../lib/validate.ts';
 import { readCommandLine } from './command-line.ts';
+import { leftoverExampleWarning } from './example-community.ts';
 import { readContentFolder } from './read-content.ts';
 
 const USAGE = `Usage: npm run check [-- --format text|json|github] [--content <folder>]
@@ -43,6 +44,8 @@ function main(argv: string[]): number {
     return 2;
   }
   const { problems, warnings, content } = validateContent(readContentFolder(contentDir));
+  const leftover = leftoverExampleWarning(contentDir, relative(process.cwd(), contentDir) || '.');
+  if (leftover) warnings.push(leftover);
   if (format === 'text') {
     // Warnings first and on their own, so that they are read even when all is fine.
     if (warnings.length > 0) process.stdout.write(`${formatProblems(warnings, 'text')}\n\n`);
