@@ -3,10 +3,10 @@
  * output formats, and `npm run new` writing files that check and build.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { copyContent, FIXTURES, PROJECT, runBuild, scratch } from '../helpers/build.ts';
+import { copyContent, FIXTURES, PROJECT, runBuild } from '../helpers/build.ts';
 import { readGuide } from '../helpers/guide.ts';
 
 const run = (script: 'check' | 'new', args: string[]) => {
@@ -107,18 +107,17 @@ describe('npm run new', () => {
     expect(r.stderr).toBe('--author is required: your handle\n');
   });
 
-  it("runs the guide's own commands", () => {
+  it("runs the guide's own commands on the example community they name", () => {
     const guide = readGuide();
-    const dir = join(scratch('new-guide'), 'content');
-    mkdirSync(join(dir, 'people'), { recursive: true });
-    writeFileSync(join(dir, 'site.yaml'), 'name: Grow Together\nurl: https://grow.example.org\ntimezone: America/Chicago\n');
-    writeFileSync(join(dir, 'people/laura_click.md'), guide.good.get('content/people/laura_click.md')?.replace(/  - who: kathysnavely[\s\S]*?how: call\n/, '') ?? '');
+    const content = copyContent('example', 'new-guide');
     expect(guide.commands.length).toBe(3);
     for (const command of guide.commands) {
-      const r = run('new', ['--content', dir, ...command]);
+      const r = run('new', ['--content', content, ...command]);
       expect(r.stderr, command.join(' ')).toBe('');
       expect(r.status).toBe(0);
+      const folder = { person: 'people', event: 'events', post: 'posts' }[command[0] as 'person' | 'event' | 'post'];
+      expect(existsSync(join(content, folder, `${command[1]}.md`)), command.join(' ')).toBe(true);
     }
-    expect(run('check', ['--content', dir]).status).toBe(0);
+    expect(run('check', ['--content', content]).status).toBe(0);
   });
 });

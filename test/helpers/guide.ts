@@ -1,7 +1,9 @@
 /** The example files of the editor's guide in README.md, as the test suite reads them. */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { PROJECT } from './build.ts';
+import { dirname, join } from 'node:path';
+import { readContentFolder } from '../../src/cli/read-content.ts';
+import type { ContentFile } from '../../src/lib/validate.ts';
+import { EXAMPLE, PROJECT } from './build.ts';
 
 export interface GuideExamples {
   /** Path → text of every example that must check clean. */
@@ -20,6 +22,28 @@ export function readGuide(): GuideExamples {
   if (!b) throw new Error('the guide has no broken example with its output');
   const commands = [...readme.matchAll(/^npm run new -- (.+)$/gm)].map((m) => splitCommand(m[1] as string));
   return { good, broken: { path: b[1] as string, text: b[2] as string, output: (b[3] as string).trimEnd() }, commands };
+}
+
+const JPEG = Uint8Array.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46, 0x49, 0x46]);
+
+/**
+ * The example community (test/fixtures/example/, a copy of what ships in
+ * content/) with the guide's examples added to it, as `content/…` paths: the
+ * guide is written for that community, so its handles and events resolve
+ * there. The pictures the examples name are stand-in JPEG bytes.
+ */
+export function exampleCommunityWith(examples: ReadonlyMap<string, string>): ContentFile[] {
+  const { files } = readContentFolder(EXAMPLE, dirname(EXAMPLE));
+  const taken = new Set(files.map((f) => f.path));
+  const added: ContentFile[] = [];
+  for (const [path, text] of examples) {
+    if (taken.has(path)) throw new Error(`the guide's example ${path} is already in the example community: an example must be a new file`);
+    added.push({ path, text });
+    for (const m of text.matchAll(/(?:avatar|src|cover): (\.\/\S+)/g)) {
+      added.push({ path: `${path.slice(0, path.lastIndexOf('/'))}/${(m[1] as string).slice(2)}`, head: JPEG });
+    }
+  }
+  return [...files, ...added];
 }
 
 /** Splits a shell command line with double quotes, as a shell would for these simple lines. */
