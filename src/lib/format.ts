@@ -123,6 +123,8 @@ export function makeLinks(base: string) {
     event: (slug: string) => at(`events/${slug}/`),
     post: (slug: string) => at(`posts/${slug}/`),
     series: (slug: string) => at(`series/${slug}/`),
+    /** One of the community's own pages (content/pages/). */
+    page: (slug: string) => at(`${slug}/`),
   };
 }
 export type Links = ReturnType<typeof makeLinks>;

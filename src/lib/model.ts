@@ -138,6 +138,17 @@ export interface Series {
   body: string;
 }
 
+/** One of the community's own pages (content/pages/<slug>.md), published at /<slug>/. */
+export interface Page {
+  slug: string;
+  file: string;
+  title: string;
+  summary?: string;
+  /** Its place in the main navigation; absent: the page is not in it. */
+  nav?: number;
+  body: string;
+}
+
 export interface Content {
   site: Site;
   /** Sorted by handle. */
@@ -148,4 +159,6 @@ export interface Content {
   posts: Post[];
   /** Sorted by slug. */
   series: Series[];
+  /** Sorted by slug. */
+  pages: Page[];
 }

@@ -337,7 +337,38 @@ export function createEntrySchemas<Image extends z.ZodType>(image: Image) {
     hosts: HandleListSchema.optional(),
   });
 
-  return { PersonSchema, EventSchema, PostSchema, SeriesSchema };
+  /** content/pages/<slug>.md: the community's own pages (About, How to join). */
+  const PageSchema = z.strictObject({
+    /** The page's title, also its label in the main navigation. */
+    title: text(TEXT_LIMITS.title),
+    /** One paragraph for link previews (default: the first paragraph of the body). */
+    summary: text(TEXT_LIMITS.summary, { multiline: true }).optional(),
+    /** Its place in the main navigation: 1, 2, 3… (absent: not in the navigation). */
+    nav: NavPlaceSchema.optional(),
+  });
+
+  return { PersonSchema, EventSchema, PostSchema, SeriesSchema, PageSchema };
+}
+
+/** A page's place in the main navigation: a whole number from 1. */
+export const NavPlaceSchema = z.custom<number>(() => true).superRefine((value, ctx) => {
+  const problem = explainBadNavPlace(value);
+  if (problem) ctx.addIssue({ code: 'custom', message: problem, input: value });
+});
+
+/** Why a `nav` value is refused, or undefined. */
+function explainBadNavPlace(value: unknown): string | undefined {
+  const leaveOut = 'remove the line to leave the page out of the navigation';
+  if (value === null) return `is empty: write the page's place in the main navigation (1, 2, 3…), or ${leaveOut}`;
+  if (typeof value === 'string' && /^\s*\d+\s*$/.test(value)) return `must be a number without quotes: write nav: ${value.trim()}`;
+  if (typeof value !== 'number') {
+    const shown = typeof value === 'string' ? `, not "${value.length > 40 ? `${value.slice(0, 39)}…` : value}"` : typeof value === 'boolean' ? `, not ${value}` : '';
+    return `must be a number, the page's place in the main navigation (1, 2, 3…)${shown}; or ${leaveOut}`;
+  }
+  if (!Number.isInteger(value)) return `must be a whole number (1, 2, 3…), not ${value}`;
+  if (value < 1) return `must be 1 or more: 1 is the first place after the built-in links; or ${leaveOut}`;
+  if (value > 999) return 'must be at most 999';
+  return undefined;
 }
 
 /** In the checker, an image is a relative path next to the file; validate.ts checks it exists. */
@@ -368,9 +399,9 @@ export function explainBadImagePath(path: string): string | undefined {
   return undefined;
 }
 
-export const { PersonSchema, EventSchema, PostSchema, SeriesSchema } = createEntrySchemas(ImagePathSchema);
+export const { PersonSchema, EventSchema, PostSchema, SeriesSchema, PageSchema } = createEntrySchemas(ImagePathSchema);
 
-type EntryKind = 'person' | 'event' | 'post' | 'series';
+type EntryKind = 'person' | 'event' | 'post' | 'series' | 'page';
 
 /**
  * The schema Astro's collections use for one entry: its image fields only.
@@ -394,6 +425,7 @@ export function createAstroEntrySchema<Image extends z.ZodType>(kind: EntryKind,
     case 'post':
       return z.object({ cover: image.optional() });
     case 'series':
+    case 'page':
       return z.object({});
   }
 }
@@ -403,4 +435,5 @@ export type PersonData = z.infer<typeof PersonSchema>;
 export type EventData = z.infer<typeof EventSchema>;
 export type PostData = z.infer<typeof PostSchema>;
 export type SeriesData = z.infer<typeof SeriesSchema>;
+export type PageData = z.infer<typeof PageSchema>;
 

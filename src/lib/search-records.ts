@@ -1,7 +1,7 @@
 /**
  * What the search page can find, worked out from the content itself rather
  * than read back out of the built HTML: each listed person, each event, each
- * published post and each series is one record. Building the index from
+ * published post, each series and each of the community's own pages is one record. Building the index from
  * records lets it run beside Astro instead of after it, and keeps unlisted
  * people and drafts out by construction.
  */
@@ -25,7 +25,7 @@ export interface SearchRecord {
 const lines = (...parts: Array<string | undefined | false>): string => parts.filter((p): p is string => typeof p === 'string' && p.trim() !== '').join('\n');
 
 /**
- * Every record of the index, people first, then events, posts and series. URLs
+ * Every record of the index, people first, then events, posts, series and pages. URLs
  * are from the site root: the search page tells Pagefind the base to put before them.
  */
 export function buildSearchRecords(content: Content, links: Links = makeLinks('/')): SearchRecord[] {
@@ -73,6 +73,14 @@ export function buildSearchRecords(content: Content, links: Links = makeLinks('/
       content: lines(series.title, series.summary, series.cadence, markdownToText(series.body)),
       language,
       meta: { title: series.title },
+    });
+  }
+  for (const page of content.pages) {
+    records.push({
+      url: links.page(page.slug),
+      content: lines(page.title, page.summary, markdownToText(page.body)),
+      language,
+      meta: { title: page.title },
     });
   }
   return records;

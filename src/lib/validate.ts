@@ -10,22 +10,26 @@ import { checkNesting, findControlCharacter } from './body-limits.ts';
 import { LIMITS } from './limits.ts';
 import { checkBodyPrivateData } from './private-data.ts';
 import { explainBadHandle, explainBadSlug, HANDLE_REFERENCE_PATTERN, parseHandle } from './handles.ts';
-import type { Accounts, Content, Event, MetRecord, Person, Post, Series, Site } from './model.ts';
+import type { Accounts, Content, Event, MetRecord, Page, Person, Post, Series, Site } from './model.ts';
+import { toPage } from './pages.ts';
 import type { ContentProblem } from './problems.ts';
 import { sortProblems } from './problems.ts';
 import { POST_PLACEHOLDER } from './templates.ts';
 import {
   EventSchema,
+  PageSchema,
   PersonSchema,
   PostSchema,
   SeriesSchema,
   SiteSchema,
   type EventData,
+  type PageData,
   type PersonData,
   type PostData,
   type SeriesData,
   type SiteData,
 } from './schemas.ts';
+import { explainPageSlugClash } from './site-paths.ts';
 import { formatFieldPath, parseContentFile, parseYamlFile, type FieldPath, type ParsedSource } from './source.ts';
 import { didYouMean } from './suggest.ts';
 import { parseWallClock, parseZonedTime, type ZonedTime } from './time.ts';
@@ -60,7 +64,7 @@ export interface ValidateResult {
   content: Content;
 }
 
-type Kind = 'person' | 'event' | 'post' | 'series';
+type Kind = 'person' | 'event' | 'post' | 'series' | 'page';
 
 /** A collection by folder name; own properties only, so a folder named "constructor" is just unknown. */
 function collectionOf(folder: string): { kind: Kind; extensions: readonly string[] } | undefined {
@@ -72,9 +76,10 @@ const COLLECTIONS: Record<string, { kind: Kind; extensions: readonly string[] }>
   events: { kind: 'event', extensions: ['.md', '.mdx'] },
   posts: { kind: 'post', extensions: ['.md', '.mdx'] },
   series: { kind: 'series', extensions: ['.md'] },
+  pages: { kind: 'page', extensions: ['.md'] },
 };
 
-const SCHEMAS = { person: PersonSchema, event: EventSchema, post: PostSchema, series: SeriesSchema } as const;
+const SCHEMAS = { person: PersonSchema, event: EventSchema, post: PostSchema, series: SeriesSchema, page: PageSchema } as const;
 
 /** What `mdx: trusted` means, said wherever the content is checked. */
 export const TRUSTED_MDX_WARNING =
@@ -347,13 +352,14 @@ export function validateContent(input: ValidateInput): ValidateResult {
   }
 
   // --- read every entry file
-  const entries: { person: Entry<PersonData>[]; event: Entry<EventData>[]; post: Entry<PostData>[]; series: Entry<SeriesData>[] } = {
+  const entries: { person: Entry<PersonData>[]; event: Entry<EventData>[]; post: Entry<PostData>[]; series: Entry<SeriesData>[]; page: Entry<PageData>[] } = {
     person: [],
     event: [],
     post: [],
     series: [],
+    page: [],
   };
-  const seenIds: Record<Kind, Map<string, string>> = { person: new Map(), event: new Map(), post: new Map(), series: new Map() };
+  const seenIds: Record<Kind, Map<string, string>> = { person: new Map(), event: new Map(), post: new Map(), series: new Map(), page: new Map() };
   // Sorted, so that which of two clashing files is reported never depends on the disk.
   const sortedFiles = [...input.files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   for (const f of sortedFiles) {
@@ -401,6 +407,11 @@ export function validateContent(input: ValidateInput): ValidateResult {
           : explainBadSlug(id);
     if (badName) {
       report.add(f.path, '', `the file name is the ${collection.kind === 'person' ? 'handle' : 'slug'}, and ${badName}: rename the file`);
+      continue;
+    }
+    const clash = collection.kind === 'page' ? explainPageSlugClash(id) : undefined;
+    if (clash) {
+      report.add(f.path, '', clash);
       continue;
     }
     const previous = seenIds[collection.kind].get(id);
@@ -490,6 +501,13 @@ export function validateContent(input: ValidateInput): ValidateResult {
     if (d.summary !== undefined) s.summary = d.summary;
     if (d.cadence !== undefined) s.cadence = d.cadence;
     series.push(s);
+  }
+
+  // --- pages
+  const pages: Page[] = [];
+  for (const e of entries.page) {
+    checkBody(e);
+    if (e.data) pages.push(toPage(e.id, e.file, e.data, e.source.body));
   }
 
   // --- events
@@ -717,6 +735,7 @@ export function validateContent(input: ValidateInput): ValidateResult {
       events: events.sort(byId((ev) => ev.slug)),
       posts: posts.sort(byId((p) => p.slug)),
       series: series.sort(byId((s) => s.slug)),
+      pages: pages.sort(byId((p) => p.slug)),
     },
   };
 }

@@ -89,5 +89,6 @@ export function generateCommunity(size: Size, seed = 42): Content {
     events,
     posts: [],
     series: [],
+    pages: [],
   };
 }

@@ -445,7 +445,7 @@ describe('unknown fields and identity', () => {
   it('refuses files outside the collections', () => {
     expect(lines(validate({ 'content/person/bo.md': file('name: Bo'), 'content/notes.md': 'hi', 'content/events/2024/x.md': 'x' }))).toEqual([
       'content/events/2024/x.md: put this file directly in content/events/, not in a sub-folder',
-      'content/notes.md: this file is outside every collection: move it into content/people/, content/events/, content/posts/, content/series/',
+      'content/notes.md: this file is outside every collection: move it into content/people/, content/events/, content/posts/, content/series/, content/pages/',
       'content/person/bo.md: "person" is not a content folder — did you mean "people"?',
     ]);
   });

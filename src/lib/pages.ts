@@ -1,0 +1,81 @@
+/**
+ * The community's own pages (content/pages/<slug>.md, published at /<slug>/)
+ * and the main navigation they can join. Pure functions of the validated
+ * content: the route and the layout only render what these return.
+ */
+import type { Links } from './format.ts';
+import { remember } from './memo.ts';
+import type { Page } from './model.ts';
+import type { PageData } from './schemas.ts';
+import { summarize } from './views.ts';
+
+/** A page of the model from its checked file. */
+export function toPage(slug: string, file: string, data: PageData, body: string): Page {
+  const page: Page = { slug, file, title: data.title, body };
+  if (data.summary !== undefined) page.summary = data.summary;
+  if (data.nav !== undefined) page.nav = data.nav;
+  return page;
+}
+
+/**
+ * The page's meta description: its summary, or else the first paragraph of
+ * its body as plain text, cut at 280 characters. Undefined when it has
+ * neither, so that the layout falls back to the site's tagline.
+ */
+export function pageDescription(page: Pick<Page, 'summary' | 'body'>): string | undefined {
+  return page.summary ?? (summarize(page.body, 280) || undefined);
+}
+
+/** One link of the main navigation. */
+export interface NavItem {
+  href: string;
+  label: string;
+  /** True on the page the link leads to (and below it): the link gets aria-current="page". */
+  current: boolean;
+}
+
+/** The labels of the built-in links, in one place for a later translation. */
+const BUILT_IN_LABELS = {
+  home: 'Home',
+  events: 'Events',
+  people: 'People',
+  posts: 'Posts',
+  graph: 'Who met whom',
+  search: 'Search',
+} as const;
+
+// Every page of the site shows the navigation: the order is worked out once per list of pages.
+const ordered = new WeakMap<readonly Page[], Map<string, Page[]>>();
+
+/** Pages with a `nav` place, in navigation order: by place, then title (in the site's language), then slug. */
+export function navPages(pages: readonly Page[], language: string): Page[] {
+  const byLanguage = remember(ordered, pages, () => new Map<string, Page[]>());
+  return remember(byLanguage, language, () => {
+    const collator = new Intl.Collator(language, { sensitivity: 'base' });
+    return pages
+      .filter((p): p is Page & { nav: number } => p.nav !== undefined)
+      .sort((a, b) => a.nav - b.nav || collator.compare(a.title, b.title) || (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
+  });
+}
+
+/**
+ * The main navigation of every page. The community's own pages (those with
+ * `nav`) come after the built-in links and before Search: the site's own
+ * sections stay first, in the same place on every Firsthand site, and Search,
+ * a tool rather than a place, stays last. Their labels are their titles.
+ */
+export function mainNav(options: { links: Links; pages: readonly Page[]; language: string; here: string }): NavItem[] {
+  const { links, pages, language, here } = options;
+  const home = links.home();
+  const items = [
+    { href: home, label: BUILT_IN_LABELS.home },
+    { href: links.at('events/'), label: BUILT_IN_LABELS.events },
+    { href: links.at('people/'), label: BUILT_IN_LABELS.people },
+    { href: links.at('posts/'), label: BUILT_IN_LABELS.posts },
+    { href: links.at('graph/'), label: BUILT_IN_LABELS.graph },
+    ...navPages(pages, language).map((p) => ({ href: links.page(p.slug), label: p.title })),
+    { href: links.at('search/'), label: BUILT_IN_LABELS.search },
+  ];
+  // Home is current on the home page alone; any other link on its page and the pages below it.
+  return items.map((item) => ({ ...item, current: item.href === home ? here === home : here.startsWith(item.href) }));
+}
