@@ -12,7 +12,7 @@ import { createAstroEntrySchema } from './lib/schemas.ts';
 /** An entry's identity is its file name and nothing else (a `slug` field is refused by the checker). */
 const byFileName = ({ entry }: { entry: string }): string => entry.replace(/\.mdx?$/i, '');
 
-type Kind = 'person' | 'event' | 'post' | 'series';
+type Kind = 'person' | 'event' | 'post' | 'series' | 'page';
 
 /**
  * Files Astro must never load: unlisted members and drafts. Astro imports every
@@ -54,4 +54,5 @@ export const collections = {
   events: collection('events', '*.{md,mdx}', 'event'),
   posts: collection('posts', ['*.{md,mdx}', ...unpublished('post')], 'post'),
   series: collection('series', '*.md', 'series'),
+  pages: collection('pages', '*.md', 'page'),
 };

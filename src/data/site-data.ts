@@ -8,7 +8,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { readContentFolder } from '../cli/read-content.ts';
 import { makeLinks, type Links } from '../lib/format.ts';
 import { buildMeetings, type MeetingGraph } from '../lib/meetings.ts';
-import type { Content, Event, Person, Post, Series } from '../lib/model.ts';
+import type { Content, Event, Page, Person, Post, Series } from '../lib/model.ts';
 import { formatProblems, summarizeProblems } from '../lib/problems.ts';
 import { indexContent, type ContentIndex } from '../lib/views.ts';
 import { findUnrenderedBodies, type RenderedEntry } from '../lib/unrendered.ts';
@@ -32,6 +32,8 @@ export interface SiteData {
   events: Map<string, Event>;
   posts: Map<string, Post>;
   series: Map<string, Series>;
+  /** The community's own pages, by slug. */
+  pages: Map<string, Page>;
   /** Where an entry's file lives in the community's repository, and when it last changed. */
   source(file: string): { path: string; lastChanged?: string };
   entries: {
@@ -39,6 +41,7 @@ export interface SiteData {
     events: Map<string, CollectionEntry<'events'>>;
     posts: Map<string, CollectionEntry<'posts'>>;
     series: Map<string, CollectionEntry<'series'>>;
+    pages: Map<string, CollectionEntry<'pages'>>;
   };
 }
 
@@ -78,23 +81,26 @@ function failOnUnrenderedBodies(collections: ReadonlyArray<[readonly RenderedEnt
 async function load(): Promise<SiteData> {
   const { content, now, meetings } = readValidContent();
   const byId = <T extends { id: string }>(list: T[]): Map<string, T> => new Map(list.map((e) => [e.id, e]));
-  const [people, events, posts, series] = await Promise.all([
+  const [people, events, posts, series, pages] = await Promise.all([
     getCollection('people'),
     getCollection('events'),
     getCollection('posts'),
     getCollection('series'),
+    getCollection('pages'),
   ]);
   const byKind = {
     people: new Map(content.people.map((p) => [p.handle, p])),
     events: new Map(content.events.map((e) => [e.slug, e])),
     posts: new Map(content.posts.map((p) => [p.slug, p])),
     series: new Map(content.series.map((s) => [s.slug, s])),
+    pages: new Map(content.pages.map((p) => [p.slug, p])),
   };
   failOnUnrenderedBodies([
     [people, byKind.people],
     [events, byKind.events],
     [posts, byKind.posts],
     [series, byKind.series],
+    [pages, byKind.pages],
   ]);
   const lastChanged = readLastChanged(contentDir);
   return {
@@ -104,7 +110,7 @@ async function load(): Promise<SiteData> {
     meetings,
     index: indexContent(content),
     ...byKind,
-    entries: { people: byId(people), events: byId(events), posts: byId(posts), series: byId(series) },
+    entries: { people: byId(people), events: byId(events), posts: byId(posts), series: byId(series), pages: byId(pages) },
     source(file) {
       const absolute = resolve(file);
       // Content lives under content/ at the root of the community's repository.
