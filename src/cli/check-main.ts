@@ -19,6 +19,11 @@ problem as "path:line:col field: message".
   --format github   ::error annotations for GitHub Actions
   --content <dir>   the content folder to check (default: content)`;
 
+/** "1 person", "3 people". */
+function count(n: number, one: string, other = `${one}s`): string {
+  return `${n} ${new Intl.PluralRules('en').select(n) === 'one' ? one : other}`;
+}
+
 function main(argv: string[]): number {
   const args = readCommandLine(
     {
@@ -52,7 +57,8 @@ function main(argv: string[]): number {
     if (problems.length > 0) {
       process.stdout.write(`${formatProblems(problems, 'text')}\n\n${summarizeProblems(problems)}; nothing was changed.\n`);
     } else {
-      const counts = `${content.people.length} people, ${content.events.length} events, ${content.posts.length} posts, ${content.series.length} series`;
+      const c = content;
+      const counts = [count(c.people.length, 'person', 'people'), count(c.events.length, 'event'), count(c.posts.length, 'post'), count(c.series.length, 'series', 'series'), count(c.pages.length, 'page')].join(', ');
       process.stdout.write(`Content is fine: ${counts}.\n`);
     }
   } else {

@@ -72,7 +72,8 @@ export function leftoverExampleWarning(contentDir: string, shownRoot: string): C
   const manifest = readManifest();
   const { example } = sortContent(contentDir, manifest);
   if (example.length === 0 || example.includes('site.yaml')) return undefined;
-  const first = `${shownRoot}/${example[0]}`;
+  // Named by an entry file when there is one: the picture beside it follows from it.
+  const first = `${shownRoot}/${example.find((f) => /\.mdx?$/.test(f)) ?? example[0]}`;
   const others = example.length > 1 ? ` and ${example.length - 1} other file${example.length > 2 ? 's' : ''}` : '';
   return {
     file: first,

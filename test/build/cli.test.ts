@@ -23,7 +23,7 @@ describe('npm run check', () => {
   it('exits 0 on good content and says so', () => {
     const r = run('check', ['--content', join(FIXTURES, 'good/content')]);
     expect(r.status).toBe(0);
-    expect(r.stdout).toMatch(/^Content is fine: 4 people, 6 events, 5 posts, 1 series\.\n$/);
+    expect(r.stdout).toMatch(/^Content is fine: 4 people, 6 events, 5 posts, 1 series, 3 pages\.\n$/);
   });
 
   it('exits 1 with every problem as path:line:col field: message', () => {

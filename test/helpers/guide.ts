@@ -10,8 +10,10 @@ export interface GuideExamples {
   good: Map<string, string>;
   /** The broken example and the output the guide says `npm run check` prints for it. */
   broken: { path: string; text: string; output: string };
-  /** The `npm run new` command lines the guide shows. */
+  /** The `npm run new` command lines the editor's guide shows (person, event, post). */
   commands: string[][];
+  /** The `npm run new -- community` line of "Start your own community". */
+  community: string[];
 }
 
 export function readGuide(): GuideExamples {
@@ -20,8 +22,11 @@ export function readGuide(): GuideExamples {
   for (const m of readme.matchAll(/<!-- example: (\S+) -->\n```markdown\n([\s\S]*?)```/g)) good.set(m[1] as string, m[2] as string);
   const b = /<!-- broken example: (\S+) -->\n```markdown\n([\s\S]*?)```\n\n<!-- check output -->\n```\n([\s\S]*?)```/.exec(readme);
   if (!b) throw new Error('the guide has no broken example with its output');
-  const commands = [...readme.matchAll(/^npm run new -- (.+)$/gm)].map((m) => splitCommand(m[1] as string));
-  return { good, broken: { path: b[1] as string, text: b[2] as string, output: (b[3] as string).trimEnd() }, commands };
+  const all = [...readme.matchAll(/^npm run new -- (.+)$/gm)].map((m) => splitCommand(m[1] as string));
+  const commands = all.filter((c) => c[0] !== 'community');
+  const community = all.find((c) => c[0] === 'community');
+  if (!community) throw new Error('the guide does not show npm run new -- community');
+  return { good, broken: { path: b[1] as string, text: b[2] as string, output: (b[3] as string).trimEnd() }, commands, community };
 }
 
 const JPEG = Uint8Array.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46, 0x49, 0x46]);
