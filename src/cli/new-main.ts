@@ -18,13 +18,13 @@ import { ask, required, UsageError } from './prompts.ts';
 import { readContentFolder } from './read-content.ts';
 
 const USAGE = `Usage:
-  npm run new -- person <handle> --name "Amy Howell"
-  npm run new -- event <slug> --title "Memphis evening" --start "2010-05-13 18:30"
+  npm run new -- person <handle> --name "Wren Castillo"
+  npm run new -- event <slug> --title "Open bench night" --start "2027-03-06 18:30"
         [--end "…"] [--timezone America/Chicago] [--format in-person|online|hybrid]
-        [--venue "The Peabody"] [--city Memphis] [--online-url https://…]
+        [--venue "Cobbler's Row"] [--city Lawrence] [--online-url https://…]
         [--host <handle>]… [--attendee <handle>]…
-  npm run new -- post <slug> --title "What the flood taught me" --author <handle>
-        [--event <slug>] [--date 2010-05-20]
+  npm run new -- post <slug> --title "My first brunch" --author <handle>
+        [--event <slug>] [--date 2027-03-08]
   npm run new -- community --name "Tide Pool Readers" --url https://tidepool.example
         --timezone Europe/Lisbon --host ines --host-name "Inês Carvalho" [--language pt]
         [--force]   replaces the example community in content/ with your own
@@ -86,7 +86,7 @@ async function main(argv: string[]): Promise<number> {
   try {
     const explainId = kind === 'person' ? explainBadHandle : explainBadSlug;
     const idLabel = kind === 'person' ? 'handle' : 'slug';
-    let id = idArg ?? (await ask(idLabel, kind === 'person' ? 'Your handle (the name of your file)' : `The ${kind}'s slug`, (s) => explainId(s), kind === 'event' ? '2010-05-13-memphis' : undefined));
+    let id = idArg ?? (await ask(idLabel, kind === 'person' ? 'Your handle (the name of your file)' : `The ${kind}'s slug`, (s) => explainId(s), kind === 'event' ? '2027-03-06-open-bench-night' : undefined));
     if (kind === 'person') id = id.replace(/^@/, '');
     const bad = explainId(id);
     if (bad) throw new UsageError(`"${id}" cannot be used as a ${idLabel}: ${bad}`);
@@ -105,7 +105,7 @@ async function main(argv: string[]): Promise<number> {
         (await ask('start', 'When it starts, at the venue: YYYY-MM-DD HH:MM, or a date alone for all day', (s) => {
           const r = parseWallClock(s);
           return r.ok ? undefined : r.message;
-        }, '2010-05-13 18:30'));
+        }, '2027-03-06 18:30'));
       const format = v.format as 'in-person' | 'online' | 'hybrid' | undefined;
       if (format !== undefined && !['in-person', 'online', 'hybrid'].includes(format)) throw new UsageError(`--format is in-person, online or hybrid (not "${format}")`);
       const needsVenue = format !== 'online';

@@ -40,7 +40,7 @@ export const MDX_COMPONENT_SPECS: Record<string, ComponentSpec> = lookupTable({
     about: "A member's name, linking to their page.",
     attributes: { handle: { required: true, refers: 'person', about: 'their handle' } },
     children: false,
-    example: '<Person handle="amyhowell" />',
+    example: '<Person handle="wren_c" />',
   }),
   EventCard: component({
     about: 'A card for an event: title, date and place, linking to its page.',
@@ -52,7 +52,7 @@ export const MDX_COMPONENT_SPECS: Record<string, ComponentSpec> = lookupTable({
     about: 'A picture (or anything) with a caption under it.',
     attributes: { caption: { required: true, about: 'the caption' } },
     children: true,
-    example: '<Figure caption="Amy and Laura at the Peabody">\n\n![Two people laughing](./peabody.jpg)\n\n</Figure>',
+    example: '<Figure caption="Wren and Jun at the workbench">\n\n![Two people laughing over a boot](./workbench.jpg)\n\n</Figure>',
   }),
   Callout: component({
     about: 'A highlighted note, tip or warning.',

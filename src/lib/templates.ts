@@ -32,7 +32,7 @@ export function personFile(t: PersonTemplate): string {
   return `---
 name: ${yamlValue(t.name)}
 # pronouns: she/her
-# location: Memphis, TN
+# location: Lawrence, KS
 # avatar: ./${t.handle}.jpg          # a square picture next to this file; without one, initials are drawn
 # online_since: 2008-03              # a year, year-month or date
 # accounts:                          # your own accounts, shown with rel="me"
@@ -44,9 +44,9 @@ name: ${yamlValue(t.name)}
 #   website: https://example.com
 # met:                               # people you met outside the events on the site
 #   - who: someone                   # their handle
-#     date: 2010-05-12
+#     date: 2026-05-12
 #     how: in-person                 # in-person (default), call or video
-#     where: Lunch in Nashville
+#     where: Lunch in Omaha
 # listed: false                      # keep yourself off the published site
 # Below the closing --- line: a few lines about you, in Markdown.
 ---
@@ -68,22 +68,22 @@ export interface EventTemplate {
 
 export function eventFile(t: EventTemplate): string {
   const lines = ['---', `title: ${yamlValue(t.title)}`, `start: ${yamlValue(t.start)}`];
-  lines.push(t.end ? `end: ${yamlValue(t.end)}` : '# end: 2010-05-13 21:00              # same form as start, not before it');
+  lines.push(t.end ? `end: ${yamlValue(t.end)}` : '# end: 2027-03-06 21:00              # same form as start, not before it');
   lines.push(t.timezone ? `timezone: ${yamlValue(t.timezone)}` : '# timezone: America/Chicago         # only when not in the community\'s own zone');
   lines.push(t.format ? `format: ${t.format}` : '# format: in-person                  # in-person (default), online or hybrid');
   if (t.venue) {
-    lines.push('venue:', `  name: ${yamlValue(t.venue)}`, '  # address: 149 Union Ave');
-    lines.push(t.city ? `  city: ${yamlValue(t.city)}` : '  # city: Memphis');
+    lines.push('venue:', `  name: ${yamlValue(t.venue)}`, '  # address: 12 Market Street');
+    lines.push(t.city ? `  city: ${yamlValue(t.city)}` : '  # city: Lawrence');
     lines.push('  # region: TN', '  # country: US', '  # lat: 35.1424', '  # lng: -90.0521');
   } else {
-    lines.push('# venue:                            # needed for in-person and hybrid events', '#   name: The Peabody', '#   city: Memphis');
+    lines.push('# venue:                            # needed for in-person and hybrid events', '#   name: The Tin Lantern', '#   city: Lawrence');
   }
   lines.push(t.onlineUrl ? `online_url: ${yamlValue(t.onlineUrl)}` : '# online_url: https://example.com/live   # needed for online events');
   lines.push(t.hosts.length ? `hosts: ${yamlList(t.hosts)}` : '# hosts: [yourhandle]');
   lines.push('# speakers: [someone]');
   lines.push(t.attendees.length ? `attendees: ${yamlList(t.attendees)}` : '# attendees: [someone, "@SomeoneElse"]');
   lines.push(
-    '# guests: ["Jim Howell"]             # people without a profile',
+    '# guests: ["Ray Vega"]               # people without a profile',
     '# series: monthly-brunch              # a file in content/series/',
     '# hashtag: "#OurMeetup"',
     '# rsvp_url: https://example.com/rsvp',
@@ -109,7 +109,7 @@ export interface PostTemplate {
 
 export function postFile(t: PostTemplate): string {
   const lines = ['---', `title: ${yamlValue(t.title)}`, `author: ${yamlValue(t.author)}`, `date: ${t.date}`];
-  lines.push(t.event ? `event: ${yamlValue(t.event)}` : '# event: 2010-05-13-memphis          # the meetup this post is about');
+  lines.push(t.event ? `event: ${yamlValue(t.event)}` : '# event: 2027-03-06-open-bench-night # the meetup this post is about');
   lines.push(
     '# summary: One paragraph for listings and feeds.',
     '# tags: [community, road-trip]       # lowercase words joined by -',
