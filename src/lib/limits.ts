@@ -19,6 +19,12 @@ export const LIMITS = {
   everyoneMet: 200,
   /** Characters in `base`. */
   base: 100,
+  /** Bytes of the logo file, which the build reads whole and draws: a logo is a few KB to a few hundred. */
+  logoBytes: 5_000_000,
+  /** Pixels (width × height) of a picture logo the build will decode: 40 million is 8000 × 5000. */
+  logoPixels: 40_000_000,
+  /** How many times wider than tall (or taller than wide) a logo may be: past that it shows as a sliver. */
+  logoAspect: 10,
 } as const;
 
 /** Lengths of the plain-text fields, by what they hold. */

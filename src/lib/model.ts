@@ -24,6 +24,10 @@ export interface Site {
   maxAttendees: number;
   postsPerPage: number;
   mdx: 'restricted' | 'trusted';
+  /** The logo's path relative to site.yaml, as written (`./logo.svg`); the build publishes PNGs drawn from it. */
+  logo?: string;
+  /** The accent as lowercase `#rrggbb`, accepted on the light theme; the dark shade is derived (lib/accent.ts). */
+  accent?: string;
 }
 
 export interface Accounts {

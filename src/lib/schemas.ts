@@ -8,6 +8,7 @@
  * live in validate.ts.
  */
 import { z } from 'zod';
+import { explainAccent } from './accent.ts';
 import { HANDLE_REFERENCE_PATTERN, SLUG_PATTERN } from './handles.ts';
 import { LIMITS, TEXT_LIMITS } from './limits.ts';
 import { codePointName } from './plain-text.ts';
@@ -166,6 +167,22 @@ export const SiteSchema = z.strictObject({
   posts_per_page: z.int({ error: 'must be a whole number' }).min(1, { error: 'must be at least 1' }).max(500, { error: 'must be at most 500' }).optional(),
   /** `restricted` (default): MDX may use Firsthand's components only; `trusted`: MDX may run code. */
   mdx: z.enum(['restricted', 'trusted']).optional(),
+  /** A picture next to site.yaml for the header and the browser tab: png, jpg, webp or svg (published as PNGs only). */
+  logo: z
+    .string()
+    .superRefine((path, ctx) => {
+      const problem = explainBadLogoPath(path);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem, input: path });
+    })
+    .optional(),
+  /** The colour of links and highlights, as `"#rrggbb"`: checked on the light theme, a lighter shade derived for the dark one (accent.ts). */
+  accent: z
+    .custom<string>(() => true)
+    .superRefine((value, ctx) => {
+      const problem = explainAccent(value);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem, input: value });
+    })
+    .optional(),
 });
 
 /** Builds the entry schemas around an image schema (the checker's: a relative path next to the file). */
@@ -394,6 +411,25 @@ export function explainBadImagePath(path: string): string | undefined {
   if (path.length > 300 || !/^\.{1,2}\/\S+\.(?:jpe?g|png|webp|avif|gif)$/i.test(path)) {
     return `"${shown}" is not an image next to the file: write a relative path like ./photo.jpg (jpg, png, webp, avif or gif)`;
   }
+  return explainBadPictureName(path, shown);
+}
+
+/**
+ * Why a `logo` path in site.yaml is refused, or undefined: a relative path to
+ * a png, jpg, webp or svg, named like every picture. SVG is allowed here
+ * alone, because the build publishes PNGs drawn from the logo, never the
+ * file itself (src/lib/logo.ts).
+ */
+export function explainBadLogoPath(path: string): string | undefined {
+  const shown = path.length > 80 ? `${path.slice(0, 79)}…` : path;
+  if (path.length > 300 || !/^\.{1,2}\/\S+\.(?:jpe?g|png|webp|svg)$/i.test(path)) {
+    return `"${shown}" is not an image next to site.yaml: write a relative path like ./logo.png (png, jpg, webp or svg)`;
+  }
+  return explainBadPictureName(path, shown);
+}
+
+/** Why a picture's relative path holds a character the build would misread, or undefined (`shown`: the path as quoted). */
+function explainBadPictureName(path: string, shown: string): string | undefined {
   const bad = /[^\p{L}\p{N}\p{M} ._\/()+,'-]/u.exec(path);
   if (bad) return `"${shown}": a picture's file name cannot hold "${bad[0]}": rename the file with letters, digits, "-" and "_"`;
   return undefined;

@@ -7,7 +7,9 @@
 import type { z } from 'zod';
 import { checkBodyImages, checkLinkSchemes, checkRestrictedMdx } from './body-checks.ts';
 import { checkNesting, findControlCharacter } from './body-limits.ts';
+import { parseHexColour } from './accent.ts';
 import { LIMITS } from './limits.ts';
+import { explainLogoFile } from './logo.ts';
 import { checkBodyPrivateData } from './private-data.ts';
 import { explainBadHandle, explainBadSlug, HANDLE_REFERENCE_PATTERN, parseHandle } from './handles.ts';
 import type { Accounts, Content, Event, MetRecord, Page, Person, Post, Series, Site } from './model.ts';
@@ -269,9 +271,13 @@ function toSite(data: SiteData): Site {
   };
   if (data.tagline !== undefined) site.tagline = data.tagline;
   if (data.repository !== undefined) site.repository = data.repository.replace(/\/+$/, '');
+  if (data.logo !== undefined) site.logo = data.logo;
+  const accent = data.accent === undefined ? undefined : parseHexColour(data.accent);
+  if (accent !== undefined) site.accent = accent;
   return site;
 }
 
+/** What pages see while site.yaml cannot be read: no logo and no accent, so the theme's own look. */
 const FALLBACK_SITE: Site = {
   name: 'Firsthand',
   url: 'https://example.org',
@@ -349,6 +355,15 @@ export function validateContent(input: ValidateInput): ValidateResult {
       site = { ...site, timezone: (siteSource.data as { timezone: string }).timezone };
     }
     if (checked.data?.mdx === 'trusted') report.warn(siteEntry.path, 'mdx', TRUSTED_MDX_WARNING, siteSource.locate(['mdx']));
+    const logo = (siteSource.data as { logo?: unknown } | undefined)?.logo;
+    if (typeof logo === 'string' && !checked.isBad(['logo'])) {
+      const target = resolveRelative(siteEntry.path, logo);
+      const head = heads.get(target);
+      // A logo behind a symbolic link: the link is the one mistake, already reported.
+      const linked = symlinks.some((link) => target.startsWith(`${link}/`));
+      const problem = linked ? undefined : explainLogoFile(logo, { exists: allPaths.has(target), head, format: head === undefined ? undefined : sniffImage(head) });
+      if (problem) report.add(siteEntry.path, 'logo', problem, siteSource.locate(['logo']));
+    }
   }
 
   // --- read every entry file
