@@ -220,7 +220,7 @@ export function createEntrySchemas<Image extends z.ZodType>(image: Image) {
         /** GitHub user name. */
         github: z.string().regex(/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/, { error: 'is not a GitHub user name' }).optional(),
         /** The part of a LinkedIn profile link after linkedin.com/in/. */
-        linkedin: z.string().regex(/^[\p{L}\p{N}_%-]{3,100}$/u, { error: 'is the part after linkedin.com/in/, like amyhowell' }).optional(),
+        linkedin: z.string().regex(/^[\p{L}\p{N}_%-]{3,100}$/u, { error: 'is the part after linkedin.com/in/, like wren-castillo' }).optional(),
         /** Their own website, http or https. */
         website: HttpUrlSchema.optional(),
       })
