@@ -18,7 +18,7 @@
  * values, so a change to one that forgets the other fails.
  */
 export const THEME = {
-  light: { bg: '#fbf8f3', surface: '#ffffff', text: '#1f1b16', accent: '#b4461c', accentText: '#ffffff', accentSoft: '#f6e3d6' },
+  light: { bg: '#fbf8f3', surface: '#ffffff', text: '#1f1b16', accent: '#b4461c', accentText: '#ffffff', accentSoft: '#f9ebe2' },
   dark: { bg: '#17140f', surface: '#211d17', text: '#f1ebe2', accent: '#f08a5d', accentText: '#1a120c', accentSoft: '#3a251a' },
 } as const;
 

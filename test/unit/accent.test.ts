@@ -95,6 +95,13 @@ describe('the theme colours', () => {
     expect(explainAccent(THEME.light.accent)).toBeUndefined();
     expect(contrastOnTheme(THEME.dark.accent, 'dark').ratio).toBeGreaterThanOrEqual(MIN_CONTRAST);
   });
+
+  it('read at 4.5:1 where links and text sit on the soft tint (a link in a callout), in both themes', () => {
+    for (const theme of [THEME.light, THEME.dark]) {
+      expect(contrast(theme.accent, theme.accentSoft), theme.accentSoft).toBeGreaterThanOrEqual(MIN_CONTRAST);
+      expect(contrast(theme.text, theme.accentSoft), theme.accentSoft).toBeGreaterThanOrEqual(MIN_CONTRAST);
+    }
+  });
 });
 
 describe('what an organiser reads in site.yaml', () => {
