@@ -20,7 +20,7 @@ describe("the editor's guide", () => {
       'content/posts/painting-heels-at-the-bench.md',
       'content/posts/the-same-boots-every-winter.md',
       'content/people/della.md',
-      'content/pages/how-to-join.md',
+      'content/pages/newcomers.md',
     ]);
   });
 
@@ -29,7 +29,7 @@ describe("the editor's guide", () => {
     expect(problems).toEqual([]);
     expect(warnings).toEqual([]);
     expect(content.posts.find((p) => p.slug === 'the-same-boots-every-winter')?.linkOnly).toBe(true);
-    expect(content.pages.find((p) => p.slug === 'how-to-join')?.nav).toBe(2);
+    expect(content.pages.find((p) => p.slug === 'newcomers')?.nav).toBe(3);
     expect(content.people.find((p) => p.handle === 'della')?.listed).toBe(false);
     // The examples name members who were already there, not only each other.
     expect(content.events.find((e) => e.slug === '2025-10-11-open-bench-night')?.participants).toEqual(expect.arrayContaining(['jun_park', 'marisol_vega']));
