@@ -116,13 +116,16 @@ describe('npm run new -- community', () => {
   });
 });
 
-/** The project as a community's clone has it: its own files, the installed packages linked in. */
+/** The project as a fresh clone has it: its own files, the example community, the installed packages linked in. */
 function projectCopy(name: string): string {
   // Outside the project: a copy may not live inside what it copies.
   const dir = join(mkdtempSync(join(tmpdir(), `firsthand-${name}-`)), 'project');
   const skip = new Set(['node_modules', 'dist', '.git', '.astro', 'test-results', '.tmp']);
   cpSync(PROJECT, dir, { recursive: true, filter: (src) => src === PROJECT || !skip.has(basename(src)) });
   symlinkSync(join(PROJECT, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  // A fresh clone of Firsthand holds the example, whatever this project's content/ holds now.
+  rmSync(join(dir, 'content'), { recursive: true, force: true });
+  cpSync(EXAMPLE, join(dir, 'content'), { recursive: true });
   return dir;
 }
 
