@@ -70,7 +70,14 @@ export function sortContent(contentDir: string, manifest: ExampleManifest = read
  */
 export function leftoverExampleWarning(contentDir: string, shownRoot: string): ContentProblem | undefined {
   const manifest = readManifest();
-  const { example } = sortContent(contentDir, manifest);
+  // Only the example's own paths are looked at: no walk over a large community's files.
+  const example = Object.entries(manifest.files)
+    .filter(([file, hash]) => {
+      const absolute = join(contentDir, file);
+      return existsSync(absolute) && !lstatSync(absolute).isSymbolicLink() && hashContentFile(absolute) === hash;
+    })
+    .map(([file]) => file)
+    .sort();
   if (example.length === 0 || example.includes('site.yaml')) return undefined;
   // Named by an entry file when there is one: the picture beside it follows from it.
   const first = `${shownRoot}/${example.find((f) => /\.mdx?$/.test(f)) ?? example[0]}`;
