@@ -3,6 +3,7 @@
  * that the build machine's own zone never enters: every function here is a pure
  * function of the text in the file and the zone it names.
  */
+import { distance } from 'fastest-levenshtein';
 import { Temporal } from 'temporal-polyfill';
 import { suggestClosest } from './suggest.ts';
 
@@ -153,9 +154,31 @@ function canFormatIn(zone: string): boolean {
 
 /** Explains an unknown zone with the closest known one. */
 export function explainUnknownZone(zone: string): string {
-  const guess = suggestClosest(zone, knownTimeZones());
+  const guess = zone.includes('/') ? suggestClosest(zone, knownTimeZones()) : zoneOfPlace(zone);
   const hint = guess ? ` — did you mean "${guess}"?` : ' — use an IANA zone name such as "America/Chicago" or "Europe/London"';
   return `unknown time zone "${zone}"${hint}`;
+}
+
+/** A place's name as the zone database writes it: "São Paulo" → "sao_paulo". */
+function placeKey(name: string): string {
+  return name.normalize('NFD').replace(/\p{M}/gu, '').trim().toLowerCase().replace(/[\s-]+/g, '_');
+}
+
+let zonesByPlace: Map<string, string> | undefined;
+/**
+ * The zone named after a place, from the zone database's own names: "Lisbon" →
+ * "Europe/Lisbon", "Los Angeles" → "America/Los_Angeles", "Lisbn" → "Europe/Lisbon".
+ * A place without a zone of its own ("Porto") gets no guess: the zone database
+ * names one city per zone, and a wrong guess costs more than none.
+ */
+export function zoneOfPlace(name: string): string | undefined {
+  zonesByPlace ??= new Map(knownTimeZones().filter((z) => z.includes('/')).map((z) => [placeKey(z.slice(z.lastIndexOf('/') + 1)), z]));
+  const key = placeKey(name);
+  const exact = zonesByPlace.get(key);
+  if (exact) return exact;
+  // One letter off at most: a looser match turns "Porto" into Perth and "CET" into Ceuta.
+  const close = suggestClosest(key, zonesByPlace.keys());
+  return close !== undefined && key.length >= 4 && distance(key, close) <= 1 ? zonesByPlace.get(close) : undefined;
 }
 
 function formatOffset(ns: number): string {

@@ -1,7 +1,7 @@
 /** Wall-clock times in IANA zones: the same answer on every build machine. */
 import { describe, expect, it } from 'vitest';
 import { formatEventWhen } from '../../src/lib/format.ts';
-import { addDays, parseNow, parseWallClock, parseZonedTime } from '../../src/lib/time.ts';
+import { addDays, explainUnknownZone, parseNow, parseWallClock, parseZonedTime } from '../../src/lib/time.ts';
 
 const zoned = (value: unknown, zone: string) => {
   const r = parseZonedTime(value, zone);
@@ -75,5 +75,18 @@ describe('online since', async () => {
     expect(formatOnlineSince('2009', 'en')).toBe('2009');
     expect(formatOnlineSince('2010-02', 'en')).toBe('February 2010');
     expect(formatOnlineSince('2013-06-02', 'en')).toBe('Jun 2, 2013');
+  });
+});
+
+describe('a place name where a zone belongs', () => {
+  it('suggests the zone named after it, from the zone database', () => {
+    expect(explainUnknownZone('Lisbon')).toBe('unknown time zone "Lisbon" — did you mean "Europe/Lisbon"?');
+    expect(explainUnknownZone('Los Angeles')).toBe('unknown time zone "Los Angeles" — did you mean "America/Los_Angeles"?');
+    expect(explainUnknownZone('são paulo')).toBe('unknown time zone "são paulo" — did you mean "America/Sao_Paulo"?');
+    expect(explainUnknownZone('Berln')).toBe('unknown time zone "Berln" — did you mean "Europe/Berlin"?');
+  });
+
+  it('guesses nothing for a place without a zone of its own, or an abbreviation', () => {
+    for (const name of ['Porto', 'CET', 'EST', 'UTC+1']) expect(explainUnknownZone(name), name).toMatch(/— use an IANA zone name such as/);
   });
 });
