@@ -6,7 +6,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { parse } from 'yaml';
-import { firsthandMarkdown } from './src/lib/markdown-processor.ts';
+import { firsthandMarkdown } from './src/astro/markdown-processor.ts';
 
 // The site's origin and sub-folder come from the community's own site.yaml.
 // The build validates it before Astro starts; here a broken file only falls
@@ -29,7 +29,7 @@ const base = typeof site.base === 'string' ? `/${site.base.replace(/^\/+|\/+$/g,
 const cacheKey = createHash('sha256')
   .update(contentDir)
   .update(readFileSync(new URL('./src/lib/markdown.ts', import.meta.url)))
-  .update(readFileSync(new URL('./src/lib/markdown-processor.ts', import.meta.url)))
+  .update(readFileSync(new URL('./src/astro/markdown-processor.ts', import.meta.url)))
   .update(readFileSync(new URL('./src/lib/schemas.ts', import.meta.url)))
   .update(readFileSync(new URL('./src/content.config.ts', import.meta.url)))
   .update(readFileSync(new URL(import.meta.url)))

@@ -11,10 +11,10 @@ import { validateContent } from '../lib/validate.ts';
 import { handOverValidated } from '../data/validated.ts';
 import { readCommandLine } from './command-line.ts';
 import { leftoverExampleWarning } from './example-community.ts';
-import { readContentFolder } from './read-content.ts';
+import { readContentFolder } from '../data/read-content.ts';
 import { buildMeetings } from '../lib/meetings.ts';
 import { SIDE_FILES_WRITTEN_ENV } from '../lib/side-files.ts';
-import { stagedName, type BesideJob, type BesideResult } from './beside-job.ts';
+import { stagedName, type SideFilesAndSearchJob, type SideFilesAndSearchResult } from './side-files-and-search-job.ts';
 import { readBuildNow } from '../data/now.ts';
 import { buildWaitMs, checkOutFolder, clearStaleStaging, LOCK_FILE, releaseOnExit, takeBuildLock } from './build-guard.ts';
 
@@ -26,12 +26,12 @@ and the previous build stays as it was.
   --out <dir>       where the site goes (default: dist)
   --verbose         show Astro's own progress and full error details`;
 
-/** Runs the worker beside Astro (beside-worker.ts) to the end. */
-function runBeside(job: BesideJob): Promise<BesideResult> {
+/** Runs the worker that writes the side files and the search index beside Astro (side-files-and-search-worker.ts) to the end. */
+function runSideFilesAndSearch(job: SideFilesAndSearchJob): Promise<SideFilesAndSearchResult> {
   return new Promise((done) => {
-    const worker = new Worker(new URL('./beside-worker.ts', import.meta.url), { workerData: job });
-    let result: BesideResult | undefined;
-    worker.on('message', (message: BesideResult) => {
+    const worker = new Worker(new URL('./side-files-and-search-worker.ts', import.meta.url), { workerData: job });
+    let result: SideFilesAndSearchResult | undefined;
+    worker.on('message', (message: SideFilesAndSearchResult) => {
       result = message;
     });
     worker.on('error', (error) => done({ ok: false, message: error.message }));
@@ -137,8 +137,8 @@ async function main(argv: string[]): Promise<number> {
   // The calendars, met-list exports and search index are made beside Astro,
   // on the second core: from the moment Astro has read the content (its
   // content sync needs a core to itself) until it has rendered the pages.
-  let beside: Promise<BesideResult> | undefined;
-  const startBeside = (): Promise<BesideResult> => (beside ??= runBeside({ content, sideDir, searchDir, now: now.value }));
+  let beside: Promise<SideFilesAndSearchResult> | undefined;
+  const startBeside = (): Promise<SideFilesAndSearchResult> => (beside ??= runSideFilesAndSearch({ content, sideDir, searchDir, now: now.value }));
   process.env['FIRSTHAND_CONTENT'] = contentDir;
   // The calendars and met-list exports are written by the worker, not by Astro's routes.
   process.env[SIDE_FILES_WRITTEN_ENV] = '1';

@@ -5,7 +5,7 @@
  * Astro collection entry for rendering bodies and images.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { readContentFolder } from '../cli/read-content.ts';
+import { readContentFolder } from './read-content.ts';
 import { makeLinks, type Links } from '../lib/format.ts';
 import { buildMeetings, type MeetingGraph } from '../lib/meetings.ts';
 import type { Content, Event, Page, Person, Post, Series } from '../lib/model.ts';
