@@ -8,12 +8,10 @@ import { Worker } from 'node:worker_threads';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { formatProblems, summarizeProblems } from '../lib/problems.ts';
 import { validateContent } from '../lib/validate.ts';
-import { handOverValidated } from '../data/validated.ts';
 import { readCommandLine } from './command-line.ts';
 import { leftoverExampleWarning } from './example-community.ts';
 import { readContentFolder } from '../data/read-content.ts';
 import { buildMeetings } from '../lib/meetings.ts';
-import { SIDE_FILES_WRITTEN_ENV } from '../lib/side-files.ts';
 import { stagedName, type SideFilesAndSearchJob, type SideFilesAndSearchResult } from './side-files-and-search-job.ts';
 import { readBuildNow } from '../data/now.ts';
 import { buildWaitMs, checkOutFolder, clearStaleStaging, LOCK_FILE, releaseOnExit, takeBuildLock } from './build-guard.ts';
@@ -121,7 +119,6 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   const meetings = buildMeetings(content, now.value);
-  handOverValidated({ contentDir, content, now: now.value, meetings });
 
   // 2. Build into a sibling folder, so the final move is a rename on one disk.
   const nextDir = join(dirname(outDir), `.${basename(outDir)}-next-${process.pid}`);
@@ -139,18 +136,24 @@ async function main(argv: string[]): Promise<number> {
   // content sync needs a core to itself) until it has rendered the pages.
   let beside: Promise<SideFilesAndSearchResult> | undefined;
   const startBeside = (): Promise<SideFilesAndSearchResult> => (beside ??= runSideFilesAndSearch({ content, sideDir, searchDir, now: now.value }));
-  process.env['FIRSTHAND_CONTENT'] = contentDir;
-  // The calendars and met-list exports are written by the worker, not by Astro's routes.
-  process.env[SIDE_FILES_WRITTEN_ENV] = '1';
   // Imported here so `--help` and content errors never pay for loading Astro.
-  const { build } = await import('astro');
+  const [{ build }, { firsthand }] = await Promise.all([import('astro'), import('../astro/firsthand.ts')]);
   try {
     await build({
       root: process.cwd(),
       outDir: nextDir,
       logLevel: args.values.verbose ? 'info' : 'error',
       mode: 'production',
-      integrations: [{ name: 'firsthand-beside', hooks: { 'astro:build:start': () => void startBeside() } }],
+      // Added after the firsthand() of astro.config.mjs, so this one configures the build: Astro
+      // takes the content validated above, and the worker writes the calendars and met-list exports.
+      integrations: [
+        firsthand({
+          contentDir,
+          validated: { content, now: now.value, meetings },
+          sideFilesWrittenElsewhere: true,
+          onBuildStart: () => void startBeside(),
+        }),
+      ],
     });
   } catch (error) {
     if (beside) await beside;

@@ -77,5 +77,9 @@ export function sideFileType(path: string): string {
   return TYPES[path.slice(path.lastIndexOf('.'))] ?? 'application/octet-stream';
 }
 
-/** Set by `npm run build`, which writes the side files itself: the route then makes none. */
+/**
+ * @deprecated Nothing sets it any more: the Firsthand integration tells the
+ * data layer (src/data/side-files.ts) when the side files are written
+ * elsewhere. Goes once src/pages/[...sideFile].ts no longer reads it.
+ */
 export const SIDE_FILES_WRITTEN_ENV = 'FIRSTHAND_SIDE_FILES_WRITTEN';
