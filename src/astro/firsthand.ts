@@ -40,6 +40,8 @@ import { firsthandMarkdown } from './markdown-processor.ts';
 
 const NAME = 'firsthand';
 const SETTINGS_MODULE = 'virtual:firsthand/settings';
+/** The code that decides what Astro keeps in its cache (with astro.config.mjs). */
+const CACHED_FROM = ['../lib/markdown.ts', './markdown-processor.ts', '../lib/schemas.ts', '../content.config.ts', './firsthand.ts'];
 
 export interface FirsthandOptions {
   /** The content folder; by default FIRSTHAND_CONTENT, else content/, from the working directory. */
@@ -115,7 +117,7 @@ function readSite(contentDir: string): Site {
  */
 function cacheKey(contentDir: string, root: URL): string {
   const hash = createHash('sha256').update(contentDir);
-  const sources = ['../lib/markdown.ts', './markdown-processor.ts', '../lib/schemas.ts', '../content.config.ts', './firsthand.ts'].map((path) => new URL(path, import.meta.url));
+  const sources = CACHED_FROM.map((path) => new URL(path, import.meta.url));
   const config = new URL('astro.config.mjs', root);
   for (const file of existsSync(config) ? [...sources, config] : sources) hash.update(readFileSync(file));
   return hash.digest('hex').slice(0, 12);
@@ -124,10 +126,10 @@ function cacheKey(contentDir: string, root: URL): string {
 /** `virtual:firsthand/settings`, for the data layer, which Vite bundles apart from this module. */
 function settingsModule(settings: Settings) {
   const resolved = `\0${SETTINGS_MODULE}`;
+  const source = Object.entries(settings).map(([key, value]) => `export const ${key} = ${JSON.stringify(value)};`);
   return {
     name: 'firsthand-settings',
     resolveId: (id: string) => (id === SETTINGS_MODULE ? resolved : undefined),
-    load: (id: string) =>
-      id === resolved ? Object.entries(settings).map(([key, value]) => `export const ${key} = ${JSON.stringify(value)};`).join('\n') : undefined,
+    load: (id: string) => (id === resolved ? source.join('\n') : undefined),
   };
 }

@@ -109,7 +109,9 @@ async function main(argv: string[]): Promise<number> {
   if (leftover) warnings.push(leftover);
   if (warnings.length > 0) process.stderr.write(`${formatProblems(warnings, 'text')}\n\n`);
   if (problems.length > 0) {
-    process.stderr.write(`${formatProblems(problems, 'text')}\n\n${summarizeProblems(problems)}: the site was not built, and ${relative(process.cwd(), outDir) || outDir}/ is unchanged.\n`);
+    process.stderr.write(
+      `${formatProblems(problems, 'text')}\n\n${summarizeProblems(problems)}: the site was not built, and ${relative(process.cwd(), outDir) || outDir}/ is unchanged.\n`,
+    );
     return 1;
   }
 
@@ -165,7 +167,9 @@ async function main(argv: string[]): Promise<number> {
     // Astro folds stack frames into some messages; an editor needs the words, not the frames.
     const words = args.values.verbose ? e.message : e.message.replace(/^\s+at .*$/gm, '').replace(/\n{3,}/g, '\n\n');
     const message = (e.name === 'ContentProblemsError' ? e.message : `${words}${e.hint ? `\nHint: ${e.hint}` : ''}`).trim();
-    process.stderr.write(`\nThe site could not be built:\n${message}\n\n${relative(process.cwd(), outDir) || outDir}/ is unchanged.${args.values.verbose ? `\n\n${e.stack ?? ''}` : ' Run with --verbose for the details.'}\n`);
+    process.stderr.write(
+      `\nThe site could not be built:\n${message}\n\n${relative(process.cwd(), outDir) || outDir}/ is unchanged.${args.values.verbose ? `\n\n${e.stack ?? ''}` : ' Run with --verbose for the details.'}\n`,
+    );
     return 1;
   }
 
@@ -174,7 +178,9 @@ async function main(argv: string[]): Promise<number> {
   const result = await startBeside();
   if (!result.ok) {
     cleanUp();
-    process.stderr.write(`\nThe search index, calendars and met-list files could not be made: ${result.message}\n\n${relative(process.cwd(), outDir) || outDir}/ is unchanged.\n`);
+    process.stderr.write(
+      `\nThe search index, calendars and met-list files could not be made: ${result.message}\n\n${relative(process.cwd(), outDir) || outDir}/ is unchanged.\n`,
+    );
     return 1;
   }
   renameSync(searchDir, join(nextDir, 'pagefind'));

@@ -31,7 +31,9 @@ async function writeSearchIndex(records: SearchRecord[], dir: string): Promise<n
     const { index, errors } = await pagefind.createIndex({});
     if (!index) throw new Error(errors.join('; '));
     for (let i = 0; i < records.length; i += SEARCH_BATCH) {
-      const added = await Promise.all(records.slice(i, i + SEARCH_BATCH).map((record) => index.addHTMLFile({ url: record.url, content: searchRecordHtml(record) })));
+      const added = await Promise.all(
+        records.slice(i, i + SEARCH_BATCH).map((record) => index.addHTMLFile({ url: record.url, content: searchRecordHtml(record) })),
+      );
       const failed = added.flatMap((a) => a.errors);
       if (failed.length > 0) throw new Error(failed.slice(0, 5).join('; '));
     }

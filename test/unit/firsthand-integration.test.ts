@@ -77,7 +77,7 @@ describe('the Firsthand integration', () => {
     expect(settingsSource(update)).toBe(`export const contentDir = ${JSON.stringify(contentDir)};\nexport const sideFilesWrittenElsewhere = false;`);
   });
 
-  it('falls back to the validator\'s defaults while site.yaml is broken, so that astro dev still starts', () => {
+  it("falls back to the validator's defaults while site.yaml is broken, so that astro dev still starts", () => {
     const contentDir = contentWith('broken', 'name: [\n');
     const [update] = setUp([firsthand({ contentDir })], 'dev');
     expect(update?.site).toBe('https://example.org');
