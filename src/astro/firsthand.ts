@@ -24,8 +24,8 @@
  * configures the run and the others stand aside.
  *
  * Astro fixes the origin of `Astro.url` during a build before any
- * integration runs: pages take absolute links from the validated `site.url`
- * (lib/format.ts), never from `Astro.url`'s origin.
+ * integration runs, so it is not the site's: pages make absolute links from
+ * the validated `content.site.url`, never from `Astro.url`'s origin.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
@@ -74,6 +74,7 @@ export function firsthand(options: FirsthandOptions = {}): AstroIntegration {
     const { validated } = options;
     handOver(validated && { contentDir, ...validated });
     const site = validated?.content.site ?? readSite(contentDir);
+    // An edited site.yaml restarts the dev server, so that site, base and the pipeline follow it.
     if (command === 'dev') addWatchFile(join(contentDir, 'site.yaml'));
     const settings: Settings = { contentDir, sideFilesWrittenElsewhere: options.sideFilesWrittenElsewhere === true };
     updateConfig({
