@@ -5,8 +5,8 @@
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { contentDir } from './data/paths.ts';
-import { takeValidated } from './data/validated.ts';
+import { contentDir } from 'virtual:firsthand/settings';
+import { takeValidated } from './astro/handover.ts';
 import { createAstroEntrySchema } from './lib/schemas.ts';
 
 /** An entry's identity is its file name and nothing else (a `slug` field is refused by the checker). */

@@ -8,13 +8,11 @@ import { Worker } from 'node:worker_threads';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { formatProblems, summarizeProblems } from '../lib/problems.ts';
 import { validateContent } from '../lib/validate.ts';
-import { handOverValidated } from '../data/validated.ts';
 import { readCommandLine } from './command-line.ts';
 import { leftoverExampleWarning } from './example-community.ts';
-import { readContentFolder } from './read-content.ts';
+import { readContentFolder } from '../data/read-content.ts';
 import { buildMeetings } from '../lib/meetings.ts';
-import { SIDE_FILES_WRITTEN_ENV } from '../lib/side-files.ts';
-import { stagedName, type BesideJob, type BesideResult } from './beside-job.ts';
+import { stagedName, type SideFilesAndSearchJob, type SideFilesAndSearchResult } from './side-files-and-search-job.ts';
 import { readBuildNow } from '../data/now.ts';
 import { buildWaitMs, checkOutFolder, clearStaleStaging, LOCK_FILE, releaseOnExit, takeBuildLock } from './build-guard.ts';
 
@@ -26,12 +24,12 @@ and the previous build stays as it was.
   --out <dir>       where the site goes (default: dist)
   --verbose         show Astro's own progress and full error details`;
 
-/** Runs the worker beside Astro (beside-worker.ts) to the end. */
-function runBeside(job: BesideJob): Promise<BesideResult> {
+/** Runs the worker that writes the side files and the search index beside Astro (side-files-and-search-worker.ts) to the end. */
+function runSideFilesAndSearch(job: SideFilesAndSearchJob): Promise<SideFilesAndSearchResult> {
   return new Promise((done) => {
-    const worker = new Worker(new URL('./beside-worker.ts', import.meta.url), { workerData: job });
-    let result: BesideResult | undefined;
-    worker.on('message', (message: BesideResult) => {
+    const worker = new Worker(new URL('./side-files-and-search-worker.ts', import.meta.url), { workerData: job });
+    let result: SideFilesAndSearchResult | undefined;
+    worker.on('message', (message: SideFilesAndSearchResult) => {
       result = message;
     });
     worker.on('error', (error) => done({ ok: false, message: error.message }));
@@ -111,7 +109,9 @@ async function main(argv: string[]): Promise<number> {
   if (leftover) warnings.push(leftover);
   if (warnings.length > 0) process.stderr.write(`${formatProblems(warnings, 'text')}\n\n`);
   if (problems.length > 0) {
-    process.stderr.write(`${formatProblems(problems, 'text')}\n\n${summarizeProblems(problems)}: the site was not built, and ${relative(process.cwd(), outDir) || outDir}/ is unchanged.\n`);
+    process.stderr.write(
+      `${formatProblems(problems, 'text')}\n\n${summarizeProblems(problems)}: the site was not built, and ${relative(process.cwd(), outDir) || outDir}/ is unchanged.\n`,
+    );
     return 1;
   }
 
@@ -121,7 +121,6 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   const meetings = buildMeetings(content, now.value);
-  handOverValidated({ contentDir, content, now: now.value, meetings });
 
   // 2. Build into a sibling folder, so the final move is a rename on one disk.
   const nextDir = join(dirname(outDir), `.${basename(outDir)}-next-${process.pid}`);
@@ -137,20 +136,26 @@ async function main(argv: string[]): Promise<number> {
   // The calendars, met-list exports and search index are made beside Astro,
   // on the second core: from the moment Astro has read the content (its
   // content sync needs a core to itself) until it has rendered the pages.
-  let beside: Promise<BesideResult> | undefined;
-  const startBeside = (): Promise<BesideResult> => (beside ??= runBeside({ content, sideDir, searchDir, now: now.value }));
-  process.env['FIRSTHAND_CONTENT'] = contentDir;
-  // The calendars and met-list exports are written by the worker, not by Astro's routes.
-  process.env[SIDE_FILES_WRITTEN_ENV] = '1';
+  let beside: Promise<SideFilesAndSearchResult> | undefined;
+  const startBeside = (): Promise<SideFilesAndSearchResult> => (beside ??= runSideFilesAndSearch({ content, sideDir, searchDir, now: now.value }));
   // Imported here so `--help` and content errors never pay for loading Astro.
-  const { build } = await import('astro');
+  const [{ build }, { firsthand }] = await Promise.all([import('astro'), import('../astro/firsthand.ts')]);
   try {
     await build({
       root: process.cwd(),
       outDir: nextDir,
       logLevel: args.values.verbose ? 'info' : 'error',
       mode: 'production',
-      integrations: [{ name: 'firsthand-beside', hooks: { 'astro:build:start': () => void startBeside() } }],
+      // Added after the firsthand() of astro.config.mjs, so this one configures the build: Astro
+      // takes the content validated above, and the worker writes the calendars and met-list exports.
+      integrations: [
+        firsthand({
+          contentDir,
+          validated: { content, now: now.value, meetings },
+          sideFilesWrittenElsewhere: true,
+          onBuildStart: () => void startBeside(),
+        }),
+      ],
     });
   } catch (error) {
     if (beside) await beside;
@@ -162,7 +167,9 @@ async function main(argv: string[]): Promise<number> {
     // Astro folds stack frames into some messages; an editor needs the words, not the frames.
     const words = args.values.verbose ? e.message : e.message.replace(/^\s+at .*$/gm, '').replace(/\n{3,}/g, '\n\n');
     const message = (e.name === 'ContentProblemsError' ? e.message : `${words}${e.hint ? `\nHint: ${e.hint}` : ''}`).trim();
-    process.stderr.write(`\nThe site could not be built:\n${message}\n\n${relative(process.cwd(), outDir) || outDir}/ is unchanged.${args.values.verbose ? `\n\n${e.stack ?? ''}` : ' Run with --verbose for the details.'}\n`);
+    process.stderr.write(
+      `\nThe site could not be built:\n${message}\n\n${relative(process.cwd(), outDir) || outDir}/ is unchanged.${args.values.verbose ? `\n\n${e.stack ?? ''}` : ' Run with --verbose for the details.'}\n`,
+    );
     return 1;
   }
 
@@ -171,7 +178,9 @@ async function main(argv: string[]): Promise<number> {
   const result = await startBeside();
   if (!result.ok) {
     cleanUp();
-    process.stderr.write(`\nThe search index, calendars and met-list files could not be made: ${result.message}\n\n${relative(process.cwd(), outDir) || outDir}/ is unchanged.\n`);
+    process.stderr.write(
+      `\nThe search index, calendars and met-list files could not be made: ${result.message}\n\n${relative(process.cwd(), outDir) || outDir}/ is unchanged.\n`,
+    );
     return 1;
   }
   renameSync(searchDir, join(nextDir, 'pagefind'));

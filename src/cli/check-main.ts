@@ -8,7 +8,7 @@ import { formatProblems, summarizeProblems, type OutputFormat } from '../lib/pro
 import { validateContent } from '../lib/validate.ts';
 import { readCommandLine } from './command-line.ts';
 import { leftoverExampleWarning } from './example-community.ts';
-import { readContentFolder } from './read-content.ts';
+import { readContentFolder } from '../data/read-content.ts';
 
 const USAGE = `Usage: npm run check [-- --format text|json|github] [--content <folder>]
 

@@ -15,7 +15,7 @@ import { validateContent } from '../lib/validate.ts';
 import { readCommandLine } from './command-line.ts';
 import { newCommunity, type CommunityValues } from './new-community.ts';
 import { ask, required, UsageError } from './prompts.ts';
-import { readContentFolder } from './read-content.ts';
+import { readContentFolder } from '../data/read-content.ts';
 
 const USAGE = `Usage:
   npm run new -- person <handle> --name "Wren Castillo"

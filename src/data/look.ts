@@ -9,13 +9,13 @@
  */
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { contentDir } from 'virtual:firsthand/settings';
 import { accentCss, deriveAccent } from '../lib/accent.ts';
 import type { Links } from '../lib/format.ts';
 import type { Site } from '../lib/model.ts';
 import { formatProblems, summarizeProblems, type ContentProblem } from '../lib/problems.ts';
 import { parseYamlFile } from '../lib/source.ts';
 import { LogoProblem, renderLogo, type LogoImages, type LogoPng } from './logo-images.ts';
-import { contentDir } from './paths.ts';
 import { ContentProblemsError } from './site-data.ts';
 
 /** What the layout puts in every page. */

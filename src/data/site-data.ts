@@ -5,7 +5,9 @@
  * Astro collection entry for rendering bodies and images.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { readContentFolder } from '../cli/read-content.ts';
+import { contentDir } from 'virtual:firsthand/settings';
+import { takeValidated } from '../astro/handover.ts';
+import { readContentFolder } from './read-content.ts';
 import { makeLinks, type Links } from '../lib/format.ts';
 import { buildMeetings, type MeetingGraph } from '../lib/meetings.ts';
 import type { Content, Event, Page, Person, Post, Series } from '../lib/model.ts';
@@ -15,8 +17,6 @@ import { findUnrenderedBodies, type RenderedEntry } from '../lib/unrendered.ts';
 import { validateContent } from '../lib/validate.ts';
 import { readLastChanged } from './git-dates.ts';
 import { readBuildNow } from './now.ts';
-import { contentDir } from './paths.ts';
-import { takeValidated } from './validated.ts';
 import { relative, resolve } from 'node:path';
 
 export interface SiteData {

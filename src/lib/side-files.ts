@@ -1,7 +1,7 @@
 /**
  * The files beside the pages: each event's .ics, and each person's met list as
  * a Mastodon CSV and as OPML. They are plain text worked out from the content,
- * so `npm run build` writes them itself (src/cli/beside-worker.ts), and one
+ * so `npm run build` writes them itself (src/cli/side-files-and-search-worker.ts), and one
  * Astro route (src/pages/[...sideFile].ts) serves the same files to `astro
  * dev`. A route costs Astro about a millisecond a file whatever it holds, and
  * at 10,000 members these are some 18,000 files.
@@ -77,5 +77,9 @@ export function sideFileType(path: string): string {
   return TYPES[path.slice(path.lastIndexOf('.'))] ?? 'application/octet-stream';
 }
 
-/** Set by `npm run build`, which writes the side files itself: the route then makes none. */
+/**
+ * @deprecated Nothing sets it any more: the Firsthand integration tells the
+ * data layer (src/data/side-files.ts) when the side files are written
+ * elsewhere. Goes once src/pages/[...sideFile].ts no longer reads it.
+ */
 export const SIDE_FILES_WRITTEN_ENV = 'FIRSTHAND_SIDE_FILES_WRITTEN';

@@ -1,6 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadSiteData } from '../data/site-data.ts';
-import { SIDE_FILES_WRITTEN_ENV, sideFiles, sideFileType } from '../lib/side-files.ts';
+import { sideFiles } from '../data/side-files.ts';
+import { SIDE_FILES_WRITTEN_ENV, sideFileType } from '../lib/side-files.ts';
 
 /**
  * Each event's calendar (/events/<slug>.ics) and each member's met list as

@@ -1,5 +1,5 @@
 /** Times the meeting graph alone over a content folder (run by the benchmark in its own process). */
-import { readContentFolder } from '../../src/cli/read-content.ts';
+import { readContentFolder } from '../../src/data/read-content.ts';
 import { buildMeetings } from '../../src/lib/meetings.ts';
 import { validateContent } from '../../src/lib/validate.ts';
 

@@ -16,7 +16,7 @@ import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXAMPLE, PROJECT, runBuild, scratch } from '../helpers/build.ts';
 import { checkLinks } from '../helpers/links.ts';
-import { readContentFolder } from '../../src/cli/read-content.ts';
+import { readContentFolder } from '../../src/data/read-content.ts';
 import { validateContent } from '../../src/lib/validate.ts';
 import { serve } from '../helpers/serve.ts';
 

@@ -1,7 +1,7 @@
 /** The example files of the editor's guide in README.md, as the test suite reads them. */
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { readContentFolder } from '../../src/cli/read-content.ts';
+import { readContentFolder } from '../../src/data/read-content.ts';
 import type { ContentFile } from '../../src/lib/validate.ts';
 import { EXAMPLE, PROJECT } from './build.ts';
 

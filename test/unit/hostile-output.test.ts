@@ -12,7 +12,7 @@ import ICAL from 'ical.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildCalendar, type CalendarOptions } from '../../src/lib/calendar.ts';
 import { isOutsideLink } from '../../src/lib/markdown.ts';
-import { createContentRenderers, needsFullPipeline } from '../../src/lib/markdown-processor.ts';
+import { createContentRenderers, needsFullPipeline } from '../../src/astro/markdown-processor.ts';
 import type { MetEntry } from '../../src/lib/meetings.ts';
 import { metOpml } from '../../src/lib/met-exports.ts';
 import type { Event, Person, Site } from '../../src/lib/model.ts';

@@ -8,7 +8,7 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readContentFolder } from '../../src/cli/read-content.ts';
+import { readContentFolder } from '../../src/data/read-content.ts';
 import { formatProblems } from '../../src/lib/problems.ts';
 import { TRUSTED_MDX_WARNING, validateContent } from '../../src/lib/validate.ts';
 import { findPrivateData, looksLikePhoneNumber } from '../../src/lib/private-data.ts';

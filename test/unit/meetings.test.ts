@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readContentFolder } from '../../src/cli/read-content.ts';
+import { readContentFolder } from '../../src/data/read-content.ts';
 import { buildMeetings } from '../../src/lib/meetings.ts';
 import { viewFirstMet } from '../../src/lib/views.ts';
 import { validateContent } from '../../src/lib/validate.ts';

@@ -17,7 +17,7 @@ import { makeLinks } from '../lib/format.ts';
 import { buildMeetings } from '../lib/meetings.ts';
 import { buildSearchRecords, searchRecordHtml, type SearchRecord } from '../lib/search-records.ts';
 import { sideFiles, type SideFileContext } from '../lib/side-files.ts';
-import { stagedName, type BesideJob, type BesideResult } from './beside-job.ts';
+import { stagedName, type SideFilesAndSearchJob, type SideFilesAndSearchResult } from './side-files-and-search-job.ts';
 
 /** Records go to Pagefind a batch at a time: thousands of requests at once only queue up. */
 const SEARCH_BATCH = 256;
@@ -31,7 +31,9 @@ async function writeSearchIndex(records: SearchRecord[], dir: string): Promise<n
     const { index, errors } = await pagefind.createIndex({});
     if (!index) throw new Error(errors.join('; '));
     for (let i = 0; i < records.length; i += SEARCH_BATCH) {
-      const added = await Promise.all(records.slice(i, i + SEARCH_BATCH).map((record) => index.addHTMLFile({ url: record.url, content: searchRecordHtml(record) })));
+      const added = await Promise.all(
+        records.slice(i, i + SEARCH_BATCH).map((record) => index.addHTMLFile({ url: record.url, content: searchRecordHtml(record) })),
+      );
       const failed = added.flatMap((a) => a.errors);
       if (failed.length > 0) throw new Error(failed.slice(0, 5).join('; '));
     }
@@ -61,7 +63,7 @@ async function writeSideFiles(context: SideFileContext, dir: string): Promise<st
   return paths;
 }
 
-async function run(job: BesideJob): Promise<BesideResult> {
+async function run(job: SideFilesAndSearchJob): Promise<SideFilesAndSearchResult> {
   const { content } = job;
   const search = writeSearchIndex(buildSearchRecords(content), job.searchDir);
   const people = new Map(content.people.map((p) => [p.handle, p]));
@@ -70,7 +72,7 @@ async function run(job: BesideJob): Promise<BesideResult> {
   return { ok: true, sideFiles: sideFilesWritten, searchSeconds };
 }
 
-run(workerData as BesideJob).then(
+run(workerData as SideFilesAndSearchJob).then(
   (result) => parentPort?.postMessage(result),
-  (error: unknown) => parentPort?.postMessage({ ok: false, message: (error as Error).message } satisfies BesideResult),
+  (error: unknown) => parentPort?.postMessage({ ok: false, message: (error as Error).message } satisfies SideFilesAndSearchResult),
 );

@@ -1,10 +1,13 @@
-/** What the worker beside Astro (beside-worker.ts) is given and sends back, and how it names its files. */
+/**
+ * What the worker that writes the side files and the search index beside Astro
+ * (side-files-and-search-worker.ts) is given and sends back, and how it names its files.
+ */
 import type { Content } from '../lib/model.ts';
 
 /** A side file's name in the flat staging folder: `people/amy/met.csv` → `people~amy~met.csv` (no handle or slug has a ~). */
 export const stagedName = (path: string): string => path.replaceAll('/', '~');
 
-export interface BesideJob {
+export interface SideFilesAndSearchJob {
   /** The validated content (a structured clone of it: about 5 MB at 10,000 members, cheaper than validating again). */
   content: Content;
   /** The flat folder the side files are staged in; made by the worker. */
@@ -14,4 +17,4 @@ export interface BesideJob {
   now: number;
 }
 
-export type BesideResult = { ok: true; sideFiles: string[]; searchSeconds: number } | { ok: false; message: string };
+export type SideFilesAndSearchResult = { ok: true; sideFiles: string[]; searchSeconds: number } | { ok: false; message: string };

@@ -2,9 +2,10 @@
  * Reads a content folder from disk into the plain input of validateContent:
  * text for Markdown, MDX and YAML files, the first bytes of images, and paths
  * alone for everything else.
- * Shared by `npm run check`, the build and the data layer.
+ * Shared by `npm run check`, the build, the data layer and the Firsthand
+ * Astro integration (which reads site.yaml alone).
  */
-import { closeSync, openSync, readdirSync, readFileSync, readSync, statSync, type Dirent } from 'node:fs';
+import { closeSync, lstatSync, openSync, readdirSync, readFileSync, readSync, statSync, type Dirent } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { LIMITS } from '../lib/limits.ts';
 import type { ContentFile, ValidateInput } from '../lib/validate.ts';
@@ -38,21 +39,45 @@ export function readContentFolder(contentDir: string, repoRoot: string = process
   const root = toPosix(relative(repoRoot, contentDir)) || '.';
   const files: ContentFile[] = [];
   for (const dirent of walk(contentDir)) {
-    const absolute = join(dirent.parentPath, dirent.name);
-    const path = toPosix(relative(repoRoot, absolute));
-    // A link could lead outside the repository: reported, never followed (hidden ones too).
-    if (dirent.isSymbolicLink()) {
-      files.push({ path, symlink: true });
-      continue;
-    }
-    if (!dirent.isFile()) continue;
-    if (dirent.name.startsWith('.')) continue; // .DS_Store, editor swap files
-    if (TEXT_EXTENSIONS.test(dirent.name)) files.push(readText(absolute, path));
-    else if (IMAGE_EXTENSIONS.test(dirent.name)) files.push({ path, head: readHead(absolute) });
-    else files.push({ path });
+    const file = readEntry(join(dirent.parentPath, dirent.name), dirent, repoRoot);
+    if (file) files.push(file);
   }
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return { root, files };
+}
+
+/**
+ * The settings file alone (site.yaml, or a misnamed site.yml), read like
+ * readContentFolder reads it: enough for validateContent to work out the
+ * validated `Site` without reading every entry.
+ */
+export function readSiteFile(contentDir: string, repoRoot: string = process.cwd()): ValidateInput {
+  const root = toPosix(relative(repoRoot, contentDir)) || '.';
+  const files: ContentFile[] = [];
+  for (const name of ['site.yaml', 'site.yml']) {
+    const absolute = join(contentDir, name);
+    let stats: ReturnType<typeof lstatSync>;
+    try {
+      stats = lstatSync(absolute);
+    } catch {
+      continue;
+    }
+    const file = readEntry(absolute, { name, isSymbolicLink: () => stats.isSymbolicLink(), isFile: () => stats.isFile() }, repoRoot);
+    if (file) files.push(file);
+  }
+  return { root, files };
+}
+
+/** One entry of the content folder as validateContent takes it; undefined for what it never sees. */
+function readEntry(absolute: string, entry: Pick<Dirent, 'name' | 'isSymbolicLink' | 'isFile'>, repoRoot: string): ContentFile | undefined {
+  const path = toPosix(relative(repoRoot, absolute));
+  // A link could lead outside the repository: reported, never followed (hidden ones too).
+  if (entry.isSymbolicLink()) return { path, symlink: true };
+  if (!entry.isFile()) return undefined;
+  if (entry.name.startsWith('.')) return undefined; // .DS_Store, editor swap files
+  if (TEXT_EXTENSIONS.test(entry.name)) return readText(absolute, path);
+  if (IMAGE_EXTENSIONS.test(entry.name)) return { path, head: readHead(absolute) };
+  return { path };
 }
 
 /** Every entry below a folder, without ever following a symbolic link (Node's recursive readdir follows linked folders). */

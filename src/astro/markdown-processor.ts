@@ -14,7 +14,7 @@
 import { unified } from '@astrojs/markdown-remark';
 import { createSatteriMarkdownProcessor } from '@astrojs/markdown-satteri';
 import type { HastPluginEntry } from 'satteri';
-import { contentRehypePlugins, isOutsideLink, SANITIZE_SCHEMA, UGC_REL, type ContentPipelineOptions } from './markdown.ts';
+import { contentRehypePlugins, isOutsideLink, SANITIZE_SCHEMA, UGC_REL, type ContentPipelineOptions } from '../lib/markdown.ts';
 
 /** Bodies that need the full pipeline: any raw HTML (or autolink), and footnotes, whose ids the sanitizer prefixes. */
 export function needsFullPipeline(body: string): boolean {

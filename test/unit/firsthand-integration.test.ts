@@ -1,0 +1,118 @@
+/**
+ * The Firsthand Astro integration (src/astro/firsthand.ts): what it tells
+ * Astro comes from the validated site.yaml, what `npm run build` hands over
+ * reaches the data layer, and of several Firsthand integrations the last one
+ * configures the run.
+ */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { afterAll, describe, expect, it } from 'vitest';
+import { firsthand, type FirsthandOptions } from '../../src/astro/firsthand.ts';
+import { takeValidated } from '../../src/astro/handover.ts';
+import { readContentFolder } from '../../src/data/read-content.ts';
+import { buildMeetings } from '../../src/lib/meetings.ts';
+import { validateContent } from '../../src/lib/validate.ts';
+import { BASE_SITE } from '../helpers/validate.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'firsthand-integration-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** A content folder holding a site.yaml alone. */
+function contentWith(name: string, siteYaml: string): string {
+  const content = join(dir, name, 'content');
+  mkdirSync(content, { recursive: true });
+  writeFileSync(join(content, 'site.yaml'), siteYaml);
+  return content;
+}
+
+interface Plugin {
+  resolveId(id: string): string | undefined;
+  load(id: string): string | undefined;
+}
+interface Update {
+  site?: string;
+  base?: string;
+  cacheDir?: URL;
+  markdown?: { syntaxHighlight?: unknown; processor?: unknown };
+  vite?: { plugins?: Plugin[] };
+}
+
+/** Runs astro:config:setup of each integration as Astro does, one after the other; what each asked for. */
+function setUp(integrations: AstroIntegration[], command = 'build'): Array<Update | undefined> {
+  const root = pathToFileURL(`${dir}/`);
+  return integrations.map((integration) => {
+    let update: Update | undefined;
+    const setup = integration.hooks['astro:config:setup'] as (params: unknown) => void;
+    setup({
+      // Astro hands integrations copies of themselves (its config schema parses them); the hooks stay the same functions.
+      config: { root, integrations: integrations.map((i) => ({ name: i.name, hooks: { ...i.hooks } })) },
+      command,
+      updateConfig: (u: Update) => {
+        update = u;
+      },
+      addWatchFile: () => {},
+    });
+    return update;
+  });
+}
+
+/** The source of virtual:firsthand/settings that an update gives Vite. */
+function settingsSource(update: Update | undefined): string | undefined {
+  const plugin = update?.vite?.plugins?.[0];
+  const id = plugin?.resolveId('virtual:firsthand/settings');
+  return id === undefined ? undefined : plugin?.load(id);
+}
+
+describe('the Firsthand integration', () => {
+  it("gives Astro the validated site.yaml's address and sub-folder, and the data layer its settings", () => {
+    const contentDir = contentWith('sub', `${BASE_SITE}base: community/meetups\n`);
+    const [update] = setUp([firsthand({ contentDir })]);
+    expect(update?.site).toBe('https://test.example.org');
+    expect(update?.base).toBe('/community/meetups/');
+    expect(update?.markdown?.syntaxHighlight).toBe(false);
+    expect(update?.cacheDir?.href).toMatch(new RegExp(`^${pathToFileURL(dir).href}/node_modules/\\.astro/firsthand-[0-9a-f]{12}/$`));
+    expect(settingsSource(update)).toBe(`export const contentDir = ${JSON.stringify(contentDir)};\nexport const sideFilesWrittenElsewhere = false;`);
+  });
+
+  it("falls back to the validator's defaults while site.yaml is broken, so that astro dev still starts", () => {
+    const contentDir = contentWith('broken', 'name: [\n');
+    const [update] = setUp([firsthand({ contentDir })], 'dev');
+    expect(update?.site).toBe('https://example.org');
+    expect(update?.base).toBe('/');
+  });
+
+  it('gives each content folder a cache of its own', () => {
+    const [a] = setUp([firsthand({ contentDir: contentWith('a', BASE_SITE) })]);
+    const [b] = setUp([firsthand({ contentDir: contentWith('b', BASE_SITE) })]);
+    expect(a?.cacheDir?.href).not.toBe(b?.cacheDir?.href);
+  });
+
+  it("hands npm run build's validated content to the data layer, and only for its content folder", () => {
+    const contentDir = contentWith('handed', `${BASE_SITE}base: /handed/\n`);
+    const { content } = validateContent(readContentFolder(contentDir, dir));
+    const validated = { content, now: 0, meetings: buildMeetings(content, 0) };
+    const [update] = setUp([firsthand({ contentDir, validated, sideFilesWrittenElsewhere: true })]);
+    expect(update?.base).toBe('/handed/');
+    expect(settingsSource(update)).toContain('export const sideFilesWrittenElsewhere = true;');
+    expect(takeValidated(contentDir)?.content).toBe(content);
+    expect(takeValidated(join(dir, 'elsewhere'))).toBeUndefined();
+    // A later run without a handover (astro dev) clears it.
+    setUp([firsthand({ contentDir })]);
+    expect(takeValidated(contentDir)).toBeUndefined();
+  });
+
+  it('of several Firsthand integrations, lets the last one configure the run and call its hooks', () => {
+    const contentDir = contentWith('last', BASE_SITE);
+    const started: string[] = [];
+    const options = (name: string): FirsthandOptions => ({ contentDir, onBuildStart: () => started.push(name) });
+    const integrations = [firsthand(options('from astro.config.mjs')), firsthand(options('from npm run build'))];
+    const [first, last] = setUp(integrations);
+    expect(first).toBeUndefined();
+    expect(last?.site).toBe('https://test.example.org');
+    for (const integration of integrations) (integration.hooks['astro:build:start'] as () => void)();
+    expect(started).toEqual(['from npm run build']);
+  });
+});
