@@ -5,6 +5,7 @@
  * members the lists are hundreds of thousands of items. Every value is escaped
  * here; the components put the result in place with `set:html`.
  */
+import { escapeHtml } from './escape.ts';
 import { describeFormat, formatEventWhen, type Links } from './format.ts';
 import { remember } from './memo.ts';
 import type { Event } from './model.ts';
@@ -16,16 +17,6 @@ export interface AvatarImage {
   width: number;
   height: number;
 }
-
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-/** Text made safe for HTML content and for double-quoted attribute values. */
-export function escapeHtml(text: string): string {
-  // Most names and paths have nothing to escape: testing first skips the replace.
-  return NEEDS_ESCAPE.test(text) ? text.replace(ESCAPABLE, (c) => ESCAPES[c] as string) : text;
-}
-const NEEDS_ESCAPE = /[&<>"']/;
-const ESCAPABLE = /[&<>"']/g;
 
 const initialsByName = new Map<string, string>();
 

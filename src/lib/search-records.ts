@@ -6,7 +6,7 @@
  * people and drafts out by construction.
  */
 import { formatEventWhen, makeLinks, type Links } from './format.ts';
-import { escapeHtml } from './markup.ts';
+import { escapeHtml } from './escape.ts';
 import type { Content } from './model.ts';
 import { markdownToText, publishedPosts } from './views.ts';
 

@@ -89,8 +89,3 @@ export function postJsonLd(post: Post, context: PostJsonLdContext): Record<strin
   if (context.image) data['image'] = [context.image];
   return data;
 }
-
-/** JSON for inside a <script> element: `<` is escaped so no text can close the element. */
-export function serializeJsonLd(data: unknown): string {
-  return JSON.stringify(data).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
-}
