@@ -32,7 +32,7 @@ export async function feedItems(render: (entry: CollectionEntry<'posts'>, origin
   const items: FeedItem[] = [];
   for (const post of publishedPosts(content.posts).slice(0, FEED_SIZE)) {
     const local = !post.linkOnly;
-    const url = local ? new URL(links.post(post.slug), origin).href : (post.canonicalUrl as string);
+    const url = local ? links.absolute(links.post(post.slug)) : (post.canonicalUrl as string);
     const author = people.get(post.author);
     const item: FeedItem = {
       id: url,
@@ -48,7 +48,7 @@ export async function feedItems(render: (entry: CollectionEntry<'posts'>, origin
     if (post.updated) item.updated = post.updated.epochMs;
     if (author?.listed) {
       item.authorName = author.name;
-      item.authorUrl = new URL(links.person(author.handle), origin).href;
+      item.authorUrl = links.absolute(links.person(author.handle));
     }
     items.push(item);
   }

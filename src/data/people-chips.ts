@@ -5,7 +5,7 @@
  */
 import type { ImageMetadata } from 'astro';
 import { getImage } from 'astro:assets';
-import type { Links } from '../lib/format.ts';
+import type { Links } from '../lib/links.ts';
 import type { AvatarImage, ChipPerson } from '../lib/markup.ts';
 import type { Person } from '../lib/model.ts';
 import { loadSiteData } from './site-data.ts';

@@ -6,7 +6,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { readContentFolder } from '../cli/read-content.ts';
-import { makeLinks, type Links } from '../lib/format.ts';
+import { makeLinks, type Links } from '../lib/links.ts';
 import { buildMeetings, type MeetingGraph } from '../lib/meetings.ts';
 import type { Content, Event, Page, Person, Post, Series } from '../lib/model.ts';
 import { formatProblems, summarizeProblems } from '../lib/problems.ts';
@@ -106,7 +106,7 @@ async function load(): Promise<SiteData> {
   return {
     content,
     now,
-    links: makeLinks(content.site.base),
+    links: makeLinks(content.site),
     meetings,
     index: indexContent(content),
     ...byKind,

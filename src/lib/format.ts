@@ -89,14 +89,6 @@ export function formatCount(count: number, locale: string): string {
   return remember(numberFormats, locale, () => new Intl.NumberFormat(locale)).format(count);
 }
 
-/** Makes root-relative links and images absolute, for HTML read outside the site (feeds). */
-export function absolutizeHtml(html: string, origin: string): string {
-  const base = origin.replace(/\/+$/, '');
-  return html
-    .replace(/\b(href|src)="\/(?!\/)/g, `$1="${base}/`)
-    .replace(/\bsrcset="([^"]*)"/g, (_m, set: string) => `srcset="${set.replace(/(^|,\s*)\/(?!\/)/g, `$1${base}/`)}"`);
-}
-
 /** Minutes to read a Markdown body at 220 words a minute (at least 1). */
 export function readingMinutes(body: string): number {
   // `[^<>]`: a run of "<" with no ">" is read once, not once per "<".
@@ -111,23 +103,6 @@ export function editLink(repository: string, branch: string, path: string): stri
   if (/gitlab/i.test(new URL(base).host)) return `${base}/-/edit/${encodeURIComponent(branch)}/${encoded}`;
   return `${base}/edit/${encodeURIComponent(branch)}/${encoded}`;
 }
-
-/** Builds site-relative links under the site's base path. */
-export function makeLinks(base: string) {
-  const prefix = base.endsWith('/') ? base : `${base}/`;
-  const at = (path: string): string => `${prefix}${path.charCodeAt(0) === 47 ? path.replace(/^\/+/, '') : path}`;
-  return {
-    at,
-    home: () => prefix,
-    person: (handle: string) => at(`people/${handle}/`),
-    event: (slug: string) => at(`events/${slug}/`),
-    post: (slug: string) => at(`posts/${slug}/`),
-    series: (slug: string) => at(`series/${slug}/`),
-    /** One of the community's own pages (content/pages/). */
-    page: (slug: string) => at(`${slug}/`),
-  };
-}
-export type Links = ReturnType<typeof makeLinks>;
 
 /** Links to a person's own accounts, for rel="me". */
 export function accountLinks(person: Pick<Person, 'accounts'>): Array<{ label: string; href: string; text: string }> {

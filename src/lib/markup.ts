@@ -6,7 +6,8 @@
  * here; the components put the result in place with `set:html`.
  */
 import { escapeHtml } from './escape.ts';
-import { describeFormat, formatEventWhen, type Links } from './format.ts';
+import { describeFormat, formatEventWhen } from './format.ts';
+import type { Links } from './links.ts';
 import { remember } from './memo.ts';
 import type { Event } from './model.ts';
 

@@ -5,7 +5,8 @@
  * records lets it run beside Astro instead of after it, and keeps unlisted
  * people and drafts out by construction.
  */
-import { formatEventWhen, makeLinks, type Links } from './format.ts';
+import { formatEventWhen } from './format.ts';
+import { makeLinks, type Links } from './links.ts';
 import { escapeHtml } from './escape.ts';
 import type { Content } from './model.ts';
 import { markdownToText, publishedPosts } from './views.ts';
@@ -28,7 +29,7 @@ const lines = (...parts: Array<string | undefined | false>): string => parts.fil
  * Every record of the index, people first, then events, posts, series and pages. URLs
  * are from the site root: the search page tells Pagefind the base to put before them.
  */
-export function buildSearchRecords(content: Content, links: Links = makeLinks('/')): SearchRecord[] {
+export function buildSearchRecords(content: Content, links: Links = makeLinks({ base: '/', url: content.site.url })): SearchRecord[] {
   const language = content.site.language;
   const names = new Map(content.people.map((p) => [p.handle, p.listed ? p.name : undefined]));
   const nameList = (handles: readonly string[]) => handles.map((h) => names.get(h)).filter((n): n is string => n !== undefined).join(', ');

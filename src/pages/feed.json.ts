@@ -11,8 +11,8 @@ export const GET: APIRoute = async () => {
   const feed = {
     version: 'https://jsonfeed.org/version/1.1',
     title: site.name,
-    home_page_url: new URL(links.home(), site.url).href,
-    feed_url: new URL(links.at('feed.json'), site.url).href,
+    home_page_url: links.absolute(links.home()),
+    feed_url: links.absolute(links.jsonFeed()),
     description: site.tagline ?? `Posts from ${site.name}`,
     language: site.language,
     items: items.map((item) => ({

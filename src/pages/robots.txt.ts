@@ -3,7 +3,7 @@ import { loadSiteData } from '../data/site-data.ts';
 
 /** Everything may be crawled; the sitemap says what there is. */
 export const GET: APIRoute = async () => {
-  const { content, links } = await loadSiteData();
-  const sitemap = new URL(links.at('sitemap-index.xml'), content.site.url).href;
+  const { links } = await loadSiteData();
+  const sitemap = links.absolute(links.sitemap());
   return new Response(`User-agent: *\nAllow: /\n\nSitemap: ${sitemap}\n`, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
 };

@@ -10,6 +10,6 @@ export const GET: APIRoute = async () => {
   const { content, links } = await loadSiteData();
   const site = content.site;
   const items = await feedItems(renderEntryHtml);
-  const urls = { home: new URL(links.home(), site.url).href, self: new URL(links.at('rss.xml'), site.url).href };
+  const urls = { home: links.absolute(links.home()), self: links.absolute(links.rss()) };
   return rss(rssFeed(site, urls, items));
 };
