@@ -7,7 +7,8 @@
  */
 export const FEED_SIZE = 50;
 import type { CollectionEntry } from 'astro:content';
-import { publishedPosts, summarize } from '../lib/views.ts';
+import { publishedPosts } from '../lib/listings.ts';
+import { summarize } from '../lib/markdown-text.ts';
 import { loadSiteData } from './site-data.ts';
 
 export interface FeedItem {

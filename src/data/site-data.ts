@@ -10,7 +10,7 @@ import { makeLinks, type Links } from '../lib/links.ts';
 import { buildMeetings, type MeetingGraph } from '../lib/meetings.ts';
 import type { Content, Event, Page, Person, Post, Series } from '../lib/model.ts';
 import { formatProblems, summarizeProblems } from '../lib/problems.ts';
-import { indexContent, type ContentIndex } from '../lib/views.ts';
+import { indexContent, type ContentIndex } from '../lib/content-index.ts';
 import { findUnrenderedBodies, type RenderedEntry } from '../lib/unrendered.ts';
 import { validateContent } from '../lib/validate.ts';
 import { readLastChanged } from './git-dates.ts';

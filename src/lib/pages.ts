@@ -4,10 +4,10 @@
  * content: the route and the layout only render what these return.
  */
 import type { Links } from './links.ts';
+import { summarize } from './markdown-text.ts';
 import { remember } from './memo.ts';
 import type { Page } from './model.ts';
 import type { PageData } from './schemas.ts';
-import { summarize } from './views.ts';
 
 /** A page of the model from its checked file. */
 export function toPage(slug: string, file: string, data: PageData, body: string): Page {

@@ -5,11 +5,13 @@
  * records lets it run beside Astro instead of after it, and keeps unlisted
  * people and drafts out by construction.
  */
-import { formatEventWhen } from './format.ts';
-import { makeLinks, type Links } from './links.ts';
+import { formatEventWhen } from './dates.ts';
 import { escapeHtml } from './escape.ts';
+import { makeLinks, type Links } from './links.ts';
+import { publishedPosts } from './listings.ts';
+import { markdownToText } from './markdown-text.ts';
 import type { Content } from './model.ts';
-import { markdownToText, publishedPosts } from './views.ts';
+import { SEARCH_VENUE, venueText } from './venues.ts';
 
 /** One entry of the search index, in the shape of Pagefind's custom records. */
 export interface SearchRecord {
@@ -50,7 +52,7 @@ export function buildSearchRecords(content: Content, links: Links = makeLinks({ 
         event.title,
         formatEventWhen(event, language),
         event.status !== 'scheduled' && event.status,
-        event.venue && [event.venue.name, event.venue.city, event.venue.region, event.venue.country].filter(Boolean).join(', '),
+        event.venue && venueText(event.venue, SEARCH_VENUE),
         event.hashtag,
         event.hosts.length > 0 && `Hosted by ${nameList(event.hosts)}`,
         markdownToText(event.body),

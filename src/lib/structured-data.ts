@@ -2,8 +2,8 @@
  * schema.org JSON-LD for search engines: an Event for each event page (and,
  * with the posts issue, a BlogPosting for each post).
  */
+import { markdownToText } from './markdown-text.ts';
 import type { Event, Person, Post } from './model.ts';
-import { markdownToText } from './views.ts';
 
 const STATUS = {
   scheduled: 'https://schema.org/EventScheduled',

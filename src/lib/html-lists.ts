@@ -1,15 +1,13 @@
 /**
- * Markup for the lists that repeat on many pages: people chips, met lists,
- * attendee lists. They are made as strings rather than as one Astro component
- * per item, because a component costs far more than its markup: at 10,000
- * members the lists are hundreds of thousands of items. Every value is escaped
- * here; the components put the result in place with `set:html`.
+ * HTML for the lists that repeat on many pages: avatars, people chips, met
+ * lists, event cards, "first met here". They are made as strings rather than
+ * as one Astro component per item, because a component costs far more than
+ * its markup: at 10,000 members the lists are hundreds of thousands of items.
+ * Every value is escaped here (escape.ts); the components put the result in
+ * place with `set:html`. The words in them are chosen before (view-models/).
  */
 import { escapeHtml } from './escape.ts';
-import { describeFormat, formatEventWhen } from './format.ts';
-import type { Links } from './links.ts';
 import { remember } from './memo.ts';
-import type { Event } from './model.ts';
 
 /** A picture already run through the image pipeline, ready for an <img>. */
 export interface AvatarImage {
@@ -18,6 +16,12 @@ export interface AvatarImage {
   width: number;
   height: number;
 }
+
+/** The sizes an avatar is shown at: small in lists, large on a profile. */
+export type AvatarSize = 's' | 'l';
+
+/** Every listed person's avatar at both sizes, by handle; people without one are absent. */
+export type Avatars = ReadonlyMap<string, Record<AvatarSize, AvatarImage>>;
 
 const initialsByName = new Map<string, string>();
 
@@ -32,7 +36,7 @@ export function initials(name: string): string {
 }
 
 /** A person's picture, or their initials in a circle (decorative: the name is always beside it). */
-export function avatarHtml(name: string, image: AvatarImage | undefined, size: 's' | 'l' = 's', photoClass = false): string {
+export function avatarHtml(name: string, image: AvatarImage | undefined, size: AvatarSize = 's', photoClass = false): string {
   if (!image) return `<span class="avatar ${size}" aria-hidden="true">${escapeHtml(initials(name))}</span>`;
   return `<img src="${escapeHtml(image.src)}" srcset="${escapeHtml(image.srcset)}" alt="" loading="lazy" decoding="async" width="${image.width}" height="${image.height}" class="avatar ${size}${photoClass ? ' u-photo' : ''}">`;
 }
@@ -96,22 +100,6 @@ export interface EventCard {
   when: string;
   /** "In person · Hall, City · 12 people". */
   details: string;
-}
-
-/** The words of an event's card, from the event. */
-export function toEventCard(event: Event, links: Links, language: string, role?: string): EventCard {
-  // Everyone taking part is counted, listed or not; only their names are private.
-  const count = event.participants.length;
-  const place = event.venue ? ` · ${[event.venue.name, event.venue.city].filter(Boolean).join(', ')}` : '';
-  return {
-    title: event.title,
-    href: links.event(event.slug),
-    status: event.status,
-    role,
-    start: event.start.iso,
-    when: formatEventWhen(event, language),
-    details: `${describeFormat(event.format)}${place}${count > 0 ? ` · ${count} ${count === 1 ? 'person' : 'people'}` : ''}`,
-  };
 }
 
 /** One event card: an h-event with its heading at `level`. */

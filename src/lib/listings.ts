@@ -1,6 +1,7 @@
 /**
- * Lists the pages show, derived once from the validated content and "now".
- * Privacy lives here: an unlisted person never leaves this module by name.
+ * Which entries a page lists, and in what order, derived from the validated
+ * content and "now". Privacy lives here: an unlisted person never leaves this
+ * module by name, and a draft never reaches a list.
  */
 import type { FirstMeeting } from './meetings.ts';
 import type { Content, Event, Person, Post } from './model.ts';
@@ -10,46 +11,25 @@ export function tookPlace(event: Event, now: number): boolean {
   return event.status === 'scheduled' && event.start.epochMs < now;
 }
 
+/**
+ * An event is past once its start is before now, whatever its status: it
+ * leaves "Coming up" for "Past", postponed and cancelled ones with a badge
+ * (README, "Times"). Whether it was held is `tookPlace`.
+ */
+export function hasStarted(event: Event, now: number): boolean {
+  return event.start.epochMs < now;
+}
+
 /** Upcoming events soonest first, then past events newest first (ties by slug). */
 export function splitEvents(events: readonly Event[], now: number): { upcoming: Event[]; past: Event[] } {
-  const upcoming = events.filter((e) => e.start.epochMs >= now).sort((a, b) => a.start.epochMs - b.start.epochMs || cmp(a.slug, b.slug));
-  const past = events.filter((e) => e.start.epochMs < now).sort((a, b) => b.start.epochMs - a.start.epochMs || cmp(a.slug, b.slug));
+  const upcoming = events.filter((e) => !hasStarted(e, now)).sort((a, b) => a.start.epochMs - b.start.epochMs || cmp(a.slug, b.slug));
+  const past = events.filter((e) => hasStarted(e, now)).sort((a, b) => b.start.epochMs - a.start.epochMs || cmp(a.slug, b.slug));
   return { upcoming, past };
 }
 
 /** Posts that appear on the site: drafts never do. Newest first, ties by slug. */
 export function publishedPosts(posts: readonly Post[]): Post[] {
   return posts.filter((p) => !p.draft).sort((a, b) => b.published.epochMs - a.published.epochMs || cmp(a.slug, b.slug));
-}
-
-/** Lookups the pages need, built once per build so no page scans every entry. */
-export interface ContentIndex {
-  /** Events each person takes part in (hosts, speakers, attendees). */
-  eventsByPerson: Map<string, Event[]>;
-  /** Published posts by author, newest first. */
-  postsByAuthor: Map<string, Post[]>;
-  /** Published posts by the event they recap, newest first. */
-  postsByEvent: Map<string, Post[]>;
-  /** Events by series. */
-  eventsBySeries: Map<string, Event[]>;
-}
-
-export function indexContent(content: Content): ContentIndex {
-  const push = <T>(map: Map<string, T[]>, key: string, value: T) => {
-    const list = map.get(key);
-    if (list) list.push(value);
-    else map.set(key, [value]);
-  };
-  const index: ContentIndex = { eventsByPerson: new Map(), postsByAuthor: new Map(), postsByEvent: new Map(), eventsBySeries: new Map() };
-  for (const event of content.events) {
-    for (const handle of event.participants) push(index.eventsByPerson, handle, event);
-    if (event.series) push(index.eventsBySeries, event.series, event);
-  }
-  for (const post of publishedPosts(content.posts)) {
-    push(index.postsByAuthor, post.author, post);
-    if (post.event) push(index.postsByEvent, post.event, post);
-  }
-  return index;
 }
 
 /** Published posts by tag, tags alphabetical, posts newest first. */
@@ -110,45 +90,6 @@ export function viewFirstMet(firstMet: readonly FirstMeeting[], people: Readonly
 export function directory(content: Content): Person[] {
   const collator = new Intl.Collator(content.site.language, { sensitivity: 'base' });
   return content.people.filter((p) => p.listed).sort((a, b) => collator.compare(a.name, b.name) || cmp(a.handle, b.handle));
-}
-
-/** A Markdown body as plain text (for calendars and feeds): links keep their text, markup goes. */
-export function markdownToText(body: string): string {
-  // Every pattern stops at the next opening of its own kind (or within a
-  // bounded run), so that text with thousands of "<" or "[" and no closing
-  // one is read once, not once per opening.
-  return body
-    .replace(/\r\n/g, '\n')
-    .replace(/^---$/gm, '')
-    .replace(/!\[([^[\]]*)\]\([^()]*\)/g, '$1')
-    .replace(/\[([^[\]]*)\]\(([^()\s]*)[^()]*\)/g, '$1 ($2)')
-    .replace(/<[^<>]+>/g, '')
-    .replace(/^#{1,6}[ \t]+/gm, '')
-    .replace(/(\*\*|__|\*|_|`)(\S(?:[^\n]{0,200}?\S)?)\1/g, '$2')
-    .replace(/^[ \t]*[-*+][ \t]+/gm, '• ')
-    // Lines wrapped inside a paragraph join up; blank lines and list items stay.
-    .replace(/([^\n])\n(?!\n|• )/g, '$1 ')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
-}
-
-/** The first paragraph of a Markdown body as plain text, cut at `max` characters on a word. */
-export function summarize(body: string, max = 280): string {
-  const paragraph =
-    body
-      .split(/\n\s*\n/)
-      .map((p) => p.trim())
-      .find((p) => p !== '' && !/^(#|!\[|<|import |export |---)/.test(p)) ?? '';
-  const plain = paragraph
-    .replace(/!\[[^[\]]*\]\([^()]*\)/g, '')
-    .replace(/\[([^[\]]*)\]\([^()]*\)/g, '$1')
-    .replace(/<[^<>]+>/g, '')
-    .replace(/[*_`~]+/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
-  if (plain.length <= max) return plain;
-  const cut = plain.slice(0, max - 1);
-  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max / 2)).trimEnd()}…`;
 }
 
 function cmp(a: string, b: string): number {
