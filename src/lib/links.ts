@@ -57,8 +57,11 @@ function under<T extends Record<string, (...names: string[]) => string>>(layout:
 export function makeLinks(site: Pick<Site, 'base' | 'url'>) {
   const prefix = site.base.endsWith('/') ? site.base : `${site.base}/`;
   const at = (path: string): string => `${prefix}${path.charCodeAt(0) === 47 ? path.replace(/^\/+/, '') : path}`;
+  const links = under(siteLayout(encodeURIComponent), at);
   return {
-    ...under(siteLayout(encodeURIComponent), at),
+    ...links,
+    /** A person's met list, on their page. */
+    personMetList: (handle: string): string => `${links.person(handle)}#met`,
     /** The absolute URL of a link of this site (`/events/` → `https://example.org/events/`). */
     absolute: (link: string): string => new URL(link, site.url).href,
     /** The site's host, as a link preview names it. */

@@ -27,6 +27,16 @@ export function splitEvents(events: readonly Event[], now: number): { upcoming: 
   return { upcoming, past };
 }
 
+/** The people who have a page of their own: unlisted people have none at all. */
+export function peopleWithPages(content: Pick<Content, 'people'>): Person[] {
+  return content.people.filter((p) => p.listed);
+}
+
+/** The posts that have a page of their own: drafts are not built, and a link-only post lives elsewhere. */
+export function postsWithPages(content: Pick<Content, 'posts'>): Post[] {
+  return content.posts.filter((p) => !p.draft && !p.linkOnly);
+}
+
 /** Posts that appear on the site: drafts never do. Newest first, ties by slug. */
 export function publishedPosts(posts: readonly Post[]): Post[] {
   return posts.filter((p) => !p.draft).sort((a, b) => b.published.epochMs - a.published.epochMs || cmp(a.slug, b.slug));

@@ -10,7 +10,7 @@ import type { Site } from './model.ts';
 import { escapeXml } from './escape.ts';
 import { plainText } from './plain-text.ts';
 
-/** The parts of a feed item (src/data/feed-items.ts) that RSS publishes. */
+/** The parts of a feed item (lib/view-models/feeds.ts) that RSS publishes. */
 export interface RssItem {
   url: string;
   title: string;

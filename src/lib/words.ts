@@ -34,3 +34,8 @@ export function describeOccasion(meeting: { how: How; event?: string; where?: st
   if (meeting.where !== undefined) return meeting.where;
   return meeting.how === 'video' ? 'by video' : meeting.how === 'call' ? 'on a call' : 'in person';
 }
+
+/** The first word of a name, as a page addresses someone: "Amy" of "Amy Howell". */
+export function firstName(name: string): string {
+  return name.split(/\s+/)[0] ?? name;
+}
