@@ -4,6 +4,7 @@
  * components write them.
  */
 import { formatDate, formatEventWhen } from '../dates.ts';
+import { parseHandle } from '../handles.ts';
 import type { Avatars, ChipPerson, EventCard, MetItem, NamedLink } from '../html-lists.ts';
 import type { Links } from '../links.ts';
 import { readingMinutes, summarize } from '../markdown-text.ts';
@@ -21,6 +22,12 @@ export function toChip(person: Person, links: Links, avatars: Avatars): ChipPers
 /** People as chips, in order. */
 export function toChips(people: readonly Person[], site: Pick<SiteView, 'links' | 'avatars'>): ChipPerson[] {
   return people.map((person) => toChip(person, site.links, site.avatars));
+}
+
+/** A member named in a body (`<Person handle="…" />`): their name and page, or undefined for someone unlisted, who stays unnamed. */
+export function mention(handle: string, site: Pick<SiteView, 'people' | 'links'>): NamedLink | undefined {
+  const person = site.people.get(parseHandle(handle));
+  return person?.listed ? personLink(person, site.links) : undefined;
 }
 
 /** A person's name linking to their page. */
