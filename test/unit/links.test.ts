@@ -37,6 +37,7 @@ describe('links under the base', () => {
     expect(root.notFound()).toBe('/404.html');
     expect(root.favicon()).toBe('/favicon.svg');
     expect(root.logo('logo-0a1b2c.png')).toBe('/logo-0a1b2c.png');
+    expect(root.personMetList('amy_h')).toBe('/people/amy_h/#met');
   });
 
   it('under a sub-folder', () => {
