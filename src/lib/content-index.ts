@@ -5,7 +5,6 @@
 import { publishedPosts } from './listings.ts';
 import type { Content, Event, Post } from './model.ts';
 
-/** Lookups the pages need, built once per build so no page scans every entry. */
 export interface ContentIndex {
   /** Events each person takes part in (hosts, speakers, attendees). */
   eventsByPerson: Map<string, Event[]>;

@@ -99,7 +99,7 @@ export function viewFirstMet(firstMet: readonly FirstMeeting[], people: Readonly
 /** Listed people, alphabetical by name (then handle), for the directory. */
 export function directory(content: Content): Person[] {
   const collator = new Intl.Collator(content.site.language, { sensitivity: 'base' });
-  return content.people.filter((p) => p.listed).sort((a, b) => collator.compare(a.name, b.name) || cmp(a.handle, b.handle));
+  return peopleWithPages(content).sort((a, b) => collator.compare(a.name, b.name) || cmp(a.handle, b.handle));
 }
 
 function cmp(a: string, b: string): number {
