@@ -13,7 +13,7 @@ import { mkdirSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
-import { makeLinks } from '../lib/format.ts';
+import { makeLinks } from '../lib/links.ts';
 import { buildMeetings } from '../lib/meetings.ts';
 import { buildSearchRecords, searchRecordHtml, type SearchRecord } from '../lib/search-records.ts';
 import { sideFiles, type SideFileContext } from '../lib/side-files.ts';
@@ -67,7 +67,7 @@ async function run(job: SideFilesAndSearchJob): Promise<SideFilesAndSearchResult
   const { content } = job;
   const search = writeSearchIndex(buildSearchRecords(content), job.searchDir);
   const people = new Map(content.people.map((p) => [p.handle, p]));
-  const context = { content, meetings: buildMeetings(content, job.now, { keepLists: false }), people, links: makeLinks(content.site.base), now: job.now };
+  const context = { content, meetings: buildMeetings(content, job.now, { keepLists: false }), people, links: makeLinks(content.site), now: job.now };
   const [sideFilesWritten, searchSeconds] = await Promise.all([writeSideFiles(context, job.sideDir), search]);
   return { ok: true, sideFiles: sideFilesWritten, searchSeconds };
 }

@@ -1,55 +1,18 @@
 /**
- * The items both feeds publish: the newest published posts, newest first.
- * Local posts carry their full HTML; a link-only post is an item that links
- * out. Feeds hold the newest FEED_SIZE posts, as feed readers expect: the
- * whole archive is on the site, and rendering every post of a big
- * community into one file would make the feed and the build heavy.
+ * The items both feeds publish (lib/view-models/feeds.ts), with the full
+ * HTML of each post of this site rendered through Astro; a link-only post is
+ * an item that links out.
  */
-export const FEED_SIZE = 50;
 import type { CollectionEntry } from 'astro:content';
-import { publishedPosts, summarize } from '../lib/views.ts';
+import { feedPosts, type FeedItem } from '../lib/view-models/feeds.ts';
 import { loadSiteData } from './site-data.ts';
 
-export interface FeedItem {
-  /** A stable identifier: the post's own page, or the outside URL for link-only posts. */
-  id: string;
-  url: string;
-  /** True when the item links out (link-only posts). */
-  external: boolean;
-  title: string;
-  summary: string;
-  html?: string;
-  published: number;
-  updated?: number;
-  tags: string[];
-  authorName?: string;
-  authorUrl?: string;
-}
-
 export async function feedItems(render: (entry: CollectionEntry<'posts'>, origin: string) => Promise<string>): Promise<FeedItem[]> {
-  const { content, links, people, entries } = await loadSiteData();
-  const origin = content.site.url;
+  const site = await loadSiteData();
   const items: FeedItem[] = [];
-  for (const post of publishedPosts(content.posts).slice(0, FEED_SIZE)) {
-    const local = !post.linkOnly;
-    const url = local ? new URL(links.post(post.slug), origin).href : (post.canonicalUrl as string);
-    const author = people.get(post.author);
-    const item: FeedItem = {
-      id: url,
-      url,
-      external: !local,
-      title: post.title,
-      summary: post.summary ?? summarize(post.body),
-      published: post.published.epochMs,
-      tags: post.tags,
-    };
-    const entry = entries.posts.get(post.slug);
-    if (local && entry) item.html = await render(entry, origin);
-    if (post.updated) item.updated = post.updated.epochMs;
-    if (author?.listed) {
-      item.authorName = author.name;
-      item.authorUrl = new URL(links.person(author.handle), origin).href;
-    }
+  for (const { post, item } of feedPosts(site)) {
+    const entry = site.entries.posts.get(post.slug);
+    if (!post.linkOnly && entry) item.html = await render(entry, site.content.site.url);
     items.push(item);
   }
   return items;

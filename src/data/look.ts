@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { contentDir } from 'virtual:firsthand/settings';
 import { accentCss, deriveAccent } from '../lib/accent.ts';
-import type { Links } from '../lib/format.ts';
+import type { Links } from '../lib/links.ts';
 import type { Site } from '../lib/model.ts';
 import { formatProblems, summarizeProblems, type ContentProblem } from '../lib/problems.ts';
 import { parseYamlFile } from '../lib/source.ts';
@@ -46,9 +46,9 @@ export function loadLook(site: Site, links: Links): Promise<Look> {
     const images = await loadLogo(site);
     if (images) {
       look.logo = {
-        header: { src: links.at(images.header.name), width: images.header.width, height: images.header.height },
-        icon: links.at(images.icon.name),
-        touchIcon: links.at(images.touchIcon.name),
+        header: { src: links.logo(images.header.name), width: images.header.width, height: images.header.height },
+        icon: links.logo(images.icon.name),
+        touchIcon: links.logo(images.touchIcon.name),
       };
     }
     return look;

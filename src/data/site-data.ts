@@ -8,11 +8,11 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { contentDir } from 'virtual:firsthand/settings';
 import { takeValidated } from '../astro/handover.ts';
 import { readContentFolder } from './read-content.ts';
-import { makeLinks, type Links } from '../lib/format.ts';
+import { makeLinks, type Links } from '../lib/links.ts';
 import { buildMeetings, type MeetingGraph } from '../lib/meetings.ts';
 import type { Content, Event, Page, Person, Post, Series } from '../lib/model.ts';
 import { formatProblems, summarizeProblems } from '../lib/problems.ts';
-import { indexContent, type ContentIndex } from '../lib/views.ts';
+import { indexContent, type ContentIndex } from '../lib/content-index.ts';
 import { findUnrenderedBodies, type RenderedEntry } from '../lib/unrendered.ts';
 import { validateContent } from '../lib/validate.ts';
 import { readLastChanged } from './git-dates.ts';
@@ -106,7 +106,7 @@ async function load(): Promise<SiteData> {
   return {
     content,
     now,
-    links: makeLinks(content.site.base),
+    links: makeLinks(content.site),
     meetings,
     index: indexContent(content),
     ...byKind,

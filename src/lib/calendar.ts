@@ -14,11 +14,11 @@
  * line.
  */
 import ical, { ICalEventStatus } from 'ical-generator';
-import { describeVenue } from './format.ts';
+import { markdownToText } from './markdown-text.ts';
 import type { Event, Site } from './model.ts';
 import { oneLine, plainText } from './plain-text.ts';
 import { addDays } from './time.ts';
-import { markdownToText } from './views.ts';
+import { venueText } from './venues.ts';
 
 export interface CalendarOptions {
   site: Site;
@@ -57,7 +57,7 @@ export function buildCalendar(events: readonly Event[], name: string, options: C
   });
   for (const event of events) {
     const url = oneLine(options.eventUrl(event.slug));
-    const place = oneLine([event.venue ? describeVenue(event.venue) : undefined, event.onlineUrl].filter(Boolean).join(' · '));
+    const place = oneLine([event.venue ? venueText(event.venue) : undefined, event.onlineUrl].filter(Boolean).join(' · '));
     const text = markdownToText(event.body);
     const description = [
       event.status === 'postponed' ? 'Postponed: a new date is still to be set.' : undefined,

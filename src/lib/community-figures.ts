@@ -2,9 +2,9 @@
  * Figures the pages show about a person and about the community, derived from
  * the meeting graph and the content. Unlisted people are never counted.
  */
+import { tookPlace } from './listings.ts';
 import type { MeetingGraph, MetEntry } from './meetings.ts';
 import type { Content, Event } from './model.ts';
-import { tookPlace } from './views.ts';
 
 export interface PersonFigures {
   /** Listed people met in person at least once. */

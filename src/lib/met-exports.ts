@@ -3,7 +3,7 @@
  */
 import type { MetEntry } from './meetings.ts';
 import type { Person } from './model.ts';
-import { plainText } from './plain-text.ts';
+import { escapeXml } from './escape.ts';
 
 /** Mastodon's follow-import CSV (the format of its own "following" export). */
 export function mastodonFollowCsv(entries: readonly MetEntry[], people: ReadonlyMap<string, Person>): string | undefined {
@@ -15,13 +15,6 @@ export function mastodonFollowCsv(entries: readonly MetEntry[], people: Readonly
   if (rows.length === 0) return undefined;
   return `Account address,Show boosts,Notify on new posts,Languages\n${rows.join('\n')}\n`;
 }
-
-const XML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
-/** XML text or attribute value: markup escaped, and the characters XML 1.0 cannot hold at all dropped (a name may hold any). */
-const escapeXml = (raw: string): string => {
-  const s = plainText(raw);
-  return /[&<>"']/.test(s) ? s.replace(/[&<>"']/g, (c) => XML_ENTITIES[c] as string) : s;
-};
 
 /** Whether someone's met list has anyone to export (cheap: no file is written). */
 export function metExports(entries: readonly MetEntry[], people: ReadonlyMap<string, Person>): { csv: boolean; opml: boolean } {

@@ -3,11 +3,11 @@
  * and the main navigation they can join. Pure functions of the validated
  * content: the route and the layout only render what these return.
  */
-import type { Links } from './format.ts';
+import type { Links } from './links.ts';
+import { summarize } from './markdown-text.ts';
 import { remember } from './memo.ts';
 import type { Page } from './model.ts';
 import type { PageData } from './schemas.ts';
-import { summarize } from './views.ts';
 
 /** A page of the model from its checked file. */
 export function toPage(slug: string, file: string, data: PageData, body: string): Page {
@@ -69,12 +69,12 @@ export function mainNav(options: { links: Links; pages: readonly Page[]; languag
   const home = links.home();
   const items = [
     { href: home, label: BUILT_IN_LABELS.home },
-    { href: links.at('events/'), label: BUILT_IN_LABELS.events },
-    { href: links.at('people/'), label: BUILT_IN_LABELS.people },
-    { href: links.at('posts/'), label: BUILT_IN_LABELS.posts },
-    { href: links.at('graph/'), label: BUILT_IN_LABELS.graph },
+    { href: links.events(), label: BUILT_IN_LABELS.events },
+    { href: links.people(), label: BUILT_IN_LABELS.people },
+    { href: links.posts(), label: BUILT_IN_LABELS.posts },
+    { href: links.graph(), label: BUILT_IN_LABELS.graph },
     ...navPages(pages, language).map((p) => ({ href: links.page(p.slug), label: p.title })),
-    { href: links.at('search/'), label: BUILT_IN_LABELS.search },
+    { href: links.search(), label: BUILT_IN_LABELS.search },
   ];
   // Home is current on the home page alone; any other link on its page and the pages below it.
   return items.map((item) => ({ ...item, current: item.href === home ? here === home : here.startsWith(item.href) }));

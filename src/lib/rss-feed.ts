@@ -7,9 +7,10 @@
  */
 import type { RSSOptions } from '@astrojs/rss';
 import type { Site } from './model.ts';
+import { escapeXml } from './escape.ts';
 import { plainText } from './plain-text.ts';
 
-/** The parts of a feed item (src/data/feed-items.ts) that RSS publishes. */
+/** The parts of a feed item (lib/view-models/feeds.ts) that RSS publishes. */
 export interface RssItem {
   url: string;
   title: string;
@@ -20,9 +21,6 @@ export interface RssItem {
   authorName?: string;
 }
 
-/** For the raw XML in customData, which @astrojs/rss parses and writes again. */
-const escape = (s: string) => plainText(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-
 /** RSS 2.0 options: `home` is the site's home page, `self` the feed's own URL. */
 export function rssFeed(site: Pick<Site, 'name' | 'tagline' | 'language'>, urls: { home: string; self: string }, items: readonly RssItem[]): RSSOptions {
   return {
@@ -30,7 +28,8 @@ export function rssFeed(site: Pick<Site, 'name' | 'tagline' | 'language'>, urls:
     description: plainText(site.tagline ?? `Posts from ${site.name}`),
     site: urls.home,
     xmlns: { dc: 'http://purl.org/dc/elements/1.1/', atom: 'http://www.w3.org/2005/Atom' },
-    customData: `<language>${escape(site.language)}</language><atom:link href="${escape(urls.self)}" rel="self" type="application/rss+xml"/>`,
+    // Raw XML, which @astrojs/rss parses and writes again.
+    customData: `<language>${escapeXml(site.language)}</language><atom:link href="${escapeXml(urls.self)}" rel="self" type="application/rss+xml"/>`,
     trailingSlash: true,
     items: items.map((item) => ({
       title: plainText(item.title),
@@ -39,7 +38,7 @@ export function rssFeed(site: Pick<Site, 'name' | 'tagline' | 'language'>, urls:
       description: plainText(item.summary),
       ...(item.html !== undefined ? { content: plainText(item.html) } : {}),
       categories: item.tags.map(plainText),
-      ...(item.authorName ? { customData: `<dc:creator>${escape(item.authorName)}</dc:creator>` } : {}),
+      ...(item.authorName ? { customData: `<dc:creator>${escapeXml(item.authorName)}</dc:creator>` } : {}),
     })),
   };
 }

@@ -5,10 +5,13 @@
  * records lets it run beside Astro instead of after it, and keeps unlisted
  * people and drafts out by construction.
  */
-import { formatEventWhen, makeLinks, type Links } from './format.ts';
-import { escapeHtml } from './markup.ts';
+import { formatEventWhen } from './dates.ts';
+import { escapeHtml } from './escape.ts';
+import { makeLinks, type Links } from './links.ts';
+import { publishedPosts } from './listings.ts';
+import { markdownToText } from './markdown-text.ts';
 import type { Content } from './model.ts';
-import { markdownToText, publishedPosts } from './views.ts';
+import { SEARCH_VENUE, venueText } from './venues.ts';
 
 /** One entry of the search index, in the shape of Pagefind's custom records. */
 export interface SearchRecord {
@@ -28,7 +31,7 @@ const lines = (...parts: Array<string | undefined | false>): string => parts.fil
  * Every record of the index, people first, then events, posts, series and pages. URLs
  * are from the site root: the search page tells Pagefind the base to put before them.
  */
-export function buildSearchRecords(content: Content, links: Links = makeLinks('/')): SearchRecord[] {
+export function buildSearchRecords(content: Content, links: Links = makeLinks({ base: '/', url: content.site.url })): SearchRecord[] {
   const language = content.site.language;
   const names = new Map(content.people.map((p) => [p.handle, p.listed ? p.name : undefined]));
   const nameList = (handles: readonly string[]) => handles.map((h) => names.get(h)).filter((n): n is string => n !== undefined).join(', ');
@@ -49,7 +52,7 @@ export function buildSearchRecords(content: Content, links: Links = makeLinks('/
         event.title,
         formatEventWhen(event, language),
         event.status !== 'scheduled' && event.status,
-        event.venue && [event.venue.name, event.venue.city, event.venue.region, event.venue.country].filter(Boolean).join(', '),
+        event.venue && venueText(event.venue, SEARCH_VENUE),
         event.hashtag,
         event.hosts.length > 0 && `Hosted by ${nameList(event.hosts)}`,
         markdownToText(event.body),

@@ -7,7 +7,7 @@
  * at 10,000 members these are some 18,000 files.
  */
 import { buildCalendar } from './calendar.ts';
-import type { Links } from './format.ts';
+import { sitePaths, type Links } from './links.ts';
 import type { MeetingGraph } from './meetings.ts';
 import { mastodonFollowCsv, metOpml } from './met-exports.ts';
 import type { Content, Event, Person } from './model.ts';
@@ -26,15 +26,13 @@ export interface SideFileContext {
   now: number;
 }
 
-const absolute = (context: SideFileContext, path: string): string => new URL(path, context.content.site.url).href;
-
 /** One event as an iCalendar file. */
 export function eventCalendar(event: Event, context: SideFileContext): string {
   const { content, links, now } = context;
   return buildCalendar([event], event.title, {
     site: content.site,
-    eventUrl: (slug) => absolute(context, links.event(slug)),
-    calendarUrl: absolute(context, links.at(`events/${event.slug}.ics`)),
+    eventUrl: (slug) => links.absolute(links.event(slug)),
+    calendarUrl: links.absolute(links.eventCalendar(event.slug)),
     now,
   });
 }
@@ -49,20 +47,20 @@ export function personMetOpml(person: Person, context: SideFileContext): string 
   const { content, links, now } = context;
   return metOpml(person, context.meetings.metList(person.handle), context.people, {
     siteName: content.site.name,
-    pageUrl: absolute(context, links.person(person.handle)),
+    pageUrl: links.absolute(links.person(person.handle)),
     created: new Date(now).toUTCString(),
   });
 }
 
 /** Every side file of the site: each event's calendar, then each listed person's exports. */
 export function* sideFiles(context: SideFileContext): Generator<SideFile> {
-  for (const event of context.content.events) yield { path: `events/${event.slug}.ics`, body: eventCalendar(event, context) };
+  for (const event of context.content.events) yield { path: sitePaths.eventCalendar(event.slug), body: eventCalendar(event, context) };
   for (const person of context.content.people) {
     if (!person.listed) continue;
     const csv = personMetCsv(person, context);
-    if (csv !== undefined) yield { path: `people/${person.handle}/met.csv`, body: csv };
+    if (csv !== undefined) yield { path: sitePaths.metCsv(person.handle), body: csv };
     const opml = personMetOpml(person, context);
-    if (opml !== undefined) yield { path: `people/${person.handle}/met.opml`, body: opml };
+    if (opml !== undefined) yield { path: sitePaths.metOpml(person.handle), body: opml };
   }
 }
 
@@ -76,10 +74,3 @@ const TYPES: Record<string, string> = {
 export function sideFileType(path: string): string {
   return TYPES[path.slice(path.lastIndexOf('.'))] ?? 'application/octet-stream';
 }
-
-/**
- * @deprecated Nothing sets it any more: the Firsthand integration tells the
- * data layer (src/data/side-files.ts) when the side files are written
- * elsewhere. Goes once src/pages/[...sideFile].ts no longer reads it.
- */
-export const SIDE_FILES_WRITTEN_ENV = 'FIRSTHAND_SIDE_FILES_WRITTEN';

@@ -2,8 +2,8 @@
  * schema.org JSON-LD for search engines: an Event for each event page (and,
  * with the posts issue, a BlogPosting for each post).
  */
+import { markdownToText } from './markdown-text.ts';
 import type { Event, Person, Post } from './model.ts';
-import { markdownToText } from './views.ts';
 
 const STATUS = {
   scheduled: 'https://schema.org/EventScheduled',
@@ -88,9 +88,4 @@ export function postJsonLd(post: Post, context: PostJsonLdContext): Record<strin
   if (post.tags.length > 0) data['keywords'] = post.tags.join(', ');
   if (context.image) data['image'] = [context.image];
   return data;
-}
-
-/** JSON for inside a <script> element: `<` is escaped so no text can close the element. */
-export function serializeJsonLd(data: unknown): string {
-  return JSON.stringify(data).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
 }

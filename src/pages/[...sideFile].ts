@@ -1,16 +1,16 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadSiteData } from '../data/site-data.ts';
 import { sideFiles } from '../data/side-files.ts';
-import { SIDE_FILES_WRITTEN_ENV, sideFileType } from '../lib/side-files.ts';
+import { sideFileType } from '../lib/side-files.ts';
 
 /**
  * Each event's calendar (/events/<slug>.ics) and each member's met list as
  * /people/<handle>/met.csv and met.opml, for `astro dev` and a plain
  * `astro build`. `npm run build` writes the same files on a worker thread
- * instead (src/cli/beside-worker.ts), so here it asks for none.
+ * instead (src/cli/side-files-and-search-worker.ts), and data/side-files.ts
+ * then lists none.
  */
 export const getStaticPaths = (async () => {
-  if (process.env[SIDE_FILES_WRITTEN_ENV]) return [];
   return [...sideFiles(await loadSiteData())].map((file) => ({ params: { sideFile: file.path }, props: { body: file.body } }));
 }) satisfies GetStaticPaths;
 

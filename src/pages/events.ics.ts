@@ -1,17 +1,7 @@
 import type { APIRoute } from 'astro';
 import { loadSiteData } from '../data/site-data.ts';
-import { buildCalendar } from '../lib/calendar.ts';
+import { eventsCalendar } from '../lib/view-models/feeds.ts';
 
 /** Every event as one iCalendar feed to subscribe to: /events.ics */
-export const GET: APIRoute = async () => {
-  const { content, links, now } = await loadSiteData();
-  const absolute = (path: string) => new URL(path, content.site.url).href;
-  const events = content.events.slice().sort((a, b) => a.start.epochMs - b.start.epochMs || (a.slug < b.slug ? -1 : 1));
-  const body = buildCalendar(events, `${content.site.name} events`, {
-    site: content.site,
-    eventUrl: (slug) => absolute(links.event(slug)),
-    calendarUrl: absolute(links.at('events.ics')),
-    now,
-  });
-  return new Response(body, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
-};
+export const GET: APIRoute = async () =>
+  new Response(eventsCalendar(await loadSiteData()), { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });

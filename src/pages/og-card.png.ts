@@ -7,12 +7,12 @@ import { renderCard } from '../lib/og-card.ts';
 
 /** The community's link-preview card, used by every page without a photo of its own. */
 export const GET: APIRoute = async () => {
-  const { content } = await loadSiteData();
+  const { content, links } = await loadSiteData();
   // Builds run at the project root (npm scripts); resolve the font from there, not from the bundled chunk.
   const require = createRequire(join(process.cwd(), 'package.json'));
   const font = (weight: number) => readFileSync(require.resolve(`@fontsource/inter/files/inter-latin-${weight}-normal.woff`));
   const png = await renderCard(
-    { title: content.site.name, subtitle: content.site.tagline, footer: new URL(content.site.url).host },
+    { title: content.site.name, subtitle: content.site.tagline, footer: links.host() },
     { regular: font(400), bold: font(700) },
   );
   return new Response(png as unknown as BodyInit, { headers: { 'Content-Type': 'image/png' } });

@@ -1,9 +1,6 @@
 import type { APIRoute } from 'astro';
 import { loadSiteData } from '../data/site-data.ts';
+import { robotsTxt } from '../lib/view-models/feeds.ts';
 
 /** Everything may be crawled; the sitemap says what there is. */
-export const GET: APIRoute = async () => {
-  const { content, links } = await loadSiteData();
-  const sitemap = new URL(links.at('sitemap-index.xml'), content.site.url).href;
-  return new Response(`User-agent: *\nAllow: /\n\nSitemap: ${sitemap}\n`, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
-};
+export const GET: APIRoute = async () => new Response(robotsTxt(await loadSiteData()), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });

@@ -1,15 +1,13 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { loadSiteData } from '../data/site-data.ts';
-import { renderEntryHtml } from '../data/render-html.ts';
 import { feedItems } from '../data/feed-items.ts';
+import { renderEntryHtml } from '../data/render-html.ts';
+import { loadSiteData } from '../data/site-data.ts';
 import { rssFeed } from '../lib/rss-feed.ts';
+import { rssUrls } from '../lib/view-models/feeds.ts';
 
 /** RSS 2.0 of posts, newest first, full content for local posts; link-only posts link out. */
 export const GET: APIRoute = async () => {
-  const { content, links } = await loadSiteData();
-  const site = content.site;
-  const items = await feedItems(renderEntryHtml);
-  const urls = { home: new URL(links.home(), site.url).href, self: new URL(links.at('rss.xml'), site.url).href };
-  return rss(rssFeed(site, urls, items));
+  const site = await loadSiteData();
+  return rss(rssFeed(site.content.site, rssUrls(site), await feedItems(renderEntryHtml)));
 };

@@ -6,7 +6,7 @@ import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { buildCalendar } from '../../src/lib/calendar.ts';
 import { eventJsonLd } from '../../src/lib/structured-data.ts';
-import { markdownToText } from '../../src/lib/views.ts';
+import { markdownToText } from '../../src/lib/markdown-text.ts';
 import { validate } from '../helpers/validate.ts';
 
 const file = (fields: string, body = 'A **night** out.\nSee [the map](https://map.example).') => `---\n${fields}\n---\n${body}\n`;

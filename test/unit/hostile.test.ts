@@ -13,7 +13,7 @@ import { formatProblems } from '../../src/lib/problems.ts';
 import { TRUSTED_MDX_WARNING, validateContent } from '../../src/lib/validate.ts';
 import { findPrivateData, looksLikePhoneNumber } from '../../src/lib/private-data.ts';
 import { findUnrenderedBodies } from '../../src/lib/unrendered.ts';
-import { markdownToText, summarize } from '../../src/lib/views.ts';
+import { markdownToText, summarize } from '../../src/lib/markdown-text.ts';
 import { BASE_SITE, lines, validate } from '../helpers/validate.ts';
 
 const EVENT = 'content/events/2010-05-13-memphis.md';

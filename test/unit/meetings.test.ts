@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readContentFolder } from '../../src/data/read-content.ts';
 import { buildMeetings } from '../../src/lib/meetings.ts';
-import { viewFirstMet } from '../../src/lib/views.ts';
+import { viewFirstMet } from '../../src/lib/listings.ts';
 import { validateContent } from '../../src/lib/validate.ts';
 import { validate } from '../helpers/validate.ts';
 

@@ -7,7 +7,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { makeLinks } from '../../src/lib/format.ts';
+import { makeLinks } from '../../src/lib/links.ts';
 import type { Page } from '../../src/lib/model.ts';
 import { mainNav, pageDescription } from '../../src/lib/pages.ts';
 import { buildSearchRecords } from '../../src/lib/search-records.ts';
@@ -130,7 +130,7 @@ describe('the main navigation', () => {
   const pages = [page('join', 'How to join'), page('conduct', 'Code of conduct', 2), page('about', 'About', 1), page('faq', 'Questions', 2)];
 
   it('puts pages with nav after the built-in links and before Search, by place then title', () => {
-    const nav = mainNav({ links: makeLinks('/'), pages, language: 'en', here: '/' });
+    const nav = mainNav({ links: makeLinks({ base: '/', url: 'https://test.example.org' }), pages, language: 'en', here: '/' });
     expect(nav.map((i) => [i.label, i.href])).toEqual([
       ['Home', '/'],
       ['Events', '/events/'],
@@ -145,7 +145,7 @@ describe('the main navigation', () => {
   });
 
   it('marks the current page, under the base too', () => {
-    const current = (here: string, base = '/') => mainNav({ links: makeLinks(base), pages, language: 'en', here }).filter((i) => i.current).map((i) => i.label);
+    const current = (here: string, base = '/') => mainNav({ links: makeLinks({ base, url: 'https://test.example.org' }), pages, language: 'en', here }).filter((i) => i.current).map((i) => i.label);
     expect(current('/about/')).toEqual(['About']);
     expect(current('/')).toEqual(['Home']);
     expect(current('/events/2024-01-01-x/')).toEqual(['Events']);
@@ -154,6 +154,6 @@ describe('the main navigation', () => {
   });
 
   it('is the built-in links alone when no page has nav', () => {
-    expect(mainNav({ links: makeLinks('/'), pages: [], language: 'en', here: '/' }).map((i) => i.label)).toEqual(['Home', 'Events', 'People', 'Posts', 'Who met whom', 'Search']);
+    expect(mainNav({ links: makeLinks({ base: '/', url: 'https://test.example.org' }), pages: [], language: 'en', here: '/' }).map((i) => i.label)).toEqual(['Home', 'Events', 'People', 'Posts', 'Who met whom', 'Search']);
   });
 });

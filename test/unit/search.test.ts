@@ -4,7 +4,7 @@
  * unlisted person.
  */
 import { describe, expect, it } from 'vitest';
-import { makeLinks } from '../../src/lib/format.ts';
+import { makeLinks } from '../../src/lib/links.ts';
 import { buildSearchRecords, searchRecordHtml } from '../../src/lib/search-records.ts';
 import { validate } from '../helpers/validate.ts';
 
@@ -18,7 +18,7 @@ function records(base?: string) {
     'content/posts/away.md': '---\ntitle: Written elsewhere\nauthor: kathy\ndate: 2010-06-02\ncanonical_url: https://example.org/away\n---\n',
   });
   expect(result.problems).toEqual([]);
-  return buildSearchRecords(result.content, base ? makeLinks(base) : undefined);
+  return buildSearchRecords(result.content, base ? makeLinks({ base, url: 'https://test.example.org' }) : undefined);
 }
 
 describe('search records', () => {

@@ -1,19 +1,15 @@
 /**
- * People as the lists show them: name, page and avatar. Every avatar is run
- * through Astro's image pipeline once per build, at the two sizes pages show,
- * then looked up without waiting, however many lists show it.
+ * Every listed person's avatar, run through Astro's image pipeline once per
+ * build at the two sizes pages show, then looked up without waiting, however
+ * many lists show it.
  */
 import type { ImageMetadata } from 'astro';
 import { getImage } from 'astro:assets';
-import type { Links } from '../lib/format.ts';
-import type { AvatarImage, ChipPerson } from '../lib/markup.ts';
-import type { Person } from '../lib/model.ts';
+import type { AvatarImage, Avatars, AvatarSize } from '../lib/html-lists.ts';
 import { loadSiteData } from './site-data.ts';
 
 /** The sizes avatars are shown at, in CSS pixels (each with a 2× version). */
-export const AVATAR_SIZES = { s: 36, l: 112 } as const;
-export type AvatarSize = keyof typeof AVATAR_SIZES;
-export type Avatars = ReadonlyMap<string, Record<AvatarSize, AvatarImage>>;
+export const AVATAR_SIZES: Readonly<Record<AvatarSize, number>> = { s: 36, l: 112 };
 
 let loading: Promise<Avatars> | undefined;
 
@@ -39,15 +35,4 @@ async function load(): Promise<Avatars> {
 export function loadAvatars(): Promise<Avatars> {
   loading ??= load();
   return loading;
-}
-
-/** A person as a small chip: name, page and small avatar. */
-export function toChip(person: Person, links: Links, avatars: Avatars): ChipPerson {
-  return { name: person.name, href: links.person(person.handle), avatar: avatars.get(person.handle)?.s };
-}
-
-/** The small chips of some people, in order. */
-export async function chipPeople(people: readonly Person[]): Promise<ChipPerson[]> {
-  const [{ links }, avatars] = await Promise.all([loadSiteData(), loadAvatars()]);
-  return people.map((p) => toChip(p, links, avatars));
 }

@@ -1,13 +1,13 @@
 /**
- * Markup for the lists that repeat on many pages: people chips, met lists,
- * attendee lists. They are made as strings rather than as one Astro component
- * per item, because a component costs far more than its markup: at 10,000
- * members the lists are hundreds of thousands of items. Every value is escaped
- * here; the components put the result in place with `set:html`.
+ * HTML for the lists that repeat on many pages: avatars, people chips, met
+ * lists, event cards, "first met here". They are made as strings rather than
+ * as one Astro component per item, because a component costs far more than
+ * its markup: at 10,000 members the lists are hundreds of thousands of items.
+ * Every value is escaped here (escape.ts); the components put the result in
+ * place with `set:html`. The words in them are chosen before (view-models/).
  */
-import { describeFormat, formatEventWhen, type Links } from './format.ts';
+import { escapeHtml } from './escape.ts';
 import { remember } from './memo.ts';
-import type { Event } from './model.ts';
 
 /** A picture already run through the image pipeline, ready for an <img>. */
 export interface AvatarImage {
@@ -17,15 +17,11 @@ export interface AvatarImage {
   height: number;
 }
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+/** The sizes an avatar is shown at: small in lists, large on a profile. */
+export type AvatarSize = 's' | 'l';
 
-/** Text made safe for HTML content and for double-quoted attribute values. */
-export function escapeHtml(text: string): string {
-  // Most names and paths have nothing to escape: testing first skips the replace.
-  return NEEDS_ESCAPE.test(text) ? text.replace(ESCAPABLE, (c) => ESCAPES[c] as string) : text;
-}
-const NEEDS_ESCAPE = /[&<>"']/;
-const ESCAPABLE = /[&<>"']/g;
+/** Every listed person's avatar at both sizes, by handle; people without one are absent. */
+export type Avatars = ReadonlyMap<string, Record<AvatarSize, AvatarImage>>;
 
 const initialsByName = new Map<string, string>();
 
@@ -40,7 +36,7 @@ export function initials(name: string): string {
 }
 
 /** A person's picture, or their initials in a circle (decorative: the name is always beside it). */
-export function avatarHtml(name: string, image: AvatarImage | undefined, size: 's' | 'l' = 's', photoClass = false): string {
+export function avatarHtml(name: string, image: AvatarImage | undefined, size: AvatarSize = 's', photoClass: boolean | undefined = false): string {
   if (!image) return `<span class="avatar ${size}" aria-hidden="true">${escapeHtml(initials(name))}</span>`;
   return `<img src="${escapeHtml(image.src)}" srcset="${escapeHtml(image.srcset)}" alt="" loading="lazy" decoding="async" width="${image.width}" height="${image.height}" class="avatar ${size}${photoClass ? ' u-photo' : ''}">`;
 }
@@ -52,11 +48,32 @@ export interface ChipPerson {
   avatar?: AvatarImage | undefined;
 }
 
+/** How a chip is marked up where it is not simply a person in a list. */
+export interface ChipOptions {
+  /** Classes after `person-chip h-card`: the person's part in an event (`p-attendee`…). */
+  role?: string | undefined;
+  /** The whole class list instead, for a chip that is part of another h-card or of a byline. */
+  classes?: string | undefined;
+  /** The XFN relation of the link (`met`, `contact`). */
+  rel?: string | undefined;
+  /** The class of the name; `name p-name` unless told. */
+  nameClass?: string | undefined;
+  /** The avatar is the h-card's photo (`u-photo`). */
+  photo?: boolean | undefined;
+}
+
+/** A post's author in its byline: the chip is the post's p-author h-card. */
+export const AUTHOR_CHIP: ChipOptions = { classes: 'p-author h-card person-chip', nameClass: 'p-name' };
+
+/** A person in the directory, whose card is the h-card: the chip is its u-url, the avatar its photo. */
+export const DIRECTORY_CHIP: ChipOptions = { classes: 'person-chip u-url', photo: true };
+
 /** A person as a small linked h-card: avatar and name, with extra classes (p-attendee…) and an XFN rel. */
-export function personChipHtml(person: ChipPerson, options: { role?: string | undefined; rel?: string | undefined } = {}): string {
-  const classes = options.role ? `person-chip h-card ${options.role}` : 'person-chip h-card';
+export function personChipHtml(person: ChipPerson, options: ChipOptions = {}): string {
+  const classes = options.classes ?? (options.role ? `person-chip h-card ${options.role}` : 'person-chip h-card');
   const rel = options.rel ? ` rel="${escapeHtml(options.rel)}"` : '';
-  return `<a class="${escapeHtml(classes)}" href="${escapeHtml(person.href)}"${rel}>${avatarHtml(person.name, person.avatar)}<span class="name p-name">${escapeHtml(person.name)}</span></a>`;
+  const nameClass = options.nameClass ?? 'name p-name';
+  return `<a class="${escapeHtml(classes)}" href="${escapeHtml(person.href)}"${rel}>${avatarHtml(person.name, person.avatar, 's', options.photo)}<span class="${escapeHtml(nameClass)}">${escapeHtml(person.name)}</span></a>`;
 }
 
 /** Chips as list items, for the people lists of events and series. */
@@ -106,22 +123,6 @@ export interface EventCard {
   details: string;
 }
 
-/** The words of an event's card, from the event. */
-export function toEventCard(event: Event, links: Links, language: string, role?: string): EventCard {
-  // Everyone taking part is counted, listed or not; only their names are private.
-  const count = event.participants.length;
-  const place = event.venue ? ` · ${[event.venue.name, event.venue.city].filter(Boolean).join(', ')}` : '';
-  return {
-    title: event.title,
-    href: links.event(event.slug),
-    status: event.status,
-    role,
-    start: event.start.iso,
-    when: formatEventWhen(event, language),
-    details: `${describeFormat(event.format)}${place}${count > 0 ? ` · ${count} ${count === 1 ? 'person' : 'people'}` : ''}`,
-  };
-}
-
 /** One event card: an h-event with its heading at `level`. */
 export function eventCardHtml(card: EventCard, level: 2 | 3 = 3): string {
   const status = card.status !== 'scheduled' ? ` <span class="badge ${escapeHtml(card.status)}">${escapeHtml(card.status)}</span>` : '';
@@ -136,8 +137,21 @@ export function eventCardItemsHtml(cards: readonly EventCard[], level: 2 | 3 = 3
   return html;
 }
 
+/** A name linking to its page. */
+export interface NamedLink {
+  name: string;
+  href: string;
+}
+
+/** Someone who met people for the first time at an event, and how many (already in words). */
+export interface FirstMetPerson extends NamedLink {
+  count: string;
+  /** Exactly one person: "person" rather than "people". */
+  one: boolean;
+}
+
 /** "First met here", pair by pair: `<li>` items of two linked names. */
-export function firstMetPairItemsHtml(pairs: ReadonlyArray<readonly [{ name: string; href: string }, { name: string; href: string }]>): string {
+export function firstMetPairItemsHtml(pairs: ReadonlyArray<readonly [NamedLink, NamedLink]>): string {
   let html = '';
   for (const [a, b] of pairs) {
     html += `<li><a href="${escapeHtml(a.href)}">${escapeHtml(a.name)}</a> <span aria-hidden="true">&amp;</span><span class="visually-hidden">and</span> <a href="${escapeHtml(b.href)}">${escapeHtml(b.name)}</a></li>`;
@@ -146,7 +160,7 @@ export function firstMetPairItemsHtml(pairs: ReadonlyArray<readonly [{ name: str
 }
 
 /** "First met here", person by person when the pairs are too many: `<li>` items with how many each met. */
-export function firstMetPeopleItemsHtml(people: ReadonlyArray<{ name: string; href: string; count: string; one: boolean }>): string {
+export function firstMetPeopleItemsHtml(people: readonly FirstMetPerson[]): string {
   let html = '';
   for (const p of people) {
     html += `<li><a href="${escapeHtml(p.href)}">${escapeHtml(p.name)}</a> <span class="muted small">met ${escapeHtml(p.count)} ${p.one ? 'person' : 'people'} here for the first time</span></li>`;

@@ -1,0 +1,132 @@
+/**
+ * One event's page: when, how and where, who hosts, speaks and comes, who
+ * first met there, its photos and the posts about it.
+ */
+import { formatEventWhen } from '../dates.ts';
+import type { ChipPerson, FirstMetPerson, NamedLink } from '../html-lists.ts';
+import { hasStarted, viewFirstMet, visiblePeople } from '../listings.ts';
+import { markdownToText } from '../markdown-text.ts';
+import type { Event, Venue } from '../model.ts';
+import { googleCalendarLink, mapLink } from '../outside-links.ts';
+import { eventJsonLd } from '../structured-data.ts';
+import { describeFormat, formatCount } from '../words.ts';
+import type { SiteView } from './context.ts';
+import { personLink, toChips, toPostSummaries, type PostSummaryView } from './items.ts';
+
+/** Who takes part, as the page lists them: each listed person once, under their first part; the unlisted only counted. */
+export interface EventPeople {
+  hosts: ChipPerson[];
+  speakers: ChipPerson[];
+  /** The attendees' section, when there is anyone to name or count. */
+  attendees?: {
+    /** "Who was there" once the event has started, else "Who is coming". */
+    heading: string;
+    chips: ChipPerson[];
+    /** Guests without a page, by name. */
+    guests: string[];
+    /** Unlisted people taking part (hosts and speakers too), counted only. */
+    hidden: number;
+  };
+}
+
+/** "First met here": nothing, every pair, or, past the pair limit, every person with how many they met (listings.ts). */
+export type FirstMetSection = { kind: 'none' } | { kind: 'pairs'; pairs: Array<[NamedLink, NamedLink]> } | { kind: 'people'; pairCount: string; people: FirstMetPerson[] };
+
+export interface EventView extends EventPeople {
+  /** For search results and link previews: title, when, and the venue's name. */
+  description: string;
+  href: string;
+  /** The event's own calendar file. */
+  calendarHref: string;
+  /** "cancelled" or "postponed", shown as a badge. */
+  badge?: string | undefined;
+  start: string;
+  when: string;
+  end?: string | undefined;
+  /** "In person", "Online"… */
+  how: string;
+  venue?: (Venue & { mapHref: string }) | undefined;
+  /** Where to join online, written without its scheme. */
+  online?: { href: string; text: string } | undefined;
+  rsvpHref?: string | undefined;
+  series?: NamedLink | undefined;
+  /** The event in Google Calendar; absent when it is cancelled, like the .ics link beside it. */
+  googleCalendarHref?: string | undefined;
+  firstMet: FirstMetSection;
+  /** Each photo's alt text and the listed people tagged in it, in the order of the photos. */
+  photos: Array<{ alt: string; tagged: NamedLink[] }>;
+  recaps: PostSummaryView[];
+  /** schema.org Event. */
+  jsonLd: Record<string, unknown>;
+  /** Absolute URL of the first photo, for link previews. */
+  image?: string | undefined;
+}
+
+/** The page of one event; `photo` is the first photo's address once through the image pipeline. */
+export function eventView(event: Event, site: SiteView, photo?: string): EventView {
+  const { links, content } = site;
+  const language = content.site.language;
+  const pageUrl = links.absolute(links.event(event.slug));
+  const image = photo === undefined ? undefined : links.absolute(photo);
+  const hosts = visiblePeople(event.hosts, site.people).shown;
+  const series = event.series ? site.series.get(event.series) : undefined;
+  return {
+    ...eventPeople(event, site),
+    description: `${event.title}: ${formatEventWhen(event, language)}${event.venue ? `, ${event.venue.name}` : ''}.`,
+    href: links.event(event.slug),
+    calendarHref: links.eventCalendar(event.slug),
+    badge: event.status !== 'scheduled' ? event.status : undefined,
+    start: event.start.iso,
+    when: formatEventWhen(event, language),
+    end: event.end?.iso,
+    how: describeFormat(event.format),
+    venue: event.venue ? { ...event.venue, mapHref: mapLink(event.venue) } : undefined,
+    online: event.onlineUrl ? { href: event.onlineUrl, text: event.onlineUrl.replace(/^https?:\/\//, '') } : undefined,
+    rsvpHref: event.rsvpUrl,
+    series: series ? { name: series.title, href: links.series(series.slug) } : undefined,
+    googleCalendarHref: event.status === 'cancelled' ? undefined : googleCalendarLink(event, `${markdownToText(event.body).slice(0, 500)}\n\n${pageUrl}`),
+    firstMet: firstMetSection(event, site),
+    photos: event.photos.map((p) => ({ alt: p.alt, tagged: visiblePeople(p.people, site.people).shown.map((person) => personLink(person, links)) })),
+    recaps: toPostSummaries(site.index.postsByEvent.get(event.slug) ?? [], site),
+    jsonLd: eventJsonLd(event, { url: pageUrl, organizers: hosts.map((person) => ({ person, url: links.absolute(links.person(person.handle)) })), image }),
+    image,
+  };
+}
+
+/** Hosts, then speakers who do not host, then everyone else taking part; the attendees' heading turns at the event's start. */
+export function eventPeople(event: Event, site: Pick<SiteView, 'people' | 'now' | 'links' | 'avatars'>): EventPeople {
+  const hosts = visiblePeople(event.hosts, site.people);
+  const speakers = visiblePeople(
+    event.speakers.filter((h) => !event.hosts.includes(h)),
+    site.people,
+  );
+  const others = visiblePeople(
+    event.participants.filter((h) => !event.hosts.includes(h) && !event.speakers.includes(h)),
+    site.people,
+  );
+  const hidden = hosts.hidden + speakers.hidden + others.hidden;
+  const view: EventPeople = { hosts: toChips(hosts.shown, site), speakers: toChips(speakers.shown, site) };
+  if (others.shown.length > 0 || hidden > 0 || event.guests.length > 0) {
+    // By the start, as the lists of events split (listings.ts), not by `tookPlace`: a past
+    // postponed or cancelled event also reads "Who was there".
+    const heading = hasStarted(event, site.now) ? 'Who was there' : 'Who is coming';
+    view.attendees = { heading, chips: toChips(others.shown, site), guests: event.guests, hidden };
+  }
+  return view;
+}
+
+/** "First met here" at the event, in a size the page can carry. */
+export function firstMetSection(event: Event, site: Pick<SiteView, 'content' | 'meetings' | 'people' | 'links'>): FirstMetSection {
+  const { links } = site;
+  const language = site.content.site.language;
+  const firstMet = viewFirstMet(site.meetings.firstMetAt(event.slug), site.people, language);
+  if (firstMet.kind === 'pairs') {
+    if (firstMet.pairs.length === 0) return { kind: 'none' };
+    return { kind: 'pairs', pairs: firstMet.pairs.map(([a, b]) => [personLink(a, links), personLink(b, links)]) };
+  }
+  return {
+    kind: 'people',
+    pairCount: formatCount(firstMet.pairCount, language),
+    people: firstMet.people.map(({ person, count }) => ({ name: person.name, href: links.personMetList(person.handle), count: formatCount(count, language), one: count === 1 })),
+  };
+}

@@ -1,0 +1,55 @@
+/** Every page's frame: its title and description, canonical address, link preview, navigation, and where to edit it. */
+import { formatDate } from '../dates.ts';
+import type { Links } from '../links.ts';
+import type { Content } from '../model.ts';
+import { editLink } from '../outside-links.ts';
+import { mainNav, type NavItem } from '../pages.ts';
+
+/** What a page tells its frame. */
+export interface FrameInput {
+  /** The page's own title; the community's name is added after it. */
+  title?: string | undefined;
+  description?: string | undefined;
+  /** The canonical address when the page first appeared elsewhere. */
+  canonical?: string | undefined;
+  /** An image for link previews (absolute URL). */
+  image?: string | undefined;
+  /** The not-found page: its canonical address is 404.html wherever it is shown. */
+  notFound: boolean;
+  /** The path the page is shown at. */
+  here: string;
+  /** Where the page's content file lives in the community's repository, and when it last changed. */
+  origin?: { path: string; lastChanged?: string } | undefined;
+}
+
+export interface FrameView {
+  /** The document's title. */
+  title: string;
+  /** The Open Graph title. */
+  ogTitle: string;
+  description: string;
+  canonical: string;
+  previewImage: string;
+  nav: NavItem[];
+  /** When the content file last changed, and how it reads. */
+  lastChanged?: { iso: string; text: string } | undefined;
+  /** "Edit this page" on the repository's host. */
+  edit?: string | undefined;
+}
+
+export function frameView(site: { content: Content; links: Links }, input: FrameInput): FrameView {
+  const { links } = site;
+  const { name, tagline, language, repository, branch } = site.content.site;
+  const { origin } = input;
+  return {
+    title: input.title ? `${input.title} · ${name}` : tagline ? `${name} — ${tagline}` : name,
+    ogTitle: input.title ?? name,
+    description: input.description ?? tagline ?? `${name}: online friends, met for real.`,
+    canonical: input.canonical ?? links.absolute(input.notFound ? links.notFound() : input.here),
+    previewImage: input.image ?? links.absolute(links.ogCard()),
+    // The built-in links, then the community's pages with `nav`, then Search (lib/pages.ts).
+    nav: mainNav({ links, pages: site.content.pages, language, here: input.here }),
+    lastChanged: origin?.lastChanged ? { iso: origin.lastChanged, text: formatDate(origin.lastChanged.slice(0, 10), language, 'medium') } : undefined,
+    edit: origin && repository ? editLink(repository, branch, origin.path) : undefined,
+  };
+}

@@ -1,0 +1,93 @@
+/** A member's page: who they are, whom they have met, their events and their posts. */
+import { personFigures } from '../community-figures.ts';
+import { formatDate, formatOnlineSince } from '../dates.ts';
+import type { AvatarImage, EventCard, MetItem } from '../html-lists.ts';
+import { splitEvents } from '../listings.ts';
+import type { MetEntry } from '../meetings.ts';
+import { metExports } from '../met-exports.ts';
+import type { Event, Person } from '../model.ts';
+import { accountLinks } from '../outside-links.ts';
+import { firstName, plural } from '../words.ts';
+import type { SiteView } from './context.ts';
+import { toEventCards, toMetItems, toPostSummaries, type PostSummaryView } from './items.ts';
+
+/** The person's figures, in words, when they have met anyone. */
+export interface PersonCounts {
+  metInPerson: number;
+  /** People known by call or video only; shown when there are any. */
+  contacts: number;
+  /** The cities of the in-person events they went to, when any: how many, the word, and the list for a tooltip. */
+  cities?: { count: number; word: string; list: string } | undefined;
+  /** The date of their first meeting, and of their latest when it is another day. */
+  first?: { date: string; text: string } | undefined;
+  latest?: { date: string; text: string } | undefined;
+}
+
+export interface PersonView {
+  /** For search results and link previews. */
+  description: string;
+  href: string;
+  /** Their picture at the profile's size. */
+  avatar?: AvatarImage | undefined;
+  /** Absolute URL of their picture, for link previews. */
+  image?: string | undefined;
+  /** "online since" as written, in words. */
+  since?: string | undefined;
+  accounts: Array<{ label: string; href: string; text: string }>;
+  counts?: PersonCounts | undefined;
+  metItems: MetItem[];
+  /** Their first name, for "Nobody yet: Amy's first meetup is still ahead". */
+  firstName: string;
+  /** Their met list to take away, in the formats anyone on it can be reached in. */
+  exports: { csv?: string | undefined; opml?: string | undefined };
+  going: EventCard[];
+  been: EventCard[];
+  posts: PostSummaryView[];
+}
+
+/** A person's part in an event, shown on their list of events: host, speaker, or none (an attendee). */
+export function partIn(event: Event, handle: string): string | undefined {
+  return event.hosts.includes(handle) ? 'host' : event.speakers.includes(handle) ? 'speaker' : undefined;
+}
+
+/** The page of one listed person; `photo` is their picture's address once through the image pipeline. */
+export function personView(person: Person, site: SiteView, photo?: string): PersonView {
+  const { content, now, links, meetings, index } = site;
+  const language = content.site.language;
+  const metList = meetings.metList(person.handle);
+  const theirEvents = index.eventsByPerson.get(person.handle) ?? [];
+  const counts = personCounts(metList, theirEvents, language, now);
+  const { upcoming, past } = splitEvents(theirEvents, now);
+  const exports = metExports(metList, site.people);
+  const roleOf = (event: Event) => partIn(event, person.handle);
+  return {
+    description: `${person.name} in ${content.site.name}${counts?.metInPerson ? `: has met ${counts.metInPerson} members in person` : ''}.`,
+    href: links.person(person.handle),
+    avatar: site.avatars.get(person.handle)?.l,
+    image: photo === undefined ? undefined : links.absolute(photo),
+    since: person.onlineSince ? formatOnlineSince(person.onlineSince, language) : undefined,
+    accounts: accountLinks(person),
+    counts,
+    metItems: toMetItems(metList, site),
+    firstName: firstName(person.name),
+    exports: { csv: exports.csv ? links.metCsv(person.handle) : undefined, opml: exports.opml ? links.metOpml(person.handle) : undefined },
+    going: toEventCards(upcoming, site, roleOf),
+    been: toEventCards(past, site, roleOf),
+    posts: toPostSummaries(index.postsByAuthor.get(person.handle) ?? [], site),
+  };
+}
+
+/** The figures of someone who has met anyone; undefined for someone who has met nobody yet. */
+export function personCounts(metList: readonly MetEntry[], theirEvents: readonly Event[], language: string, now: number): PersonCounts | undefined {
+  if (metList.length === 0) return undefined;
+  const figures = personFigures(metList, theirEvents, language, now);
+  const day = (date: string) => ({ date, text: formatDate(date, language, 'medium') });
+  const { cities } = figures;
+  return {
+    metInPerson: figures.metInPerson,
+    contacts: figures.contacts,
+    cities: cities.length > 0 ? { count: cities.length, word: plural(cities.length, 'city', 'cities'), list: cities.join(', ') } : undefined,
+    first: figures.firstDate ? day(figures.firstDate) : undefined,
+    latest: figures.latestDate && figures.latestDate !== figures.firstDate ? day(figures.latestDate) : undefined,
+  };
+}

@@ -1,0 +1,24 @@
+/** One series of events: its hosts, what is coming up in it, and its past events. */
+import type { ChipPerson, EventCard } from '../html-lists.ts';
+import { splitEvents, visiblePeople } from '../listings.ts';
+import type { Series } from '../model.ts';
+import type { SiteView } from './context.ts';
+import { toChips, toEventCards } from './items.ts';
+
+export interface SeriesView {
+  /** For search results and link previews: its summary, or what it is. */
+  description: string;
+  hosts: ChipPerson[];
+  upcoming: EventCard[];
+  past: EventCard[];
+}
+
+export function seriesView(series: Series, site: SiteView): SeriesView {
+  const { upcoming, past } = splitEvents(site.index.eventsBySeries.get(series.slug) ?? [], site.now);
+  return {
+    description: series.summary ?? `${series.title}, a series of ${site.content.site.name}.`,
+    hosts: toChips(visiblePeople(series.hosts, site.people).shown, site),
+    upcoming: toEventCards(upcoming, site),
+    past: toEventCards(past, site),
+  };
+}

@@ -1,0 +1,235 @@
+/**
+ * The rules pages follow, now that the routes only render what the view
+ * models (src/lib/view-models/) give them: who is listed where, in what
+ * order, under which heading.
+ */
+import { describe, expect, it } from 'vitest';
+import { hasStarted, tookPlace } from '../../src/lib/listings.ts';
+import { eventView } from '../../src/lib/view-models/event.ts';
+import { eventsView } from '../../src/lib/view-models/events.ts';
+import { graphView } from '../../src/lib/view-models/graph.ts';
+import { homeView } from '../../src/lib/view-models/home.ts';
+import { mention, toEventCard, toPostSummary } from '../../src/lib/view-models/items.ts';
+import { peopleView } from '../../src/lib/view-models/people.ts';
+import { partIn, personView } from '../../src/lib/view-models/person.ts';
+import { tagsView, tagView } from '../../src/lib/view-models/tags.ts';
+import { siteView } from '../helpers/site-view.ts';
+
+const NEW_YEAR_2025 = Date.UTC(2025, 0, 1);
+const NEW_YEAR_2024 = Date.UTC(2024, 0, 1);
+
+const person = (name: string, extra = '') => `---\nname: ${name}\n${extra}---\nHello.\n`;
+const event = (fields: string) => `---\n${fields}\n---\nA day out.\n`;
+
+/** A picnic on 1 June 2024 with a host, a listed and an unlisted attendee, and a guest. */
+function picnic(status: 'scheduled' | 'postponed' | 'cancelled', now: number) {
+  const site = siteView(
+    {
+      'content/people/hidden.md': person('Quiet Quentin', 'listed: false\n'),
+      'content/events/2024-06-01-picnic.md': event(
+        `title: Picnic\nstart: 2024-06-01 12:00\nstatus: ${status}\nvenue:\n  name: The Park\n  city: Memphis\nhosts: [amyhowell]\nattendees: [kathy, hidden]\nguests: [Bob]`,
+      ),
+    },
+    now,
+  );
+  const found = site.events.get('2024-06-01-picnic');
+  if (!found) throw new Error('no picnic');
+  return { site, event: found, view: eventView(found, site) };
+}
+
+describe('an event page: who was there', () => {
+  it('lists hosts, then the other listed people, with guests by name and the unlisted counted', () => {
+    const { view } = picnic('scheduled', NEW_YEAR_2025);
+    expect(view.hosts.map((c) => c.name)).toEqual(['Amy Howell']);
+    expect(view.speakers).toEqual([]);
+    expect(view.attendees?.chips.map((c) => [c.name, c.href])).toEqual([['Kathy Snow', '/people/kathy/']]);
+    expect(view.attendees?.guests).toEqual(['Bob']);
+    expect(view.attendees?.hidden).toBe(1);
+  });
+
+  it('reads "Who is coming" before the start and "Who was there" after it', () => {
+    expect(picnic('scheduled', NEW_YEAR_2024).view.attendees?.heading).toBe('Who is coming');
+    expect(picnic('scheduled', NEW_YEAR_2025).view.attendees?.heading).toBe('Who was there');
+  });
+
+  // The heading turns at the start, as the lists of events split into coming up and past; the
+  // figures ("meetups held", cities) count only events that took place. A postponed or
+  // cancelled event that has started reads "Who was there" although it did not take place:
+  // the pages published so far say so (a test fixture has one of each), so it is kept.
+  it('turns at the start for a postponed or cancelled event too, which did not take place', () => {
+    for (const status of ['postponed', 'cancelled'] as const) {
+      const { event: e, view } = picnic(status, NEW_YEAR_2025);
+      expect(view.attendees?.heading, status).toBe('Who was there');
+      expect(hasStarted(e, NEW_YEAR_2025), status).toBe(true);
+      expect(tookPlace(e, NEW_YEAR_2025), status).toBe(false);
+      expect(picnic(status, NEW_YEAR_2024).view.attendees?.heading, status).toBe('Who is coming');
+    }
+    const { event: held } = picnic('scheduled', NEW_YEAR_2025);
+    expect(tookPlace(held, NEW_YEAR_2025)).toBe(true);
+  });
+
+  it('has no attendees section when nobody else takes part', () => {
+    const site = siteView({ 'content/events/2024-06-01-solo.md': event('title: Solo\nstart: 2024-06-01 12:00\nvenue:\n  name: Home\nhosts: [amyhowell]') }, NEW_YEAR_2025);
+    const solo = site.events.get('2024-06-01-solo');
+    expect(solo && eventView(solo, site).attendees).toBeUndefined();
+  });
+
+  it('offers calendars unless the event is cancelled, and badges what is not scheduled', () => {
+    const scheduled = picnic('scheduled', NEW_YEAR_2025).view;
+    expect(scheduled.calendarHref).toBe('/events/2024-06-01-picnic.ics');
+    expect(scheduled.googleCalendarHref).toMatch(/^https:\/\/calendar\.google\.com\/calendar\/render\?action=TEMPLATE&text=Picnic&/);
+    expect(scheduled.badge).toBeUndefined();
+    expect(picnic('postponed', NEW_YEAR_2025).view.googleCalendarHref).toBeDefined();
+    expect(picnic('postponed', NEW_YEAR_2025).view.badge).toBe('postponed');
+    expect(picnic('cancelled', NEW_YEAR_2025).view.googleCalendarHref).toBeUndefined();
+    expect(scheduled.description).toBe('Picnic: Saturday, June 1, 2024, 12:00 CDT, The Park.');
+  });
+
+  it('names every pair who first met there (Amy had met Laura before), listed people only', () => {
+    const { view } = picnic('scheduled', NEW_YEAR_2025);
+    expect(view.firstMet).toEqual({
+      kind: 'pairs',
+      pairs: [
+        [
+          { name: 'Amy Howell', href: '/people/amyhowell/' },
+          { name: 'Kathy Snow', href: '/people/kathy/' },
+        ],
+      ],
+    });
+    expect(picnic('scheduled', NEW_YEAR_2024).view.firstMet).toEqual({ kind: 'none' });
+  });
+});
+
+describe('the people directory', () => {
+  const site = siteView(
+    {
+      'content/people/zoe.md': person('Zoë Adams'),
+      'content/people/emile.md': person('émile Zola'),
+      'content/people/sam2.md': person('Sam Lee'),
+      'content/people/sam1.md': person('Sam Lee'),
+      'content/people/hidden.md': person('Aaron Hidden', 'listed: false\n'),
+    },
+    NEW_YEAR_2025,
+  );
+
+  it('lists listed people by name in the site language, accents and case aside, then by handle', () => {
+    expect(peopleView(site).map((p) => p.handle)).toEqual(['amyhowell', 'emile', 'kathy', 'laura_click', 'sam1', 'sam2', 'zoe']);
+  });
+
+  it('says how many each has met in person', () => {
+    const met = new Map(peopleView(site).map((p) => [p.handle, p.met]));
+    expect(met.get('amyhowell')).toBe('Has met 1 person in person');
+    expect(met.get('kathy')).toBe('Has not met anyone here in person yet');
+  });
+});
+
+describe("a person's page", () => {
+  const site = siteView(
+    {
+      'content/events/2026-01-10-later.md': event('title: Later\nstart: 2026-01-10 18:00\nvenue:\n  name: Hall\n  city: Nashville\nspeakers: [amyhowell]\nattendees: [kathy]'),
+    },
+    NEW_YEAR_2025,
+  );
+  const amy = site.people.get('amyhowell');
+  if (!amy) throw new Error('no Amy');
+  const view = personView(amy, site);
+
+  it("names their part in each event: host, speaker, or none for an attendee", () => {
+    const [memphis, later] = ['2010-05-13-memphis', '2026-01-10-later'].map((slug) => site.events.get(slug));
+    expect(memphis && partIn(memphis, 'amyhowell')).toBe('host');
+    expect(later && partIn(later, 'amyhowell')).toBe('speaker');
+    expect(later && partIn(later, 'kathy')).toBeUndefined();
+  });
+
+  it('splits their events at now, with their part on each card', () => {
+    expect(view.going.map((c) => [c.title, c.role])).toEqual([['Later', 'speaker']]);
+    expect(view.been.map((c) => [c.title, c.role])).toEqual([['Memphis evening', 'host']]);
+  });
+
+  it('counts whom they met, and gives no figures to someone who has met nobody', () => {
+    expect(view.counts).toEqual({ metInPerson: 1, contacts: 0, cities: undefined, first: { date: '2010-05-13', text: 'May 13, 2010' }, latest: undefined });
+    expect(view.metItems.map((m) => [m.person.name, m.rel, m.occasion, m.countText])).toEqual([['Laura Click', 'met', 'Memphis evening', 'met once']]);
+    const kathy = site.people.get('kathy');
+    expect(kathy && personView(kathy, site).counts).toBeUndefined();
+    expect(view.description).toBe('Amy Howell in Test Town: has met 1 members in person.');
+  });
+});
+
+describe('the lists of events', () => {
+  const site = siteView(
+    {
+      'content/events/2009-02-01-older.md': event('title: Older\nstart: 2009-02-01 12:00\nvenue:\n  name: Hall'),
+      'content/events/2010-12-01-winter.md': event('title: Winter\nstart: 2010-12-01 12:00\nvenue:\n  name: Hall'),
+      'content/events/2030-01-01-future.md': event('title: Future\nstart: 2030-01-01 12:00\nvenue:\n  name: Hall'),
+    },
+    NEW_YEAR_2025,
+  );
+
+  it('put past events under their year, newest year and newest event first', () => {
+    const view = eventsView(site);
+    expect(view.upcoming.map((c) => c.title)).toEqual(['Future']);
+    expect(view.pastByYear.map(({ year, cards }) => [year, cards.map((c) => c.title)])).toEqual([
+      ['2010', ['Winter', 'Memphis evening']],
+      ['2009', ['Older']],
+    ]);
+  });
+
+  it('count the meetups held and the upcoming ones on the home page', () => {
+    const home = homeView(site);
+    expect(home.figures).toEqual({ members: 3, meetupsHeld: 3, pairsMetInPerson: 1, upcoming: 1 });
+    expect(home.lately.map((c) => c.title)).toEqual(['Winter', 'Memphis evening', 'Older']);
+    expect(home.firstMeetings.map((f) => [f.a.name, f.b.name, f.occasion])).toEqual([['Amy Howell', 'Laura Click', { text: 'Memphis evening', href: '/events/2010-05-13-memphis/' }]]);
+  });
+});
+
+describe('the items of many lists', () => {
+  const site = siteView(
+    {
+      'content/people/hidden.md': person('Quiet Quentin', 'listed: false\n'),
+      'content/posts/away.md': '---\ntitle: Written elsewhere\nauthor: hidden\ndate: 2010-06-02\ncanonical_url: https://other.example/away\n---\n',
+    },
+    NEW_YEAR_2025,
+  );
+
+  it('a link-only post links out, shows its host, and never names an unlisted author', () => {
+    const away = site.content.posts.find((p) => p.slug === 'away');
+    const summary = away && toPostSummary(away, site);
+    expect(summary).toMatchObject({ href: 'https://other.example/away', elsewhere: 'other.example', author: undefined, minutes: undefined });
+  });
+
+  it('an event card counts everyone taking part, listed or not', () => {
+    const memphis = site.events.get('2010-05-13-memphis');
+    expect(memphis && toEventCard(memphis, site.links, 'en').details).toBe('In person · The Peabody · 2 people');
+  });
+
+  it('a mention names a listed member, in any case and with an @, and nobody unlisted', () => {
+    expect(mention('@AmyHowell', site)).toEqual({ name: 'Amy Howell', href: '/people/amyhowell/' });
+    expect(mention('hidden', site)).toBeUndefined();
+  });
+});
+
+describe('tags and the graph', () => {
+  const site = siteView(
+    {
+      'content/posts/a.md': '---\ntitle: A\nauthor: kathy\ndate: 2010-06-01\ntags: [night, brunch]\n---\nA.\n',
+      'content/posts/b.md': '---\ntitle: B\nauthor: kathy\ndate: 2010-06-02\ntags: [night]\n---\nB.\n',
+      'content/posts/c.md': '---\ntitle: C\nauthor: kathy\ndate: 2010-06-03\ntags: [secret]\ndraft: true\n---\nC.\n',
+    },
+    NEW_YEAR_2025,
+  );
+
+  it('lists the tags of published posts alphabetically, with their counts', () => {
+    expect(tagsView(site)).toEqual([
+      { name: 'brunch', href: '/tags/brunch/', count: 1 },
+      { name: 'night', href: '/tags/night/', count: 2 },
+    ]);
+    expect(tagView(site.content.posts.slice(0, 1), site).count).toBe('1 post');
+  });
+
+  it('says the graph in words, most connected first, then by name', () => {
+    expect(graphView(site).inWords.map(({ person, met }) => [person.name, met.map((m) => m.name)])).toEqual([
+      ['Amy Howell', ['Laura Click']],
+      ['Laura Click', ['Amy Howell']],
+    ]);
+  });
+});
