@@ -10,7 +10,7 @@ import { dirname, join, relative } from 'node:path';
 import { explainBadHandle, parseHandle } from '../lib/handles.ts';
 import type { ContentProblem } from '../lib/problems.ts';
 import { aboutPage, personFile, siteFile } from '../lib/templates.ts';
-import { validateContent, type ContentFile } from '../lib/validate.ts';
+import { validateContent, type ContentFile } from '../lib/validate/index.ts';
 import { readManifest, sortContent } from './example-community.ts';
 import { ask, required, UsageError } from './prompts.ts';
 

@@ -11,7 +11,7 @@ import { explainBadHandle, explainBadSlug, parseHandle } from '../lib/handles.ts
 import { formatProblems } from '../lib/problems.ts';
 import { eventFile, personFile, postFile } from '../lib/templates.ts';
 import { dateInZone, parseWallClock } from '../lib/time.ts';
-import { validateContent } from '../lib/validate.ts';
+import { validateContent } from '../lib/validate/index.ts';
 import { readCommandLine } from './command-line.ts';
 import { newCommunity, type CommunityValues } from './new-community.ts';
 import { ask, required, UsageError } from './prompts.ts';

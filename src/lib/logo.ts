@@ -1,14 +1,14 @@
 /**
  * The `logo` of content/site.yaml: what the checker says about the file it
  * names, and what an SVG logo may not hold. Pure: it sees first bytes and
- * text, as validate.ts does.
+ * text, as the validator (validate/) does.
  *
  * An SVG logo is accepted although an SVG picture is refused everywhere else
  * (schemas.ts): an SVG on the site's own origin can run script when opened,
  * and the logo never reaches the site as SVG. The build draws PNGs from it
  * (src/data/logo-images.ts) and publishes those alone.
  */
-import type { sniffImage } from './validate.ts';
+import type { sniffImage } from './validate/images.ts';
 
 type ImageFormat = ReturnType<typeof sniffImage>;
 

@@ -5,7 +5,7 @@
  *
  * Schemas check the shape of one file. Rules that need the whole community
  * (does that handle exist? is that person a participant?) or the event's zone
- * live in validate.ts.
+ * live in validate/.
  */
 import { z } from 'zod';
 import { explainAccent } from './accent.ts';
@@ -388,7 +388,7 @@ function explainBadNavPlace(value: unknown): string | undefined {
   return undefined;
 }
 
-/** In the checker, an image is a relative path next to the file; validate.ts checks it exists. */
+/** In the checker, an image is a relative path next to the file; validate/context.ts checks it exists. */
 export const ImagePathSchema = z.string().superRefine((path, ctx) => {
   const problem = explainBadImagePath(path);
   if (problem) ctx.addIssue({ code: 'custom', message: problem, input: path });

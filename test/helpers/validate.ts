@@ -3,7 +3,7 @@
  * which each test adds or replaces the one file whose rule it exercises.
  */
 import { formatProblem, type ContentProblem } from '../../src/lib/problems.ts';
-import { validateContent, type ValidateResult } from '../../src/lib/validate.ts';
+import { validateContent, type ValidateResult } from '../../src/lib/validate/index.ts';
 
 export const BASE_SITE = `name: Test Town
 url: https://test.example.org

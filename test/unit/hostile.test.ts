@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readContentFolder } from '../../src/cli/read-content.ts';
 import { formatProblems } from '../../src/lib/problems.ts';
-import { TRUSTED_MDX_WARNING, validateContent } from '../../src/lib/validate.ts';
+import { TRUSTED_MDX_WARNING, validateContent } from '../../src/lib/validate/index.ts';
 import { findPrivateData, looksLikePhoneNumber } from '../../src/lib/private-data.ts';
 import { findUnrenderedBodies } from '../../src/lib/unrendered.ts';
 import { markdownToText, summarize } from '../../src/lib/views.ts';

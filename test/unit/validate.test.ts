@@ -471,7 +471,7 @@ describe('every problem in one run', () => {
 
 describe('images', () => {
   it('tells a real image from a broken upload by its first bytes', async () => {
-    const { validateContent, sniffImage } = await import('../../src/lib/validate.ts');
+    const { validateContent, sniffImage } = await import('../../src/lib/validate/index.ts');
     expect(sniffImage(Uint8Array.from([0xff, 0xd8, 0xff, 0xe0]))).toBe('jpeg');
     expect(sniffImage(new TextEncoder().encode('<?xml version="1.0"?><svg'))).toBe('svg');
     const result = validateContent({
