@@ -7,8 +7,11 @@
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
-import { explainBadHandle, explainBadSlug, parseHandle } from '../lib/handles.ts';
+import { COLLECTIONS, explainIdSyntax } from '../lib/collections.ts';
+import { explainBadHandle, parseHandle } from '../lib/handles.ts';
+import type { EventFormat } from '../lib/model.ts';
 import { formatProblems } from '../lib/problems.ts';
+import { EventFormatSchema } from '../lib/schemas.ts';
 import { eventFile, personFile, postFile } from '../lib/templates.ts';
 import { dateInZone, parseWallClock } from '../lib/time.ts';
 import { validateContent } from '../lib/validate/index.ts';
@@ -17,10 +20,13 @@ import { newCommunity, type CommunityValues } from './new-community.ts';
 import { ask, required, UsageError } from './prompts.ts';
 import { readContentFolder } from './read-content.ts';
 
+/** The event formats `--format` takes: the schema's own. */
+const FORMATS: readonly string[] = EventFormatSchema.options;
+
 const USAGE = `Usage:
   npm run new -- person <handle> --name "Wren Castillo"
   npm run new -- event <slug> --title "Open bench night" --start "2027-03-06 18:30"
-        [--end "…"] [--timezone America/Chicago] [--format in-person|online|hybrid]
+        [--end "…"] [--timezone America/Chicago] [--format ${FORMATS.join('|')}]
         [--venue "Cobbler's Row"] [--city Lawrence] [--online-url https://…]
         [--host <handle>]… [--attendee <handle>]…
   npm run new -- post <slug> --title "My first brunch" --author <handle>
@@ -33,8 +39,8 @@ Handles are lowercase letters, digits, _ and - (your file name); slugs are
 lowercase letters, digits and - (events: YYYY-MM-DD-short-name).
 In a terminal, anything required that is missing is asked for.`;
 
+/** The kinds of entry new writes. */
 type Kind = 'person' | 'event' | 'post';
-const FOLDERS: Record<Kind, string> = { person: 'people', event: 'events', post: 'posts' };
 
 async function main(argv: string[]): Promise<number> {
   const args = readCommandLine(
@@ -84,13 +90,14 @@ async function main(argv: string[]): Promise<number> {
   const siteZone = validateContent({ root: input.root, files: input.files.filter((f) => f.path.endsWith('site.yaml')) }).content.site.timezone;
 
   try {
-    const explainId = kind === 'person' ? explainBadHandle : explainBadSlug;
-    const idLabel = kind === 'person' ? 'handle' : 'slug';
+    const collection = COLLECTIONS[kind];
+    const explainId = explainIdSyntax(collection);
+    const idLabel = collection.id;
     let id = idArg ?? (await ask(idLabel, kind === 'person' ? 'Your handle (the name of your file)' : `The ${kind}'s slug`, (s) => explainId(s), kind === 'event' ? '2027-03-06-open-bench-night' : undefined));
     if (kind === 'person') id = id.replace(/^@/, '');
     const bad = explainId(id);
     if (bad) throw new UsageError(`"${id}" cannot be used as a ${idLabel}: ${bad}`);
-    const file = `${contentDir}/${FOLDERS[kind]}/${id}.md`;
+    const file = `${contentDir}/${collection.folder}/${id}.md`;
     const taken = [file, file.replace(/\.md$/, '.mdx')].find((f) => existsSync(f));
     if (taken) throw new UsageError(`${relative(process.cwd(), taken)} already exists: new never overwrites a file; edit that one, or choose another ${idLabel}`);
 
@@ -106,8 +113,8 @@ async function main(argv: string[]): Promise<number> {
           const r = parseWallClock(s);
           return r.ok ? undefined : r.message;
         }, '2027-03-06 18:30'));
-      const format = v.format as 'in-person' | 'online' | 'hybrid' | undefined;
-      if (format !== undefined && !['in-person', 'online', 'hybrid'].includes(format)) throw new UsageError(`--format is in-person, online or hybrid (not "${format}")`);
+      const format = v.format as EventFormat | undefined;
+      if (format !== undefined && !FORMATS.includes(format)) throw new UsageError(`--format is ${FORMATS.slice(0, -1).join(', ')} or ${FORMATS.at(-1)} (not "${format}")`);
       const needsVenue = format !== 'online';
       const venue = v.venue ?? (needsVenue ? await ask('venue', 'Where: the name of the place', required('a venue (or --format online)')) : undefined);
       const onlineUrl = v['online-url'] ?? (format === 'online' ? await ask('online-url', 'The link where people join', required('a link')) : undefined);
@@ -130,7 +137,7 @@ async function main(argv: string[]): Promise<number> {
     }
 
     // Check the new file together with everything else before writing it.
-    const path = `${input.root}/${FOLDERS[kind]}/${id}.md`;
+    const path = `${input.root}/${collection.folder}/${id}.md`;
     const result = validateContent({ root: input.root, files: [...input.files, { path, text }] });
     const own = result.problems.filter((p) => p.file === path);
     if (own.length > 0) {

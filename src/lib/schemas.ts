@@ -108,6 +108,15 @@ export const OnlineSinceSchema = z.custom<string | number | Date>(() => true).su
 /** How two people met. */
 export const HowSchema = z.enum(['in-person', 'call', 'video']);
 
+/** Where an event takes place. */
+export const EventFormatSchema = z.enum(['in-person', 'online', 'hybrid']);
+
+/** Whether an event goes ahead. */
+export const EventStatusSchema = z.enum(['scheduled', 'cancelled', 'postponed']);
+
+/** What MDX may do: `restricted` (Firsthand's components only) or `trusted` (run code). */
+export const MdxModeSchema = z.enum(['restricted', 'trusted']);
+
 const text = plainText;
 
 /** content/site.yaml */
@@ -166,7 +175,7 @@ export const SiteSchema = z.strictObject({
   /** Posts per listing page. */
   posts_per_page: z.int({ error: 'must be a whole number' }).min(1, { error: 'must be at least 1' }).max(500, { error: 'must be at most 500' }).optional(),
   /** `restricted` (default): MDX may use Firsthand's components only; `trusted`: MDX may run code. */
-  mdx: z.enum(['restricted', 'trusted']).optional(),
+  mdx: MdxModeSchema.optional(),
   /** A picture next to site.yaml for the header and the browser tab: png, jpg, webp or svg (published as PNGs only). */
   logo: z
     .string()
@@ -276,7 +285,7 @@ export function createEntrySchemas<Image extends z.ZodType>(image: Image) {
     /** IANA zone of the venue (default: the site's zone). */
     timezone: TimeZoneSchema.optional(),
     /** in-person (default), online or hybrid. */
-    format: z.enum(['in-person', 'online', 'hybrid']).optional(),
+    format: EventFormatSchema.optional(),
     /** Where: required for in-person and hybrid events. */
     venue: VenueSchema.optional(),
     /** The stream or call link: required for online events. */
@@ -286,7 +295,7 @@ export function createEntrySchemas<Image extends z.ZodType>(image: Image) {
     /** Slug of a series in content/series/. */
     series: SlugReferenceSchema.optional(),
     /** scheduled (default), cancelled or postponed. */
-    status: z.enum(['scheduled', 'cancelled', 'postponed']).optional(),
+    status: EventStatusSchema.optional(),
     /** Handles of the hosts (they take part). */
     hosts: HandleListSchema.optional(),
     /** Handles of the speakers (they take part). */
@@ -436,35 +445,6 @@ function explainBadPictureName(path: string, shown: string): string | undefined 
 }
 
 export const { PersonSchema, EventSchema, PostSchema, SeriesSchema, PageSchema } = createEntrySchemas(ImagePathSchema);
-
-type EntryKind = 'person' | 'event' | 'post' | 'series' | 'page';
-
-/**
- * The schema Astro's collections use for one entry: its image fields only.
- * Every field is checked by the validator above before Astro runs, and pages
- * read the validated model; Astro's entries are only there to render bodies
- * and to run pictures through its image pipeline. Astro builds a schema per
- * entry (its `image()` knows the entry's folder), so the smaller the cheaper:
- * other fields are dropped, and the content store stays small.
- */
-export function createAstroEntrySchema<Image extends z.ZodType>(kind: EntryKind, image: Image): z.ZodType {
-  switch (kind) {
-    case 'person':
-      // An unlisted member's avatar is dropped here, before Astro sees it as an
-      // import: otherwise the build copies the original file (named after
-      // their handle) into dist/ even though no page shows it.
-      return z
-        .object({ avatar: image.optional(), listed: z.unknown().optional() })
-        .transform(({ avatar, listed }) => (listed === false || avatar === undefined ? {} : { avatar }));
-    case 'event':
-      return z.object({ photos: z.array(z.object({ src: image })).optional() });
-    case 'post':
-      return z.object({ cover: image.optional() });
-    case 'series':
-    case 'page':
-      return z.object({});
-  }
-}
 
 export type SiteData = z.infer<typeof SiteSchema>;
 export type PersonData = z.infer<typeof PersonSchema>;

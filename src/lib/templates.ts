@@ -4,6 +4,7 @@
  * YAML library whenever YAML needs it (an @handle, a colon, a leading digit).
  */
 import { stringify } from 'yaml';
+import type { EventFormat } from './model.ts';
 
 /** A YAML scalar as it should appear after `key: `. */
 export function yamlValue(value: string): string {
@@ -58,7 +59,7 @@ export interface EventTemplate {
   start: string;
   end?: string | undefined;
   timezone?: string | undefined;
-  format?: 'in-person' | 'online' | 'hybrid' | undefined;
+  format?: EventFormat | undefined;
   venue?: string | undefined;
   city?: string | undefined;
   onlineUrl?: string | undefined;

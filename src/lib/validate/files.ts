@@ -4,34 +4,15 @@
  * folder and extension put it in, its name as the entry's id, and names taken
  * twice. What passes is parsed and checked against its collection's schema.
  */
-import type { z } from 'zod';
 import { findControlCharacter } from '../body-limits.ts';
-import { explainBadHandle, explainBadSlug } from '../handles.ts';
+import { COLLECTION_LIST, collectionInFolder, explainIdSyntax, type Collection, type Kind } from '../collections.ts';
 import { LIMITS } from '../limits.ts';
-import { EventSchema, PageSchema, PersonSchema, PostSchema, SeriesSchema, type EventData, type PageData, type PersonData, type PostData, type SeriesData } from '../schemas.ts';
-import { explainPageSlugClash } from '../site-paths.ts';
+import type { EventData, PageData, PersonData, PostData, SeriesData } from '../schemas.ts';
 import { parseContentFile } from '../source.ts';
 import { didYouMean } from '../suggest.ts';
 import type { Entry, Reporter } from './context.ts';
 import { checkSchema } from './schema-check.ts';
 import type { ContentFile } from './types.ts';
-
-type Kind = 'person' | 'event' | 'post' | 'series' | 'page';
-
-/** A collection by folder name; own properties only, so a folder named "constructor" is just unknown. */
-function collectionOf(folder: string): { kind: Kind; extensions: readonly string[] } | undefined {
-  return Object.hasOwn(COLLECTIONS, folder) ? COLLECTIONS[folder] : undefined;
-}
-
-const COLLECTIONS: Record<string, { kind: Kind; extensions: readonly string[] }> = {
-  people: { kind: 'person', extensions: ['.md'] },
-  events: { kind: 'event', extensions: ['.md', '.mdx'] },
-  posts: { kind: 'post', extensions: ['.md', '.mdx'] },
-  series: { kind: 'series', extensions: ['.md'] },
-  pages: { kind: 'page', extensions: ['.md'] },
-};
-
-const SCHEMAS = { person: PersonSchema, event: EventSchema, post: PostSchema, series: SeriesSchema, page: PageSchema } as const;
 
 /** Every entry that was read, by collection. */
 export interface Entries {
@@ -91,18 +72,18 @@ function placeOf(f: ContentFile, root: string): FilePlace {
 }
 
 /** The collection a file belongs to, or undefined (reported when it is an entry in the wrong place). */
-function collectionFor(f: ContentFile, place: FilePlace, report: Reporter): { kind: Kind; extensions: readonly string[] } | undefined {
+function collectionFor(f: ContentFile, place: FilePlace, report: Reporter): Collection | undefined {
   const { parts, name, dot, ext, isText } = place;
   if (parts.length === 1) {
-    if (isText) report.add(f.path, '', `this file is outside every collection: move it into ${Object.keys(COLLECTIONS).map((c) => `content/${c}/`).join(', ')}`);
+    if (isText) report.add(f.path, '', `this file is outside every collection: move it into ${COLLECTION_LIST.map((c) => `content/${c.folder}/`).join(', ')}`);
     return undefined;
   }
   const folder = parts[0] ?? '';
-  const collection = collectionOf(folder);
+  const collection = collectionInFolder(folder);
   if (!collection) {
     if (isText) {
       const plural = folder.toLowerCase() === 'person' ? 'people' : `${folder.toLowerCase()}s`;
-      const hint = collectionOf(plural) ? ` — did you mean "${plural}"?` : didYouMean(folder, Object.keys(COLLECTIONS));
+      const hint = collectionInFolder(plural) ? ` — did you mean "${plural}"?` : didYouMean(folder, COLLECTION_LIST.map((c) => c.folder));
       report.add(f.path, '', `"${folder}" is not a content folder${hint}`);
     }
     return undefined;
@@ -116,7 +97,7 @@ function collectionFor(f: ContentFile, place: FilePlace, report: Reporter): { ki
     report.add(f.path, '', `put this file directly in content/${folder}/, not in a sub-folder`);
     return undefined;
   }
-  if (!collection.extensions.includes(ext)) {
+  if (!(collection.extensions as readonly string[]).includes(ext)) {
     report.add(f.path, '', `files in content/${folder}/ end in ${collection.extensions.join(' or ')}, not ${ext}`);
     return undefined;
   }
@@ -124,15 +105,13 @@ function collectionFor(f: ContentFile, place: FilePlace, report: Reporter): { ki
 }
 
 /** Why a file name cannot be the entry's id, or undefined. */
-function explainBadId(kind: Kind, id: string): string | undefined {
+function explainBadId(collection: Collection, id: string): string | undefined {
   const badName =
-    kind === 'person'
-      ? explainBadHandle(id)
-      : kind === 'post' && /^\d+$/.test(id)
-        ? `a post cannot be named only with digits (/posts/${id}/ is a page of the post list)`
-        : explainBadSlug(id);
-  if (badName) return `the file name is the ${kind === 'person' ? 'handle' : 'slug'}, and ${badName}: rename the file`;
-  return kind === 'page' ? explainPageSlugClash(id) : undefined;
+    collection.digitsRefused && /^\d+$/.test(id)
+      ? `a post cannot be named only with digits (/${collection.folder}/${id}/ is a page of the post list)`
+      : explainIdSyntax(collection)(id);
+  if (badName) return `the file name is the ${collection.id}, and ${badName}: rename the file`;
+  return collection.explainClash?.(id);
 }
 
 /** Reads every entry file of the folder (site.yaml is read on its own). */
@@ -148,7 +127,7 @@ export function readEntries(files: readonly ContentFile[], root: string, siteFil
     const collection = collectionFor(f, place, report);
     if (!collection) continue;
     const id = place.name.slice(0, place.dot);
-    const badId = explainBadId(collection.kind, id);
+    const badId = explainBadId(collection, id);
     if (badId) {
       report.add(f.path, '', badId);
       continue;
@@ -161,7 +140,7 @@ export function readEntries(files: readonly ContentFile[], root: string, siteFil
     seenIds[collection.kind].set(id, f.path);
     const source = parseContentFile(f.text ?? '');
     for (const p of source.problems) report.add(f.path, p.field, p.message, p.position);
-    const checked = checkSchema(SCHEMAS[collection.kind] as z.ZodType, f.path, source, report);
+    const checked = checkSchema(collection.schema, f.path, source, report);
     const raw = (source.data ?? {}) as Record<string, unknown>;
     (entries[collection.kind] as Entry<unknown>[]).push({ id, file: f.path, source, raw, data: checked.data, isBad: checked.isBad, mdx: place.ext === '.mdx' });
   }
