@@ -3,6 +3,10 @@
  * standalone checker and by Astro's content collections (which pass in their
  * own `image()` schema so that images go through Astro's pipeline).
  *
+ * A field's default is written here and nowhere else (`.default()`): the
+ * validated model, the fallback site and the checks that read a raw value
+ * take it from the schema.
+ *
  * Schemas check the shape of one file. Rules that need the whole community
  * (does that handle exist? is that person a participant?) or the event's zone
  * live in validate/.
@@ -141,7 +145,7 @@ export const SiteSchema = z.strictObject({
     .max(LIMITS.base, { error: `base is a path like /community/, at most ${LIMITS.base} characters` })
     // Each folder name ends at a "/", so the pattern has one way to match and stays linear.
     .regex(/^\/?(?:[A-Za-z0-9._~-]+\/)*[A-Za-z0-9._~-]*$/, { error: 'base is a path like /community/' })
-    .optional(),
+    .default('/'),
   /** Default IANA zone of events. */
   timezone: TimeZoneSchema,
   /** BCP 47 language tag of the site, like `en` or `pt-BR`. */
@@ -154,13 +158,13 @@ export const SiteSchema = z.strictObject({
         ctx.addIssue({ code: 'custom', message: `"${tag}" is not a language tag: write en, fr or pt-BR` });
       }
     })
-    .optional(),
+    .default('en'),
   /** The community's git repository on the web; enables "Edit this page" links. */
   repository: HttpUrlSchema.optional(),
   /** The branch edits go to. */
-  branch: z.string().regex(/^[A-Za-z0-9._/-]+$/, { error: 'is not a branch name' }).optional(),
+  branch: z.string().regex(/^[A-Za-z0-9._/-]+$/, { error: 'is not a branch name' }).default('main'),
   /** Handles of the community's hosts. */
-  hosts: HandleListSchema.optional(),
+  hosts: HandleListSchema.default([]),
   /** Settings for working out who has met whom. */
   met: z
     .strictObject({
@@ -169,13 +173,14 @@ export const SiteSchema = z.strictObject({
         .int({ error: 'must be a whole number' })
         .min(2, { error: 'must be at least 2' })
         .max(LIMITS.everyoneMet, { error: `must be at most ${LIMITS.everyoneMet}: past that, not everyone at an event has met everyone` })
-        .optional(),
+        .default(30),
     })
-    .optional(),
+    // Read as an empty group when left out, so that its own defaults apply.
+    .prefault({}),
   /** Posts per listing page. */
-  posts_per_page: z.int({ error: 'must be a whole number' }).min(1, { error: 'must be at least 1' }).max(500, { error: 'must be at most 500' }).optional(),
+  posts_per_page: z.int({ error: 'must be a whole number' }).min(1, { error: 'must be at least 1' }).max(500, { error: 'must be at most 500' }).default(20),
   /** `restricted` (default): MDX may use Firsthand's components only; `trusted`: MDX may run code. */
-  mdx: MdxModeSchema.optional(),
+  mdx: MdxModeSchema.default('restricted'),
   /** A picture next to site.yaml for the header and the browser tab: png, jpg, webp or svg (published as PNGs only). */
   logo: z
     .string()
@@ -193,6 +198,14 @@ export const SiteSchema = z.strictObject({
     })
     .optional(),
 });
+
+/** site.yaml's settings when it leaves them out (the schema's defaults), for the file `new -- community` writes. */
+export const SITE_DEFAULTS = {
+  language: SiteSchema.shape.language.def.defaultValue,
+  branch: SiteSchema.shape.branch.def.defaultValue,
+  maxAttendees: SiteSchema.shape.met.parse(undefined).max_attendees,
+  postsPerPage: SiteSchema.shape.posts_per_page.def.defaultValue,
+};
 
 /** Builds the entry schemas around an image schema (the checker's: a relative path next to the file). */
 export function createEntrySchemas<Image extends z.ZodType>(image: Image) {
@@ -243,7 +256,7 @@ export function createEntrySchemas<Image extends z.ZodType>(image: Image) {
           /** When: required unless `event` is given. */
           date: DateOnlySchema.optional(),
           /** in-person (default), call or video. */
-          how: HowSchema.optional(),
+          how: HowSchema.default('in-person'),
           /** Where, in plain text. */
           where: text(TEXT_LIMITS.title).optional(),
           /** The slug of the event it happened at. */
@@ -254,7 +267,7 @@ export function createEntrySchemas<Image extends z.ZodType>(image: Image) {
       )
       .optional(),
     /** false keeps the person off the published site. */
-    listed: z.boolean().optional(),
+    listed: z.boolean().default(true),
   });
 
   const VenueSchema = z.strictObject({
@@ -285,7 +298,7 @@ export function createEntrySchemas<Image extends z.ZodType>(image: Image) {
     /** IANA zone of the venue (default: the site's zone). */
     timezone: TimeZoneSchema.optional(),
     /** in-person (default), online or hybrid. */
-    format: EventFormatSchema.optional(),
+    format: EventFormatSchema.default('in-person'),
     /** Where: required for in-person and hybrid events. */
     venue: VenueSchema.optional(),
     /** The stream or call link: required for online events. */
@@ -295,7 +308,7 @@ export function createEntrySchemas<Image extends z.ZodType>(image: Image) {
     /** Slug of a series in content/series/. */
     series: SlugReferenceSchema.optional(),
     /** scheduled (default), cancelled or postponed. */
-    status: EventStatusSchema.optional(),
+    status: EventStatusSchema.default('scheduled'),
     /** Handles of the hosts (they take part). */
     hosts: HandleListSchema.optional(),
     /** Handles of the speakers (they take part). */
@@ -303,7 +316,7 @@ export function createEntrySchemas<Image extends z.ZodType>(image: Image) {
     /** Handles of the attendees. */
     attendees: HandleListSchema.optional(),
     /** Names of people without a profile, plain text. */
-    guests: z.array(text(TEXT_LIMITS.name)).optional(),
+    guests: z.array(text(TEXT_LIMITS.name)).default([]),
     /** true: every pair met; false: no pair met by attendance alone. */
     everyone_met: z.boolean().optional(),
     /** Where to say you are coming. */
@@ -342,13 +355,13 @@ export function createEntrySchemas<Image extends z.ZodType>(image: Image) {
     /** Lowercase words or-dashes. */
     tags: z
       .array(z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: (issue) => `"${String(issue.input)}" is not a tag: use lowercase words joined by "-", like "road-trip"` }))
-      .optional(),
+      .default([]),
     /** A cover image next to the file, with cover_alt. */
     cover: image.optional(),
     /** What the cover shows. */
     cover_alt: text(TEXT_LIMITS.alt).optional(),
     /** true: not built at all. */
-    draft: z.boolean().optional(),
+    draft: z.boolean().default(false),
   });
 
   /** content/series/<slug>.md */

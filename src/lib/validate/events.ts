@@ -5,10 +5,13 @@
  */
 import { LIMITS } from '../limits.ts';
 import type { Event, Photo } from '../model.ts';
-import type { EventData } from '../schemas.ts';
+import { EventSchema, type EventData } from '../schemas.ts';
 import { didYouMean } from '../suggest.ts';
 import { parseZonedTime, type ZonedTime } from '../time.ts';
 import { asList, asObject, type Entry, type ValidationContext } from './context.ts';
+
+/** The format of an event whose file names none. */
+const DEFAULT_FORMAT = EventSchema.shape.format.def.defaultValue;
 
 /** When an event took place (its first and last local dates), for the `met` entries that name it. */
 export interface EventDate {
@@ -66,7 +69,7 @@ function readTimes(context: ValidationContext, e: Entry<EventData>, zone: { ok: 
 function checkPlace(context: ValidationContext, e: Entry<EventData>): void {
   const { report } = context;
   const r = e.raw;
-  const format = r['format'] ?? 'in-person';
+  const format = r['format'] ?? DEFAULT_FORMAT;
   if (!e.isBad(['format']) && !e.isBad(['venue']) && (format === 'in-person' || format === 'hybrid') && r['venue'] === undefined) {
     report.at(e, ['venue'], `an ${String(format)} event needs a venue with at least a name (or set format: online)`);
   }
@@ -134,13 +137,13 @@ function toEvent(e: Entry<EventData>, d: EventData, read: { timezone: string; st
     title: d.title,
     timezone: read.timezone,
     start: read.start,
-    format: d.format ?? 'in-person',
-    status: d.status ?? 'scheduled',
+    format: d.format,
+    status: d.status,
     hosts: read.hosts,
     speakers: read.speakers,
     attendees: read.attendees,
     participants: read.participants,
-    guests: d.guests ?? [],
+    guests: d.guests,
     photos: read.photos,
     body: e.source.body,
     mdx: e.mdx,

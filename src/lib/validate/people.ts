@@ -19,9 +19,10 @@ function readMeeting(context: ValidationContext, e: Entry<PersonData>, i: number
   const known = eventRef === undefined ? undefined : eventDates.get(eventRef);
   if (eventRef !== undefined) checkMeetingEvent(context, e, i, eventRef, known);
   const date = meetingDate(context, e, i, m, eventRef, known);
-  if (!e.data || who === undefined || who === e.id || date === undefined) return undefined;
+  const data = e.data?.met?.[i];
+  if (!data || who === undefined || who === e.id || date === undefined) return undefined;
   if (eventRef !== undefined && !known) return undefined;
-  const record: MetRecord = { who, date, how: (m['how'] as MetRecord['how'] | undefined) ?? 'in-person' };
+  const record: MetRecord = { who, date, how: data.how };
   if (typeof m['where'] === 'string') record.where = m['where'];
   if (eventRef !== undefined) record.event = eventRef;
   if (typeof m['note'] === 'string') record.note = m['note'];
@@ -77,7 +78,7 @@ function normalizeOnlineSince(value: string | number | Date): string {
 }
 
 function toPerson(e: Entry<PersonData>, d: PersonData, met: MetRecord[]): Person {
-  const person: Person = { handle: e.id, file: e.file, name: d.name, accounts: toAccounts(d.accounts), met, listed: d.listed ?? true, body: e.source.body };
+  const person: Person = { handle: e.id, file: e.file, name: d.name, accounts: toAccounts(d.accounts), met, listed: d.listed, body: e.source.body };
   if (d.pronouns !== undefined) person.pronouns = d.pronouns;
   if (d.location !== undefined) person.location = d.location;
   if (d.avatar !== undefined) person.avatar = d.avatar as string;

@@ -19,23 +19,24 @@ import type { ContentFile } from './types.ts';
 export const TRUSTED_MDX_WARNING =
   'trusted MDX runs code: every .mdx file can run any program on the machine that builds the site, CI included, with its secrets; review each .mdx change as you would review code, or remove this line to go back to restricted MDX';
 
-function normalizeBase(base: string | undefined): string {
+function normalizeBase(base: string): string {
   if (!base || base === '/') return '/';
   return `/${base.replace(/^\/+|\/+$/g, '')}/`;
 }
 
+/** The site of the model from site.yaml's data, its defaults filled in by the schema. */
 function toSite(data: SiteData): Site {
   const site: Site = {
     name: data.name,
     url: new URL(data.url).origin,
     base: normalizeBase(data.base),
     timezone: data.timezone,
-    language: data.language ?? 'en',
-    branch: data.branch ?? 'main',
-    hosts: (data.hosts ?? []).map(parseHandle),
-    maxAttendees: data.met?.max_attendees ?? 30,
-    postsPerPage: data.posts_per_page ?? 20,
-    mdx: data.mdx ?? 'restricted',
+    language: data.language,
+    branch: data.branch,
+    hosts: data.hosts.map(parseHandle),
+    maxAttendees: data.met.max_attendees,
+    postsPerPage: data.posts_per_page,
+    mdx: data.mdx,
   };
   if (data.tagline !== undefined) site.tagline = data.tagline;
   if (data.repository !== undefined) site.repository = data.repository.replace(/\/+$/, '');
@@ -45,19 +46,14 @@ function toSite(data: SiteData): Site {
   return site;
 }
 
-/** What pages see while site.yaml cannot be read: no logo and no accent, so the theme's own look. */
-const FALLBACK_SITE: Site = {
-  name: 'Firsthand',
-  url: 'https://example.org',
-  base: '/',
-  timezone: 'UTC',
-  language: 'en',
-  branch: 'main',
-  hosts: [],
-  maxAttendees: 30,
-  postsPerPage: 20,
-  mdx: 'restricted',
-};
+/**
+ * What pages see while site.yaml cannot be read: a placeholder name, address
+ * and zone, every other setting the schema's default, and no logo and no
+ * accent, so the theme's own look. A new one each time: the hosts are filled in later.
+ */
+function fallbackSite(): Site {
+  return toSite(SiteSchema.parse({ name: 'Firsthand', url: 'https://example.org', timezone: 'UTC' }));
+}
 
 /** site.yaml as read: the site (or the fallback), and the file for the checks that come later. */
 export interface SiteRead {
@@ -74,21 +70,18 @@ export function readSite(files: readonly ContentFile[], root: string, index: Fil
   const file = files.find((f) => f.path === siteFile || f.path === `${root}/site.yml`);
   if (!file) {
     report.add(siteFile, '', 'the community settings file is missing: create content/site.yaml with at least name, url and timezone');
-    return { site: FALLBACK_SITE, file, source: undefined };
+    return { site: fallbackSite(), file, source: undefined };
   }
   // Unreadable as a whole: its fields are not guessed at.
-  if (reportFileForm(file, report)) return { site: FALLBACK_SITE, file, source: undefined };
+  if (reportFileForm(file, report)) return { site: fallbackSite(), file, source: undefined };
   if (file.path.endsWith('.yml')) report.add(file.path, '', 'rename this file to site.yaml');
   const source = parseYamlFile(file.text ?? '');
   for (const p of source.problems) report.add(file.path, p.field, p.message, p.position);
   const checked = checkSchema(SiteSchema, file.path, source, report);
   const raw = source.data as { timezone?: unknown; logo?: unknown } | undefined;
-  let site = FALLBACK_SITE;
-  if (checked.data) site = toSite(checked.data);
-  else if (!checked.isBad(['timezone']) && typeof raw?.timezone === 'string') {
-    // Keep the community's zone so events are still checked against it.
-    site = { ...site, timezone: raw.timezone };
-  }
+  const site = checked.data ? toSite(checked.data) : fallbackSite();
+  // Without settings to read, the community's zone is still kept, so that events are checked against it.
+  if (!checked.data && !checked.isBad(['timezone']) && typeof raw?.timezone === 'string') site.timezone = raw.timezone;
   if (checked.data?.mdx === 'trusted') report.warn(file.path, 'mdx', TRUSTED_MDX_WARNING, source.locate(['mdx']));
   if (typeof raw?.logo === 'string' && !checked.isBad(['logo'])) checkLogo(file.path, source, raw.logo, index, report);
   return { site, file, source };
