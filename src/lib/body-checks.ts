@@ -6,6 +6,7 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { mdxFromMarkdown } from 'mdast-util-mdx';
 import { mdxjs } from 'micromark-extension-mdxjs';
 import { MDX_COMPONENT_SPECS, type ComponentSpec } from './mdx-components.ts';
+import type { RuleCode } from './rules.ts';
 import { explainSvgPicture } from './schemas.ts';
 import { didYouMean } from './suggest.ts';
 
@@ -15,6 +16,7 @@ export interface BodyProblem {
   line: number;
   column: number;
   message: string;
+  rule: RuleCode;
 }
 
 /** A component used in MDX whose attribute names something in the content. */
@@ -85,6 +87,7 @@ export function checkLinkSchemes(body: string): BodyProblem[] {
       problems.push({
         ...positionAt(starts, index),
         message: `links may only be http, https or mailto, not "${scheme}:"`,
+        rule: 'link-scheme',
       });
     }
   }
@@ -109,12 +112,12 @@ export function checkBodyImages(body: string): BodyProblem[] {
       const target = m[1] ?? '';
       if (/^(?:[A-Za-z][A-Za-z0-9+.-]*:|\/\/|\\)/.test(target)) continue; // pictures on other sites are not published from here
       const path = target.split('#')[0] ?? '';
-      const message = /\.svgz?(?:$|\?)/i.test(path)
-        ? explainSvgPicture(truncate(target, 60))
+      const problem: Omit<BodyProblem, 'line' | 'column'> | undefined = /\.svgz?(?:$|\?)/i.test(path)
+        ? { message: explainSvgPicture(truncate(target, 60)), rule: 'svg-image' }
         : path.includes('?')
-          ? `"${truncate(target, 60)}": a picture's file name cannot hold "?": rename the file`
+          ? { message: `"${truncate(target, 60)}": a picture's file name cannot hold "?": rename the file`, rule: 'bad-image-name' }
           : undefined;
-      if (message) problems.push({ ...positionAt(starts, m.index + m[0].indexOf(target)), message });
+      if (problem) problems.push({ ...positionAt(starts, m.index + m[0].indexOf(target)), ...problem });
     }
   }
   return problems.sort((a, b) => a.line - b.line || a.column - b.column);
@@ -149,7 +152,7 @@ export function checkRestrictedMdx(
     const e = error as { line?: number; column?: number; reason?: string; message: string; place?: { line?: number; column?: number; start?: { line: number; column: number } } };
     const place = e.place && 'start' in e.place && e.place.start ? e.place.start : (e.place as { line?: number; column?: number } | undefined);
     return {
-      problems: [{ line: place?.line ?? e.line ?? 1, column: place?.column ?? e.column ?? 1, message: explainMdxSyntaxError(e.reason ?? e.message) }],
+      problems: [{ line: place?.line ?? e.line ?? 1, column: place?.column ?? e.column ?? 1, message: explainMdxSyntaxError(e.reason ?? e.message), rule: 'mdx-syntax' }],
       references: [],
     };
   }
@@ -164,6 +167,7 @@ export function checkRestrictedMdx(
         problems.push({
           ...at,
           message: `"${(node.value ?? '').trim().split(/\s+/)[0]}" is code and is not allowed in content: Firsthand's components need no import, and nothing can be exported`,
+          rule: 'mdx-code',
         });
         break;
       case 'mdxFlowExpression':
@@ -171,6 +175,7 @@ export function checkRestrictedMdx(
         problems.push({
           ...at,
           message: `{${truncate((node.value ?? '').trim(), 30)}} is a code expression and is not allowed in content: remove the braces, or write \\{ for a literal brace`,
+          rule: 'mdx-code',
         });
         break;
       case 'mdxJsxFlowElement':
@@ -178,25 +183,26 @@ export function checkRestrictedMdx(
         const name = node.name ?? '';
         const spec = Object.hasOwn(components, name) ? components[name] : undefined;
         if (name === '') {
-          problems.push({ ...at, message: 'fragments (<>…</>) are not needed in content: remove them' });
+          problems.push({ ...at, message: 'fragments (<>…</>) are not needed in content: remove them', rule: 'mdx-fragment' });
         } else if (/^[a-z]/.test(name)) {
           problems.push({
             ...at,
             message: `HTML tags like <${name}> are not used in MDX content: write Markdown instead, or use a .md file, where safe HTML is allowed`,
+            rule: 'mdx-html-tag',
           });
         } else if (!spec) {
           const hint = didYouMean(name, names);
-          problems.push({ ...at, message: `unknown component <${name}>${hint}: the components you can use are ${known}` });
+          problems.push({ ...at, message: `unknown component <${name}>${hint}: the components you can use are ${known}`, rule: 'mdx-unknown-component' });
         }
         const given = new Set<string>();
         for (const attribute of node.attributes ?? []) {
           if (attribute.type === 'mdxJsxExpressionAttribute') {
-            problems.push({ ...at, message: `<${name} {…}> spreads code into a component: write each attribute as name="value"` });
+            problems.push({ ...at, message: `<${name} {…}> spreads code into a component: write each attribute as name="value"`, rule: 'mdx-code' });
             continue;
           }
           const attrName = attribute.name ?? '';
           if (attribute.value !== null && typeof attribute.value === 'object') {
-            problems.push({ ...at, message: `attribute ${attrName}={…} is code: write a literal value, like ${attrName}="…"` });
+            problems.push({ ...at, message: `attribute ${attrName}={…} is code: write a literal value, like ${attrName}="…"`, rule: 'mdx-code' });
             continue;
           }
           if (!spec) continue;
@@ -206,22 +212,23 @@ export function checkRestrictedMdx(
             problems.push({
               ...at,
               message: `<${name}> has no attribute "${attrName}"${didYouMean(attrName, allowed)}: it takes ${allowed.map((a) => `${a}="…"`).join(', ')}`,
+              rule: 'mdx-unknown-attribute',
             });
             continue;
           }
           given.add(attrName);
           const value = typeof attribute.value === 'string' ? attribute.value : '';
           if (attrSpec.values && !attrSpec.values.includes(value)) {
-            problems.push({ ...at, message: `<${name} ${attrName}="${value}"> must be one of ${attrSpec.values.join(', ')}` });
+            problems.push({ ...at, message: `<${name} ${attrName}="${value}"> must be one of ${attrSpec.values.join(', ')}`, rule: 'mdx-attribute-value' });
           }
           if (attrSpec.refers) references.push({ ...at, component: name, attribute: attrName, refers: attrSpec.refers, value });
         }
         if (spec) {
           for (const [attrName, attrSpec] of Object.entries(spec.attributes)) {
-            if (attrSpec.required && !given.has(attrName)) problems.push({ ...at, message: `<${name}> needs ${attrName}="…" (${attrSpec.about})` });
+            if (attrSpec.required && !given.has(attrName)) problems.push({ ...at, message: `<${name}> needs ${attrName}="…" (${attrSpec.about})`, rule: 'mdx-missing-attribute' });
           }
           if (!spec.children && (node.children ?? []).length > 0) {
-            problems.push({ ...at, message: `<${name}> takes no content between its tags: write <${name} … />` });
+            problems.push({ ...at, message: `<${name}> takes no content between its tags: write <${name} … />`, rule: 'mdx-no-children' });
           }
         }
         break;

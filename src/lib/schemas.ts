@@ -12,12 +12,21 @@
  * live in validate/.
  */
 import { z } from 'zod';
-import { explainAccent } from './accent.ts';
+import { explainAccent, parseHexColour } from './accent.ts';
 import { HANDLE_REFERENCE_PATTERN, SLUG_PATTERN } from './handles.ts';
 import { LIMITS, TEXT_LIMITS } from './limits.ts';
 import { codePointName } from './plain-text.ts';
 import { explainPrivateData, findPrivateData } from './private-data.ts';
+import type { RuleCode, RuleProblem } from './rules.ts';
 import { isKnownTimeZone, explainUnknownZone, parseWallClock } from './time.ts';
+
+/**
+ * Refuses a value in a refinement, saying which rule it breaks: the
+ * validator reads the code back from the issue (validate/schema-check.ts).
+ */
+function refuse(ctx: z.RefinementCtx, rule: RuleCode, message: string, input?: unknown): void {
+  ctx.addIssue(input === undefined ? { code: 'custom', message, params: { rule } } : { code: 'custom', message, input, params: { rule } });
+}
 
 /** A handle as written in a reference: `amy`, `"@Amy"`. */
 export const HandleReferenceSchema = z.string().regex(HANDLE_REFERENCE_PATTERN, {
@@ -29,6 +38,15 @@ export const HandleReferenceSchema = z.string().regex(HANDLE_REFERENCE_PATTERN, 
     return `"${input}" is not a handle: a handle is the name of a file in content/people/ (a-z, 0-9, "_" and "-")${hint}`;
   },
 });
+
+/**
+ * The rule of a pattern a schema checks with `.regex()`, by the pattern as
+ * zod reports it (`issue.pattern`); any other pattern is a field's form ('bad-format').
+ */
+export const PATTERN_RULES: ReadonlyMap<string, RuleCode> = new Map<string, RuleCode>([
+  [String(HANDLE_REFERENCE_PATTERN), 'handle-syntax'],
+  [String(SLUG_PATTERN), 'slug-syntax'],
+]);
 
 /** A list of handle references. */
 export const HandleListSchema = z.array(HandleReferenceSchema);
@@ -46,24 +64,24 @@ export const HttpUrlSchema = z.httpUrl({
 /** A date or date-time as written (YAML may hand it over as a string or a Date). */
 export const WallClockSchema = z.custom<string | Date>(() => true).superRefine((value, ctx) => {
   if (value === undefined) {
-    ctx.addIssue({ code: 'custom', message: 'is required: write a date like 2024-05-01 or a date and time like 2024-05-01 18:30' });
+    refuse(ctx, 'required-field', 'is required: write a date like 2024-05-01 or a date and time like 2024-05-01 18:30');
     return;
   }
   const parsed = parseWallClock(value);
-  if (!parsed.ok) ctx.addIssue({ code: 'custom', message: parsed.message });
+  if (!parsed.ok) refuse(ctx, 'bad-date', parsed.message);
 });
 
 /** A date alone: `2024-05-01` (a time is refused). */
 export const DateOnlySchema = WallClockSchema.superRefine((value, ctx) => {
   const parsed = parseWallClock(value);
   if (parsed.ok && parsed.value.time !== undefined) {
-    ctx.addIssue({ code: 'custom', message: 'must be a date alone, like 2024-05-01 (no time)' });
+    refuse(ctx, 'bad-date', 'must be a date alone, like 2024-05-01 (no time)');
   }
 });
 
 /** An IANA time zone name. */
 export const TimeZoneSchema = z.string().superRefine((zone, ctx) => {
-  if (!isKnownTimeZone(zone)) ctx.addIssue({ code: 'custom', message: explainUnknownZone(zone) });
+  if (!isKnownTimeZone(zone)) refuse(ctx, 'unknown-timezone', explainUnknownZone(zone));
 });
 
 /**
@@ -78,19 +96,21 @@ const plainText = (max: number, options: { multiline?: boolean } = {}) =>
     .trim()
     .superRefine((value, ctx) => {
       const problem = explainPlainTextProblem(value, max, options.multiline ?? false);
-      if (problem) ctx.addIssue({ code: 'custom', message: problem, input: value });
+      if (problem) refuse(ctx, problem.rule, problem.message, value);
     });
 
 /** Why a plain-text value is refused, or undefined. Checks are ordered cheapest first and stop at the first. */
-function explainPlainTextProblem(value: string, max: number, multiline: boolean): string | undefined {
-  if (value.length === 0) return 'must not be empty';
-  if (value.length > max) return `has at most ${max} characters (this one has ${value.length})`;
+function explainPlainTextProblem(value: string, max: number, multiline: boolean): RuleProblem | undefined {
+  if (value.length === 0) return { rule: 'text-empty', message: 'must not be empty' };
+  if (value.length > max) return { rule: 'text-too-long', message: `has at most ${max} characters (this one has ${value.length})` };
   const control = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]/.exec(value);
-  if (control) return `holds an invisible control character (${codePointName(control[0])}): remove it`;
-  if (!value.isWellFormed()) return 'holds a broken character (half of an emoji or other symbol): write it again';
-  if (!multiline && /[\r\n\u2028\u2029]/.test(value)) return 'must be one line: remove the line breaks (for YAML\'s | or >, write the text on the same line instead)';
+  if (control) return { rule: 'control-character', message: `holds an invisible control character (${codePointName(control[0])}): remove it` };
+  if (!value.isWellFormed()) return { rule: 'broken-character', message: 'holds a broken character (half of an emoji or other symbol): write it again' };
+  if (!multiline && /[\r\n\u2028\u2029]/.test(value)) {
+    return { rule: 'text-one-line', message: 'must be one line: remove the line breaks (for YAML\'s | or >, write the text on the same line instead)' };
+  }
   const privateData = findPrivateData(value);
-  return privateData ? explainPrivateData(privateData) : undefined;
+  return privateData ? { rule: 'private-data', message: explainPrivateData(privateData) } : undefined;
 }
 
 /** `#tag` or `tag`, one word. */
@@ -105,7 +125,7 @@ export const OnlineSinceSchema = z.custom<string | number | Date>(() => true).su
   const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(s);
   const ok = m !== null && (m[2] === undefined || (Number(m[2]) >= 1 && Number(m[2]) <= 12));
   if (!ok || (m?.[3] !== undefined && !parseWallClock(s).ok)) {
-    ctx.addIssue({ code: 'custom', message: `"${s}" is not a year, year-month or date: write 2008, 2008-03 or 2008-03-15` });
+    refuse(ctx, 'bad-date', `"${s}" is not a year, year-month or date: write 2008, 2008-03 or 2008-03-15`);
   }
 });
 
@@ -133,10 +153,7 @@ export const SiteSchema = z.strictObject({
   url: HttpUrlSchema.superRefine((url, ctx) => {
     const u = new URL(url);
     if (u.pathname !== '/' || u.search || u.hash) {
-      ctx.addIssue({
-        code: 'custom',
-        message: `url is the origin alone ("${u.origin}"); put the folder "${u.pathname}" in base instead`,
-      });
+      refuse(ctx, 'url-not-origin', `url is the origin alone ("${u.origin}"); put the folder "${u.pathname}" in base instead`);
     }
   }),
   /** Path prefix when the site is hosted in a sub-folder, like `/community/`. */
@@ -155,7 +172,7 @@ export const SiteSchema = z.strictObject({
       try {
         Intl.getCanonicalLocales(tag);
       } catch {
-        ctx.addIssue({ code: 'custom', message: `"${tag}" is not a language tag: write en, fr or pt-BR` });
+        refuse(ctx, 'bad-language', `"${tag}" is not a language tag: write en, fr or pt-BR`);
       }
     })
     .default('en'),
@@ -186,7 +203,7 @@ export const SiteSchema = z.strictObject({
     .string()
     .superRefine((path, ctx) => {
       const problem = explainBadLogoPath(path);
-      if (problem) ctx.addIssue({ code: 'custom', message: problem, input: path });
+      if (problem) refuse(ctx, problem.rule, problem.message, path);
     })
     .optional(),
   /** The colour of links and highlights, as `"#rrggbb"`: checked on the light theme, a lighter shade derived for the dark one (accent.ts). */
@@ -194,7 +211,9 @@ export const SiteSchema = z.strictObject({
     .custom<string>(() => true)
     .superRefine((value, ctx) => {
       const problem = explainAccent(value);
-      if (problem) ctx.addIssue({ code: 'custom', message: problem, input: value });
+      // A hex colour that reads too faintly breaks another rule than one that is no colour at all.
+      const contrast = typeof value === 'string' && parseHexColour(value) !== undefined;
+      if (problem) refuse(ctx, contrast ? 'accent-contrast' : 'bad-accent', problem, value);
     })
     .optional(),
 });
@@ -392,7 +411,7 @@ export function createEntrySchemas<Image extends z.ZodType>(image: Image) {
 /** A page's place in the main navigation: a whole number from 1. */
 export const NavPlaceSchema = z.custom<number>(() => true).superRefine((value, ctx) => {
   const problem = explainBadNavPlace(value);
-  if (problem) ctx.addIssue({ code: 'custom', message: problem, input: value });
+  if (problem) refuse(ctx, 'bad-nav', problem, value);
 });
 
 /** Why a `nav` value is refused, or undefined. */
@@ -413,7 +432,7 @@ function explainBadNavPlace(value: unknown): string | undefined {
 /** In the checker, an image is a relative path next to the file; validate/context.ts checks it exists. */
 export const ImagePathSchema = z.string().superRefine((path, ctx) => {
   const problem = explainBadImagePath(path);
-  if (problem) ctx.addIssue({ code: 'custom', message: problem, input: path });
+  if (problem) refuse(ctx, problem.rule, problem.message, path);
 });
 
 /** Why an SVG picture is refused, wherever it is named (a field or a body). */
@@ -427,11 +446,11 @@ export function explainSvgPicture(shown: string): string {
  * (the build copies it as it is); a name with `?`, `#` or `%` is read by the
  * build as a query or an escape rather than as the file.
  */
-export function explainBadImagePath(path: string): string | undefined {
+export function explainBadImagePath(path: string): RuleProblem | undefined {
   const shown = path.length > 80 ? `${path.slice(0, 79)}…` : path;
-  if (/\.svgz?$/i.test(path)) return explainSvgPicture(shown);
+  if (/\.svgz?$/i.test(path)) return { rule: 'svg-image', message: explainSvgPicture(shown) };
   if (path.length > 300 || !/^\.{1,2}\/\S+\.(?:jpe?g|png|webp|avif|gif)$/i.test(path)) {
-    return `"${shown}" is not an image next to the file: write a relative path like ./photo.jpg (jpg, png, webp, avif or gif)`;
+    return { rule: 'bad-image-path', message: `"${shown}" is not an image next to the file: write a relative path like ./photo.jpg (jpg, png, webp, avif or gif)` };
   }
   return explainBadPictureName(path, shown);
 }
@@ -442,18 +461,18 @@ export function explainBadImagePath(path: string): string | undefined {
  * alone, because the build publishes PNGs drawn from the logo, never the
  * file itself (src/lib/logo.ts).
  */
-export function explainBadLogoPath(path: string): string | undefined {
+export function explainBadLogoPath(path: string): RuleProblem | undefined {
   const shown = path.length > 80 ? `${path.slice(0, 79)}…` : path;
   if (path.length > 300 || !/^\.{1,2}\/\S+\.(?:jpe?g|png|webp|svg)$/i.test(path)) {
-    return `"${shown}" is not an image next to site.yaml: write a relative path like ./logo.png (png, jpg, webp or svg)`;
+    return { rule: 'bad-image-path', message: `"${shown}" is not an image next to site.yaml: write a relative path like ./logo.png (png, jpg, webp or svg)` };
   }
   return explainBadPictureName(path, shown);
 }
 
 /** Why a picture's relative path holds a character the build would misread, or undefined (`shown`: the path as quoted). */
-function explainBadPictureName(path: string, shown: string): string | undefined {
+function explainBadPictureName(path: string, shown: string): RuleProblem | undefined {
   const bad = /[^\p{L}\p{N}\p{M} ._\/()+,'-]/u.exec(path);
-  if (bad) return `"${shown}": a picture's file name cannot hold "${bad[0]}": rename the file with letters, digits, "-" and "_"`;
+  if (bad) return { rule: 'bad-image-name', message: `"${shown}": a picture's file name cannot hold "${bad[0]}": rename the file with letters, digits, "-" and "_"` };
   return undefined;
 }
 

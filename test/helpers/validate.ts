@@ -39,6 +39,11 @@ export function lines(result: ValidateResult): string[] {
   return result.problems.map(formatProblem);
 }
 
+/** The problems as `check` prints them, with the rule's code for the words: for tests where the wording is not the point. */
+export function rules(result: ValidateResult): string[] {
+  return result.problems.map((p) => formatProblem({ ...p, message: p.rule ?? '(no rule)' }));
+}
+
 /** Problems of one file. */
 export function problemsIn(result: ValidateResult, file: string): ContentProblem[] {
   return result.problems.filter((p) => p.file === file);

@@ -4,7 +4,7 @@
  * passing fixtures for the edge cases that must be accepted.
  */
 import { describe, expect, it } from 'vitest';
-import { lines, validate } from '../helpers/validate.ts';
+import { lines, rules, validate } from '../helpers/validate.ts';
 
 const EVENT = 'content/events/2010-05-13-memphis.md';
 const POST = 'content/posts/flood.md';
@@ -59,11 +59,11 @@ describe('handles', () => {
       [POST]: file('title: Flood\nauthor: laura_clik\ndate: 2010-05-20'),
       [EVENT]: file('title: Memphis\nstart: 2010-05-13 18:30\nvenue:\n  name: The Peabody\nspeakers: [kathyy]'),
     });
-    expect(lines(result)).toEqual([
-      `${EVENT}:6:12 speakers[0]: unknown handle "kathyy" — did you mean "kathy"?`,
-      `${POST}:3:9 author: unknown handle "laura_clik" — did you mean "laura_click"?`,
-      'content/series/socials.md:3:9 hosts[0]: unknown handle "kathi" — did you mean "kathy"?',
-      'content/site.yaml:4:9 hosts[0]: unknown handle "amyhowel" — did you mean "amyhowell"?',
+    expect(rules(result)).toEqual([
+      `${EVENT}:6:12 speakers[0]: unknown-handle`,
+      `${POST}:3:9 author: unknown-handle`,
+      'content/series/socials.md:3:9 hosts[0]: unknown-handle',
+      'content/site.yaml:4:9 hosts[0]: unknown-handle',
     ]);
   });
 
@@ -367,20 +367,13 @@ describe('event fields', () => {
       'content/events/Memphis Night.md': file('title: M\nstart: 2010-05-13 18:30\nvenue:\n  name: P'),
       'content/events/2010-05-13-memphis.mdx': file('title: M\nstart: 2010-05-13 18:30\nvenue:\n  name: P'),
     });
-    expect(lines(result)).toEqual([
-      `${EVENT}x: ${EVENT} already uses the name "2010-05-13-memphis": keep one of the two files`,
-      'content/events/Memphis Night.md: the file name is the slug, and slugs are lowercase: use "memphis night": rename the file',
-    ]);
+    expect(rules(result)).toEqual([`${EVENT}x: duplicate-name`, 'content/events/Memphis Night.md: bad-file-name']);
   });
 });
 
 describe('posts', () => {
   it('requires a title, a known author and a date', () => {
-    expect(lines(validate({ [POST]: file('summary: hi') }))).toEqual([
-      `${POST}:2:1 author: is required`,
-      `${POST}:2:1 date: is required: write a date like 2024-05-01 or a date and time like 2024-05-01 18:30`,
-      `${POST}:2:1 title: is required`,
-    ]);
+    expect(rules(validate({ [POST]: file('summary: hi') }))).toEqual([`${POST}:2:1 author: required-field`, `${POST}:2:1 date: required-field`, `${POST}:2:1 title: required-field`]);
   });
 
   it('refuses an unknown event, a bad tag, a bad link and a cover without words', () => {
@@ -443,11 +436,13 @@ describe('unknown fields and identity', () => {
   });
 
   it('refuses files outside the collections', () => {
-    expect(lines(validate({ 'content/person/bo.md': file('name: Bo'), 'content/notes.md': 'hi', 'content/events/2024/x.md': 'x' }))).toEqual([
+    const result = validate({ 'content/person/bo.md': file('name: Bo'), 'content/notes.md': 'hi', 'content/events/2024/x.md': 'x' });
+    expect(lines(result)).toEqual([
       'content/events/2024/x.md: put this file directly in content/events/, not in a sub-folder',
       'content/notes.md: this file is outside every collection: move it into content/people/, content/events/, content/posts/, content/series/, content/pages/',
       'content/person/bo.md: "person" is not a content folder — did you mean "people"?',
     ]);
+    expect(rules(result)).toEqual(['content/events/2024/x.md: sub-folder', 'content/notes.md: outside-collections', 'content/person/bo.md: unknown-folder']);
   });
 });
 
@@ -458,13 +453,13 @@ describe('every problem in one run', () => {
       [POST]: file('title: F\nauthor: lara\ndate: 2010-05-20\ntags: [X]'),
       [AMY]: file('name: Amy\nmet:\n  - who: amyhowell\n    date: 2010-01-01'),
     });
-    expect(lines(result)).toEqual([
-      `${EVENT}:3:8 start: 2010-02-30 is not a real date: February 2010 has 28 days, so day 30 does not exist`,
-      `${EVENT}:6:13 attendees[0]: unknown handle "kathi" — did you mean "kathy"?`,
-      `${EVENT}:7:15 everyone_met: must be true or false, not "yes": write true`,
-      `${AMY}:4:10 met[0].who: you cannot meet yourself: "who" names the handle of this very file`,
-      `${POST}:3:9 author: unknown handle "lara"`,
-      `${POST}:5:8 tags[0]: "X" is not a tag: use lowercase words joined by "-", like "road-trip"`,
+    expect(rules(result)).toEqual([
+      `${EVENT}:3:8 start: bad-date`,
+      `${EVENT}:6:13 attendees[0]: unknown-handle`,
+      `${EVENT}:7:15 everyone_met: wrong-type`,
+      `${AMY}:4:10 met[0].who: met-self`,
+      `${POST}:3:9 author: unknown-handle`,
+      `${POST}:5:8 tags[0]: bad-format`,
     ]);
   });
 });

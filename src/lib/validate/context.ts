@@ -9,6 +9,7 @@ import { checkNesting } from '../body-limits.ts';
 import { HANDLE_REFERENCE_PATTERN, parseHandle } from '../handles.ts';
 import type { Site } from '../model.ts';
 import type { ContentProblem } from '../problems.ts';
+import type { RuleCode } from '../rules.ts';
 import { checkBodyPrivateData } from '../private-data.ts';
 import { formatFieldPath, type FieldPath, type ParsedSource, type Position } from '../source.ts';
 import { didYouMean } from '../suggest.ts';
@@ -32,8 +33,8 @@ export interface Entry<T> extends Located {
   mdx: boolean;
 }
 
-function problemAt(file: string, field: FieldPath | string, message: string, position: Position | undefined): ContentProblem {
-  const problem: ContentProblem = { file, field: typeof field === 'string' ? field : formatFieldPath(field), message };
+function problemAt(file: string, field: FieldPath | string, rule: RuleCode, message: string, position: Position | undefined): ContentProblem {
+  const problem: ContentProblem = { file, field: typeof field === 'string' ? field : formatFieldPath(field), message, rule };
   if (position) {
     problem.line = position.line;
     problem.column = position.column;
@@ -41,23 +42,23 @@ function problemAt(file: string, field: FieldPath | string, message: string, pos
   return problem;
 }
 
-/** Collects problems with positions taken from a parsed file. */
+/** Collects problems, each with the rule it breaks, with positions taken from a parsed file. */
 export class Reporter {
   readonly problems: ContentProblem[] = [];
   readonly warnings: ContentProblem[] = [];
 
-  add(file: string, field: FieldPath | string, message: string, position?: Position | undefined): void {
-    this.problems.push(problemAt(file, field, message, position));
+  add(file: string, field: FieldPath | string, rule: RuleCode, message: string, position?: Position | undefined): void {
+    this.problems.push(problemAt(file, field, rule, message, position));
   }
 
   /** Something that passes, but that the maintainers must not miss. */
-  warn(file: string, field: FieldPath | string, message: string, position?: Position | undefined): void {
-    this.warnings.push({ ...problemAt(file, field, message, position), severity: 'warning' });
+  warn(file: string, field: FieldPath | string, rule: RuleCode, message: string, position?: Position | undefined): void {
+    this.warnings.push({ ...problemAt(file, field, rule, message, position), severity: 'warning' });
   }
 
   /** A problem with a field's value, located in the file. */
-  at(entry: Located, path: FieldPath, message: string): void {
-    this.add(entry.file, path, message, entry.source.locate(path));
+  at(entry: Located, path: FieldPath, rule: RuleCode, message: string): void {
+    this.add(entry.file, path, rule, message, entry.source.locate(path));
   }
 }
 
@@ -106,7 +107,7 @@ function resolveHandle(context: ValidationContext, entry: Located, path: FieldPa
   if (typeof reference !== 'string' || !HANDLE_REFERENCE_PATTERN.test(reference)) return undefined; // the schema said why
   const handle = parseHandle(reference);
   if (context.handles.has(handle)) return handle;
-  context.report.at(entry, path, `unknown handle "${reference}"${didYouMean(handle, context.handles)}`);
+  context.report.at(entry, path, 'unknown-handle', `unknown handle "${reference}"${didYouMean(handle, context.handles)}`);
   return undefined;
 }
 
@@ -116,17 +117,17 @@ function checkImage(report: Reporter, files: FileIndex, entry: Located & { isBad
   // A picture behind a symbolic link: the link is the one mistake, already reported.
   if (files.behindSymlink(target)) return;
   if (!files.has(target)) {
-    report.at(entry, path, `image "${relative}" not found: put the file next to ${entry.file.split('/').pop()} or correct the name`);
+    report.at(entry, path, 'image-not-found', `image "${relative}" not found: put the file next to ${entry.file.split('/').pop()} or correct the name`);
     return;
   }
   const head = files.head(target);
   if (head === undefined) return;
   const format = sniffImage(head);
   if (format === undefined) {
-    report.at(entry, path, `"${relative}" is not a readable image (${head.length === 0 ? 'the file is empty' : 'its contents are not JPEG, PNG, GIF, WebP or AVIF'}): save it again as a .jpg or .png`);
+    report.at(entry, path, 'image-unreadable', `"${relative}" is not a readable image (${head.length === 0 ? 'the file is empty' : 'its contents are not JPEG, PNG, GIF, WebP or AVIF'}): save it again as a .jpg or .png`);
   } else if (format === 'svg') {
     // Named like a picture, but an SVG document inside, which can carry scripts.
-    report.at(entry, path, `"${relative}" holds an SVG drawing, which can carry scripts: save it as a real .png (or .jpg) and use that`);
+    report.at(entry, path, 'svg-image', `"${relative}" holds an SVG drawing, which can carry scripts: save it as a real .png (or .jpg) and use that`);
   }
 }
 
@@ -136,17 +137,17 @@ function checkBody(context: ValidationContext, entry: Entry<unknown>): void {
   const body = entry.source.body;
   const nesting = checkNesting(body);
   const problems = [...(nesting ? [nesting] : []), ...checkLinkSchemes(body), ...checkBodyImages(body), ...checkBodyPrivateData(body)];
-  for (const p of problems) report.add(entry.file, 'body', p.message, shift(p));
+  for (const p of problems) report.add(entry.file, 'body', p.rule, p.message, shift(p));
   // A body nested too deep is not handed to the MDX parser, which would spend minutes on it.
   if (!entry.mdx || context.site.mdx === 'trusted' || nesting) return;
   const restricted = checkRestrictedMdx(body);
-  for (const p of restricted.problems) report.add(entry.file, 'body', p.message, shift(p));
+  for (const p of restricted.problems) report.add(entry.file, 'body', p.rule, p.message, shift(p));
   for (const r of restricted.references) {
     if (r.refers === 'person') {
       const handle = parseHandle(r.value);
-      if (!handles.has(handle)) report.add(entry.file, 'body', `<${r.component} ${r.attribute}="${r.value}">: unknown handle${didYouMean(handle, handles)}`, shift(r));
+      if (!handles.has(handle)) report.add(entry.file, 'body', 'unknown-handle', `<${r.component} ${r.attribute}="${r.value}">: unknown handle${didYouMean(handle, handles)}`, shift(r));
     } else if (!eventSlugs.has(r.value)) {
-      report.add(entry.file, 'body', `<${r.component} ${r.attribute}="${r.value}">: unknown event${didYouMean(r.value, eventSlugs)}`, shift(r));
+      report.add(entry.file, 'body', 'unknown-event', `<${r.component} ${r.attribute}="${r.value}">: unknown event${didYouMean(r.value, eventSlugs)}`, shift(r));
     }
   }
 }

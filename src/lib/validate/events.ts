@@ -50,17 +50,17 @@ function readTimes(context: ValidationContext, e: Entry<EventData>, zone: { ok: 
   if (zone.ok && !e.isBad(['start']) && r['start'] !== undefined) {
     const parsed = parseZonedTime(r['start'], zone.timezone);
     if (parsed.ok) start = parsed.value;
-    else report.at(e, ['start'], parsed.message);
+    else report.at(e, ['start'], 'time-not-in-zone', parsed.message);
   }
   if (!zone.ok || e.isBad(['end']) || r['end'] === undefined) return start ? { start } : {};
   const parsed = parseZonedTime(r['end'], zone.timezone);
-  if (!parsed.ok) report.at(e, ['end'], parsed.message);
+  if (!parsed.ok) report.at(e, ['end'], 'time-not-in-zone', parsed.message);
   if (!parsed.ok || !start) return start ? { start } : {};
   const end = parsed.value;
   if (end.allDay !== start.allDay) {
-    report.at(e, ['end'], end.allDay ? 'start has a time, so end needs one too (like 2024-05-01 21:00)' : 'start is a date alone (all day), so end must be a date alone too');
+    report.at(e, ['end'], 'end-form', end.allDay ? 'start has a time, so end needs one too (like 2024-05-01 21:00)' : 'start is a date alone (all day), so end must be a date alone too');
   } else if (end.allDay ? end.date < start.date : end.epochMs < start.epochMs) {
-    report.at(e, ['end'], `ends before it starts (${describeTime(end)} is before ${describeTime(start)})`);
+    report.at(e, ['end'], 'end-before-start', `ends before it starts (${describeTime(end)} is before ${describeTime(start)})`);
   }
   return { start, end };
 }
@@ -71,21 +71,21 @@ function checkPlace(context: ValidationContext, e: Entry<EventData>): void {
   const r = e.raw;
   const format = r['format'] ?? DEFAULT_FORMAT;
   if (!e.isBad(['format']) && !e.isBad(['venue']) && (format === 'in-person' || format === 'hybrid') && r['venue'] === undefined) {
-    report.at(e, ['venue'], `an ${String(format)} event needs a venue with at least a name (or set format: online)`);
+    report.at(e, ['venue'], 'venue-required', `an ${String(format)} event needs a venue with at least a name (or set format: online)`);
   }
   if (!e.isBad(['format']) && format === 'online' && r['online_url'] === undefined) {
-    report.at(e, ['online_url'], 'an online event needs online_url, the link where people join');
+    report.at(e, ['online_url'], 'online-url-required', 'an online event needs online_url, the link where people join');
   }
   const venue = asObject(r['venue']);
   if (venue && !e.isBad(['venue']) && (venue['lat'] === undefined) !== (venue['lng'] === undefined)) {
-    report.at(e, ['venue', venue['lat'] === undefined ? 'lng' : 'lat'], 'give lat and lng together, or neither');
+    report.at(e, ['venue', venue['lat'] === undefined ? 'lng' : 'lat'], 'lat-lng-pair', 'give lat and lng together, or neither');
   }
 }
 
 function checkSeries(context: ValidationContext, e: Entry<EventData>): void {
   const seriesRef = e.raw['series'];
   if (typeof seriesRef === 'string' && !e.isBad(['series']) && !context.seriesSlugs.has(seriesRef)) {
-    context.report.at(e, ['series'], `unknown series "${seriesRef}"${didYouMean(seriesRef, context.seriesSlugs)}: series live in content/series/`);
+    context.report.at(e, ['series'], 'unknown-series', `unknown series "${seriesRef}"${didYouMean(seriesRef, context.seriesSlugs)}: series live in content/series/`);
   }
 }
 
@@ -100,6 +100,7 @@ function readParticipants(context: ValidationContext, e: Entry<EventData>): Part
     context.report.at(
       e,
       ['everyone_met'],
+      'everyone-met-too-many',
       `everyone_met: true says that all ${participants.length} people met each other, and the most it can say that of is ${LIMITS.everyoneMet}: remove it, and record who really met with a met entry naming the event`,
     );
   }
@@ -117,7 +118,7 @@ function readPhotos(context: ValidationContext, e: Entry<EventData>, participant
       const h = context.resolveHandle(e, ['photos', i, 'people', j], ref);
       if (h === undefined) return;
       if (participantsKnown && !participants.includes(h)) {
-        context.report.at(e, ['photos', i, 'people', j], `"${String(ref)}" is tagged in this photo but is not a host, speaker or attendee of this event: add them to attendees, or remove the tag`);
+        context.report.at(e, ['photos', i, 'people', j], 'photo-tag-not-participant', `"${String(ref)}" is tagged in this photo but is not a host, speaker or attendee of this event: add them to attendees, or remove the tag`);
       } else if (!people.includes(h)) people.push(h);
     });
     return { src: String(p['src']), alt: String(p['alt']), people };

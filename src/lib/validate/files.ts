@@ -7,6 +7,7 @@
 import { findControlCharacter } from '../body-limits.ts';
 import { COLLECTION_LIST, collectionInFolder, explainIdSyntax, type Collection, type Kind } from '../collections.ts';
 import { LIMITS } from '../limits.ts';
+import type { RuleProblem } from '../rules.ts';
 import type { EventData, PageData, PersonData, PostData, SeriesData } from '../schemas.ts';
 import { parseContentFile } from '../source.ts';
 import { didYouMean } from '../suggest.ts';
@@ -38,17 +39,17 @@ export interface ReadEntries {
  */
 export function reportFileForm(f: ContentFile, report: Reporter): boolean {
   if (f.symlink) {
-    report.add(f.path, '', 'this is a symbolic link, which could publish a file from outside the repository: put the file itself here');
+    report.add(f.path, '', 'symlink', 'this is a symbolic link, which could publish a file from outside the repository: put the file itself here');
     return true;
   }
   const size = f.size ?? f.text?.length ?? 0;
   if (size > LIMITS.fileBytes) {
-    report.add(f.path, '', `this file has ${(size / 1_000_000).toFixed(1)} MB, and a content file holds at most ${LIMITS.fileBytes / 1_000_000} MB: split it, and keep pictures in files of their own`);
+    report.add(f.path, '', 'file-too-large', `this file has ${(size / 1_000_000).toFixed(1)} MB, and a content file holds at most ${LIMITS.fileBytes / 1_000_000} MB: split it, and keep pictures in files of their own`);
     return true;
   }
   const control = f.text === undefined ? undefined : findControlCharacter(f.text);
   if (control) {
-    report.add(f.path, '', `an invisible control character (${control.code}) is here: remove it, and save the file as plain UTF-8 text`, control);
+    report.add(f.path, '', 'control-character', `an invisible control character (${control.code}) is here: remove it, and save the file as plain UTF-8 text`, control);
     return true;
   }
   return false;
@@ -75,7 +76,7 @@ function placeOf(f: ContentFile, root: string): FilePlace {
 function collectionFor(f: ContentFile, place: FilePlace, report: Reporter): Collection | undefined {
   const { parts, name, dot, ext, isText } = place;
   if (parts.length === 1) {
-    if (isText) report.add(f.path, '', `this file is outside every collection: move it into ${COLLECTION_LIST.map((c) => `content/${c.folder}/`).join(', ')}`);
+    if (isText) report.add(f.path, '', 'outside-collections', `this file is outside every collection: move it into ${COLLECTION_LIST.map((c) => `content/${c.folder}/`).join(', ')}`);
     return undefined;
   }
   const folder = parts[0] ?? '';
@@ -84,34 +85,36 @@ function collectionFor(f: ContentFile, place: FilePlace, report: Reporter): Coll
     if (isText) {
       const plural = folder.toLowerCase() === 'person' ? 'people' : `${folder.toLowerCase()}s`;
       const hint = collectionInFolder(plural) ? ` — did you mean "${plural}"?` : didYouMean(folder, COLLECTION_LIST.map((c) => c.folder));
-      report.add(f.path, '', `"${folder}" is not a content folder${hint}`);
+      report.add(f.path, '', 'unknown-folder', `"${folder}" is not a content folder${hint}`);
     }
     return undefined;
   }
   if (!isText) return undefined; // images and other files next to entries
   if (name.slice(dot) !== ext) {
-    report.add(f.path, '', `rename the file to end in lowercase ${ext}: the build reads ${ext} files only`);
+    report.add(f.path, '', 'extension-case', `rename the file to end in lowercase ${ext}: the build reads ${ext} files only`);
     return undefined;
   }
   if (parts.length > 2) {
-    report.add(f.path, '', `put this file directly in content/${folder}/, not in a sub-folder`);
+    report.add(f.path, '', 'sub-folder', `put this file directly in content/${folder}/, not in a sub-folder`);
     return undefined;
   }
   if (!(collection.extensions as readonly string[]).includes(ext)) {
-    report.add(f.path, '', `files in content/${folder}/ end in ${collection.extensions.join(' or ')}, not ${ext}`);
+    report.add(f.path, '', 'wrong-extension', `files in content/${folder}/ end in ${collection.extensions.join(' or ')}, not ${ext}`);
     return undefined;
   }
   return collection;
 }
 
 /** Why a file name cannot be the entry's id, or undefined. */
-function explainBadId(collection: Collection, id: string): string | undefined {
-  const badName =
-    collection.digitsRefused && /^\d+$/.test(id)
-      ? `a post cannot be named only with digits (/${collection.folder}/${id}/ is a page of the post list)`
-      : explainIdSyntax(collection)(id);
-  if (badName) return `the file name is the ${collection.id}, and ${badName}: rename the file`;
-  return collection.explainClash?.(id);
+function explainBadId(collection: Collection, id: string): RuleProblem | undefined {
+  const rename = (why: string): string => `the file name is the ${collection.id}, and ${why}: rename the file`;
+  if (collection.digitsRefused && /^\d+$/.test(id)) {
+    return { rule: 'post-name-digits', message: rename(`a post cannot be named only with digits (/${collection.folder}/${id}/ is a page of the post list)`) };
+  }
+  const badName = explainIdSyntax(collection)(id);
+  if (badName) return { rule: 'bad-file-name', message: rename(badName) };
+  const clash = collection.explainClash?.(id);
+  return clash === undefined ? undefined : { rule: 'page-slug-clash', message: clash };
 }
 
 /** Reads every entry file of the folder (site.yaml is read on its own). */
@@ -129,17 +132,17 @@ export function readEntries(files: readonly ContentFile[], root: string, siteFil
     const id = place.name.slice(0, place.dot);
     const badId = explainBadId(collection, id);
     if (badId) {
-      report.add(f.path, '', badId);
+      report.add(f.path, '', badId.rule, badId.message);
       continue;
     }
     const previous = seenIds[collection.kind].get(id);
     if (previous) {
-      report.add(f.path, '', `${previous} already uses the name "${id}": keep one of the two files`);
+      report.add(f.path, '', 'duplicate-name', `${previous} already uses the name "${id}": keep one of the two files`);
       continue;
     }
     seenIds[collection.kind].set(id, f.path);
     const source = parseContentFile(f.text ?? '');
-    for (const p of source.problems) report.add(f.path, p.field, p.message, p.position);
+    for (const p of source.problems) report.add(f.path, p.field, p.rule, p.message, p.position);
     const checked = checkSchema(collection.schema, f.path, source, report);
     const raw = (source.data ?? {}) as Record<string, unknown>;
     (entries[collection.kind] as Entry<unknown>[]).push({ id, file: f.path, source, raw, data: checked.data, isBad: checked.isBad, mdx: place.ext === '.mdx' });

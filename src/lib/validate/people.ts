@@ -14,7 +14,7 @@ import type { EventDate, EventDates } from './events.ts';
 function readMeeting(context: ValidationContext, e: Entry<PersonData>, i: number, m: Record<string, unknown>, eventDates: EventDates): MetRecord | undefined {
   const { report } = context;
   const who = context.resolveHandle(e, ['met', i, 'who'], m['who']);
-  if (who === e.id) report.at(e, ['met', i, 'who'], 'you cannot meet yourself: "who" names the handle of this very file');
+  if (who === e.id) report.at(e, ['met', i, 'who'], 'met-self', 'you cannot meet yourself: "who" names the handle of this very file');
   const eventRef = typeof m['event'] === 'string' && !e.isBad(['met', i, 'event']) ? m['event'] : undefined;
   const known = eventRef === undefined ? undefined : eventDates.get(eventRef);
   if (eventRef !== undefined) checkMeetingEvent(context, e, i, eventRef, known);
@@ -32,16 +32,16 @@ function readMeeting(context: ValidationContext, e: Entry<PersonData>, i: number
 /** The event a meeting names exists, and was not cancelled. */
 function checkMeetingEvent(context: ValidationContext, e: Entry<PersonData>, i: number, eventRef: string, known: EventDate | undefined): void {
   if (!context.eventSlugs.has(eventRef)) {
-    context.report.at(e, ['met', i, 'event'], `unknown event "${eventRef}"${didYouMean(eventRef, context.eventSlugs)}`);
+    context.report.at(e, ['met', i, 'event'], 'unknown-event', `unknown event "${eventRef}"${didYouMean(eventRef, context.eventSlugs)}`);
   } else if (known?.status === 'cancelled') {
-    context.report.at(e, ['met', i, 'event'], `"${eventRef}" was cancelled, so nobody met there: remove event, or give the date and where you did meet`);
+    context.report.at(e, ['met', i, 'event'], 'met-cancelled-event', `"${eventRef}" was cancelled, so nobody met there: remove event, or give the date and where you did meet`);
   }
 }
 
 /** A meeting's date: its own (on a day its event took place), or its event's first. */
 function meetingDate(context: ValidationContext, e: Entry<PersonData>, i: number, m: Record<string, unknown>, eventRef: string | undefined, known: EventDate | undefined): string | undefined {
   if (m['date'] === undefined) {
-    if (m['event'] === undefined) context.report.at(e, ['met', i], 'a meeting needs a date (like 2024-05-01) or the event it happened at');
+    if (m['event'] === undefined) context.report.at(e, ['met', i], 'met-needs-date', 'a meeting needs a date (like 2024-05-01) or the event it happened at');
     return m['event'] === undefined ? undefined : known?.first;
   }
   const parsed = e.isBad(['met', i, 'date']) ? undefined : parseWallClock(m['date']);
@@ -50,6 +50,7 @@ function meetingDate(context: ValidationContext, e: Entry<PersonData>, i: number
     context.report.at(
       e,
       ['met', i, 'date'],
+      'met-date-not-event',
       `"${eventRef}" took place on ${known.first}${known.last !== known.first ? ` to ${known.last}` : ''}, not on ${date}: fix the date, or leave it out to use the event's`,
     );
   }
@@ -93,7 +94,7 @@ export function validatePeople(context: ValidationContext, entries: readonly Ent
     context.checkImage(e, ['avatar'], e.raw['avatar']);
     const rawAccounts = asObject(e.raw['accounts']);
     if (rawAccounts && rawAccounts['x'] !== undefined && rawAccounts['twitter'] !== undefined) {
-      context.report.at(e, ['accounts', 'twitter'], 'twitter is another name for x: keep one of the two');
+      context.report.at(e, ['accounts', 'twitter'], 'x-and-twitter', 'twitter is another name for x: keep one of the two');
     }
     const met: MetRecord[] = [];
     asList(e.raw['met']).forEach((item, i) => {

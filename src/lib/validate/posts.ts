@@ -19,7 +19,7 @@ function readDates(context: ValidationContext, e: Entry<PostData>): { published:
   const u = parseZonedTime(r['updated'], zone);
   if (!u.ok) return { published, updated: undefined };
   if (published?.ok && u.value.epochMs < published.value.epochMs) {
-    context.report.at(e, ['updated'], `is before the post's date (${published.value.date}): updated is when the post last changed`);
+    context.report.at(e, ['updated'], 'updated-before-date', `is before the post's date (${published.value.date}): updated is when the post last changed`);
   }
   return { published, updated: u.value };
 }
@@ -29,9 +29,9 @@ function checkCover(context: ValidationContext, e: Entry<PostData>): void {
   const r = e.raw;
   context.checkImage(e, ['cover'], r['cover']);
   if (r['cover'] !== undefined && r['cover_alt'] === undefined) {
-    context.report.at(e, ['cover'], 'a cover needs cover_alt: say in a few words what the picture shows');
+    context.report.at(e, ['cover'], 'cover-alt-required', 'a cover needs cover_alt: say in a few words what the picture shows');
   } else if (r['cover'] === undefined && r['cover_alt'] !== undefined) {
-    context.report.at(e, ['cover_alt'], 'cover_alt describes a cover, but there is no cover: add cover or remove cover_alt');
+    context.report.at(e, ['cover_alt'], 'cover-alt-without-cover', 'cover_alt describes a cover, but there is no cover: add cover or remove cover_alt');
   }
 }
 
@@ -40,11 +40,11 @@ function checkPostBody(context: ValidationContext, e: Entry<PostData>): boolean 
   const r = e.raw;
   const at = { line: e.source.bodyLine, column: 1 };
   if (e.source.body.trim() === POST_PLACEHOLDER && r['draft'] !== true) {
-    context.report.add(e.file, 'body', 'this is still the text npm run new wrote: write your post here before publishing it', at);
+    context.report.add(e.file, 'body', 'post-placeholder', 'this is still the text npm run new wrote: write your post here before publishing it', at);
   }
   const empty = e.source.body.trim() === '';
   if (empty && r['canonical_url'] === undefined && e.source.data !== undefined) {
-    context.report.add(e.file, 'body', 'the post has no text: write it below the closing --- line, or add canonical_url to list a post published elsewhere', at);
+    context.report.add(e.file, 'body', 'post-empty', 'the post has no text: write it below the closing --- line, or add canonical_url to list a post published elsewhere', at);
   }
   return empty;
 }
@@ -78,7 +78,7 @@ export function validatePosts(context: ValidationContext, entries: readonly Entr
     const author = context.resolveHandle(e, ['author'], e.raw['author']);
     const eventRef = e.raw['event'];
     if (typeof eventRef === 'string' && !e.isBad(['event']) && !context.eventSlugs.has(eventRef)) {
-      context.report.at(e, ['event'], `unknown event "${eventRef}"${didYouMean(eventRef, context.eventSlugs)}`);
+      context.report.at(e, ['event'], 'unknown-event', `unknown event "${eventRef}"${didYouMean(eventRef, context.eventSlugs)}`);
     }
     const { published, updated } = readDates(context, e);
     checkCover(context, e);

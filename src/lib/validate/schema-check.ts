@@ -4,6 +4,8 @@
  * YAML problem already reported.
  */
 import type { z } from 'zod';
+import type { RuleCode } from '../rules.ts';
+import { PATTERN_RULES } from '../schemas.ts';
 import { formatFieldPath, type FieldPath, type ParsedSource } from '../source.ts';
 import { didYouMean } from '../suggest.ts';
 import type { Reporter } from './context.ts';
@@ -47,6 +49,32 @@ function explainInvalidType(expected: string, input: unknown): string {
       return typeof input === 'string' ? `must be a number, not "${input}"` : 'must be a number';
     default:
       return `has the wrong kind of value (expected ${expected})`;
+  }
+}
+
+/**
+ * The rule a zod issue breaks: the one a refinement names (schemas.ts
+ * `refuse`), else the one its kind of issue stands for.
+ */
+export function ruleOfIssue(issue: z.core.$ZodIssue): RuleCode {
+  const named = (issue as { params?: { rule?: RuleCode } }).params?.rule;
+  if (named) return named;
+  const input = (issue as { input?: unknown }).input;
+  switch (issue.code) {
+    case 'invalid_type':
+      return input === undefined ? 'required-field' : input === null ? 'empty-field' : 'wrong-type';
+    case 'invalid_value':
+      return 'not-one-of';
+    case 'too_big':
+    case 'too_small':
+      return 'out-of-range';
+    case 'invalid_format':
+      if (issue.format === 'url') return 'not-web-address';
+      return (issue.pattern !== undefined ? PATTERN_RULES.get(issue.pattern) : undefined) ?? 'bad-format';
+    case 'unrecognized_keys':
+      return 'unknown-field';
+    default:
+      return 'bad-format';
   }
 }
 
@@ -114,7 +142,7 @@ export function checkSchema<S extends z.ZodType>(schema: S, file: string, source
     }
     const input = (issue as { input?: unknown }).input;
     const missing = issue.code === 'invalid_type' && input === undefined;
-    report.add(file, path, explainIssue(issue), missing ? source.locate(path.slice(0, -1)) : source.locate(path));
+    report.add(file, path, ruleOfIssue(issue), explainIssue(issue), missing ? source.locate(path.slice(0, -1)) : source.locate(path));
     badFields.push(field);
   }
   return { data: undefined, isBad };
@@ -125,11 +153,11 @@ function reportUnknownKeys(schema: z.ZodType, file: string, source: ParsedSource
   const known = knownKeysAt(schema, path);
   return keys.map((key) => {
     const keyPath = [...path, key];
-    const message =
-      key === 'slug' || key === 'id'
-        ? `there is no "${key}" field: an entry is known by its file name alone, so rename the file to change it`
-        : `unknown field${didYouMean(key, known)}`;
-    report.add(file, keyPath, message, source.locateKey(keyPath));
+    if (key === 'slug' || key === 'id') {
+      report.add(file, keyPath, 'id-field', `there is no "${key}" field: an entry is known by its file name alone, so rename the file to change it`, source.locateKey(keyPath));
+    } else {
+      report.add(file, keyPath, 'unknown-field', `unknown field${didYouMean(key, known)}`, source.locateKey(keyPath));
+    }
     return formatFieldPath(keyPath);
   });
 }

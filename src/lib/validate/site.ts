@@ -69,20 +69,20 @@ export function readSite(files: readonly ContentFile[], root: string, index: Fil
   const siteFile = `${root}/site.yaml`;
   const file = files.find((f) => f.path === siteFile || f.path === `${root}/site.yml`);
   if (!file) {
-    report.add(siteFile, '', 'the community settings file is missing: create content/site.yaml with at least name, url and timezone');
+    report.add(siteFile, '', 'site-missing', 'the community settings file is missing: create content/site.yaml with at least name, url and timezone');
     return { site: fallbackSite(), file, source: undefined };
   }
   // Unreadable as a whole: its fields are not guessed at.
   if (reportFileForm(file, report)) return { site: fallbackSite(), file, source: undefined };
-  if (file.path.endsWith('.yml')) report.add(file.path, '', 'rename this file to site.yaml');
+  if (file.path.endsWith('.yml')) report.add(file.path, '', 'site-file-name', 'rename this file to site.yaml');
   const source = parseYamlFile(file.text ?? '');
-  for (const p of source.problems) report.add(file.path, p.field, p.message, p.position);
+  for (const p of source.problems) report.add(file.path, p.field, p.rule, p.message, p.position);
   const checked = checkSchema(SiteSchema, file.path, source, report);
   const raw = source.data as { timezone?: unknown; logo?: unknown } | undefined;
   const site = checked.data ? toSite(checked.data) : fallbackSite();
   // Without settings to read, the community's zone is still kept, so that events are checked against it.
   if (!checked.data && !checked.isBad(['timezone']) && typeof raw?.timezone === 'string') site.timezone = raw.timezone;
-  if (checked.data?.mdx === 'trusted') report.warn(file.path, 'mdx', TRUSTED_MDX_WARNING, source.locate(['mdx']));
+  if (checked.data?.mdx === 'trusted') report.warn(file.path, 'mdx', 'mdx-trusted', TRUSTED_MDX_WARNING, source.locate(['mdx']));
   if (typeof raw?.logo === 'string' && !checked.isBad(['logo'])) checkLogo(file.path, source, raw.logo, index, report);
   return { site, file, source };
 }
@@ -94,7 +94,7 @@ function checkLogo(siteFile: string, source: ParsedSource, logo: string, index: 
   if (index.behindSymlink(target)) return;
   const head = index.head(target);
   const problem = explainLogoFile(logo, { exists: index.has(target), head, format: head === undefined ? undefined : sniffImage(head) });
-  if (problem) report.add(siteFile, 'logo', problem, source.locate(['logo']));
+  if (problem) report.add(siteFile, 'logo', problem.rule, problem.message, source.locate(['logo']));
 }
 
 /** The site's hosts, resolved against the people (when site.yaml could be read). */
