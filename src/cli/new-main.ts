@@ -8,10 +8,10 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { COLLECTIONS, explainIdSyntax } from '../lib/collections.ts';
+import { EventFormatSchema } from '../lib/field-schemas.ts';
 import { explainBadHandle, parseHandle } from '../lib/handles.ts';
 import type { EventFormat } from '../lib/model.ts';
 import { formatProblems } from '../lib/problems.ts';
-import { EventFormatSchema } from '../lib/schemas.ts';
 import { eventFile, personFile, postFile } from '../lib/templates.ts';
 import { dateInZone, parseWallClock } from '../lib/time.ts';
 import { validateContent } from '../lib/validate/index.ts';

@@ -4,7 +4,7 @@
  * normalized (lowercase, no @); times are resolved in their zones.
  */
 import type { z } from 'zod';
-import type { EventFormatSchema, EventStatusSchema, HowSchema, MdxModeSchema } from './schemas.ts';
+import type { EventFormatSchema, EventStatusSchema, HowSchema, MdxModeSchema } from './field-schemas.ts';
 import type { ZonedTime } from './time.ts';
 
 export type How = z.infer<typeof HowSchema>;

@@ -5,7 +5,7 @@
  */
 import type { z } from 'zod';
 import type { RuleCode } from '../rules.ts';
-import { PATTERN_RULES } from '../schemas.ts';
+import { PATTERN_RULES } from '../field-schemas.ts';
 import { formatFieldPath, type FieldPath, type ParsedSource } from '../source.ts';
 import { didYouMean } from '../suggest.ts';
 import type { Reporter } from './context.ts';
