@@ -7,12 +7,10 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { contentDir } from 'virtual:firsthand/settings';
 import { takeValidated } from './astro/handover.ts';
-import { createAstroEntrySchema } from './lib/schemas.ts';
+import { byFolder, type Collection, type Kind } from './lib/collections.ts';
 
 /** An entry's identity is its file name and nothing else (a `slug` field is refused by the checker). */
 const byFileName = ({ entry }: { entry: string }): string => entry.replace(/\.mdx?$/i, '');
-
-type Kind = 'person' | 'event' | 'post' | 'series' | 'page';
 
 /**
  * Files Astro must never load: unlisted members and drafts. Astro imports every
@@ -27,12 +25,20 @@ function unpublished(kind: 'person' | 'post'): string[] {
   const files = kind === 'person' ? content.people.filter((p) => !p.listed).map((p) => p.file) : content.posts.filter((p) => p.draft).map((p) => p.file);
   return files.map((file) => `!${file.split('/').pop() ?? ''}`);
 }
-const schemas = new Map<Kind, ReturnType<typeof createAstroEntrySchema>>();
+const schemas = new Map<Kind, ReturnType<Collection['astroSchema']>>();
 
-const collection = (folder: string, pattern: string | string[], kind: Kind) =>
+/** The glob of a collection's entry files: `*.md`, `*.{md,mdx}`. */
+const globOf = (extensions: readonly string[]): string => (extensions.length === 1 ? `*${extensions[0]}` : `*.{${extensions.map((e) => e.slice(1)).join(',')}}`);
+
+const collection = (c: Collection) =>
   defineCollection({
     // Pages read bodies from the validated model; the store need not keep a second copy.
-    loader: glob({ pattern, base: `${contentDir}/${folder}`, generateId: byFileName, retainBody: false }),
+    loader: glob({
+      pattern: c.kind === 'person' || c.kind === 'post' ? [globOf(c.extensions), ...unpublished(c.kind)] : globOf(c.extensions),
+      base: `${contentDir}/${c.folder}`,
+      generateId: byFileName,
+      retainBody: false,
+    }),
     // Astro asks for a schema per entry, so that `image()` can resolve paths
     // from the entry's folder. Firsthand's image paths are always relative
     // (`./amy.jpg`, checked before Astro runs), and Astro's content layer
@@ -40,19 +46,13 @@ const collection = (folder: string, pattern: string | string[], kind: Kind) =>
     // later against the entry's file: one schema per collection serves them
     // all. (Type generation passes a plain string `image()`; that one is not kept.)
     schema: ({ image }) => {
-      const cached = schemas.get(kind);
+      const cached = schemas.get(c.kind);
       if (cached) return cached;
       const imageSchema = image();
-      const schema = createAstroEntrySchema(kind, imageSchema);
-      if ((imageSchema.def as { type: string }).type === 'pipe') schemas.set(kind, schema);
+      const schema = c.astroSchema(imageSchema);
+      if ((imageSchema.def as { type: string }).type === 'pipe') schemas.set(c.kind, schema);
       return schema;
     },
   });
 
-export const collections = {
-  people: collection('people', ['*.md', ...unpublished('person')], 'person'),
-  events: collection('events', '*.{md,mdx}', 'event'),
-  posts: collection('posts', ['*.{md,mdx}', ...unpublished('post')], 'post'),
-  series: collection('series', '*.md', 'series'),
-  pages: collection('pages', '*.md', 'page'),
-};
+export const collections = byFolder(collection);

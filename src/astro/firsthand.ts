@@ -33,7 +33,7 @@ import { join, resolve } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import type { MeetingGraph } from '../lib/meetings.ts';
 import type { Content, Site } from '../lib/model.ts';
-import { validateContent } from '../lib/validate.ts';
+import { validateContent } from '../lib/validate/index.ts';
 import { readSiteFile } from '../data/read-content.ts';
 import { handOver } from './handover.ts';
 import { firsthandMarkdown } from './markdown-processor.ts';

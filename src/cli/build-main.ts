@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs'
 import { Worker } from 'node:worker_threads';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { formatProblems, summarizeProblems } from '../lib/problems.ts';
-import { validateContent } from '../lib/validate.ts';
+import { validateContent } from '../lib/validate/index.ts';
 import { readCommandLine } from './command-line.ts';
 import { leftoverExampleWarning } from './example-community.ts';
 import { readContentFolder } from '../data/read-content.ts';

@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { formatProblems, summarizeProblems, type OutputFormat } from '../lib/problems.ts';
-import { validateContent } from '../lib/validate.ts';
+import { validateContent } from '../lib/validate/index.ts';
 import { readCommandLine } from './command-line.ts';
 import { leftoverExampleWarning } from './example-community.ts';
 import { readContentFolder } from '../data/read-content.ts';

@@ -87,6 +87,7 @@ export function leftoverExampleWarning(contentDir: string, shownRoot: string): C
     field: '',
     severity: 'warning',
     message: `this${others} belong${others ? '' : 's'} to ${manifest.name}, the example community Firsthand ships, most likely brought back by merging a Firsthand update: remove ${others ? 'them' : 'it'} with git rm (npm run new -- community --force starts over)`,
+    rule: 'example-leftover',
   };
 }
 

@@ -9,8 +9,9 @@ import { mkdirSync, readdirSync, rmdirSync, rmSync, writeFileSync } from 'node:f
 import { dirname, join, relative } from 'node:path';
 import { explainBadHandle, parseHandle } from '../lib/handles.ts';
 import type { ContentProblem } from '../lib/problems.ts';
+import { SITE_DEFAULTS } from '../lib/schemas.ts';
 import { aboutPage, personFile, siteFile } from '../lib/templates.ts';
-import { validateContent, type ContentFile } from '../lib/validate.ts';
+import { validateContent, type ContentFile } from '../lib/validate/index.ts';
 import { readManifest, sortContent } from './example-community.ts';
 import { ask, required, UsageError } from './prompts.ts';
 
@@ -83,7 +84,7 @@ const QUESTIONS: [Flag, string, string][] = [
 ];
 
 async function collectAnswers(values: CommunityValues): Promise<Answers> {
-  const answers: Partial<Answers> = { language: values.language ?? 'en' };
+  const answers: Partial<Answers> = { language: values.language ?? SITE_DEFAULTS.language };
   for (const [flag, question, placeholder] of QUESTIONS) {
     answers[flag] = values[flag] ?? (await ask(flag, question, (v) => checkOne(flag, v) ?? required(question)(v), placeholder));
   }

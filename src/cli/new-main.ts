@@ -7,20 +7,26 @@
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
-import { explainBadHandle, explainBadSlug, parseHandle } from '../lib/handles.ts';
+import { COLLECTIONS, explainIdSyntax } from '../lib/collections.ts';
+import { EventFormatSchema } from '../lib/field-schemas.ts';
+import { explainBadHandle, parseHandle } from '../lib/handles.ts';
+import type { EventFormat } from '../lib/model.ts';
 import { formatProblems } from '../lib/problems.ts';
 import { eventFile, personFile, postFile } from '../lib/templates.ts';
 import { dateInZone, parseWallClock } from '../lib/time.ts';
-import { validateContent } from '../lib/validate.ts';
+import { validateContent } from '../lib/validate/index.ts';
 import { readCommandLine } from './command-line.ts';
 import { newCommunity, type CommunityValues } from './new-community.ts';
 import { ask, required, UsageError } from './prompts.ts';
 import { readContentFolder } from '../data/read-content.ts';
 
+/** The event formats `--format` takes: the schema's own. */
+const FORMATS: readonly string[] = EventFormatSchema.options;
+
 const USAGE = `Usage:
   npm run new -- person <handle> --name "Wren Castillo"
   npm run new -- event <slug> --title "Open bench night" --start "2027-03-06 18:30"
-        [--end "…"] [--timezone America/Chicago] [--format in-person|online|hybrid]
+        [--end "…"] [--timezone America/Chicago] [--format ${FORMATS.join('|')}]
         [--venue "Cobbler's Row"] [--city Lawrence] [--online-url https://…]
         [--host <handle>]… [--attendee <handle>]…
   npm run new -- post <slug> --title "My first brunch" --author <handle>
@@ -33,121 +39,149 @@ Handles are lowercase letters, digits, _ and - (your file name); slugs are
 lowercase letters, digits and - (events: YYYY-MM-DD-short-name).
 In a terminal, anything required that is missing is asked for.`;
 
-type Kind = 'person' | 'event' | 'post';
-const FOLDERS: Record<Kind, string> = { person: 'people', event: 'events', post: 'posts' };
+const OPTIONS = {
+  name: { type: 'string' },
+  title: { type: 'string' },
+  start: { type: 'string' },
+  end: { type: 'string' },
+  timezone: { type: 'string' },
+  format: { type: 'string' },
+  venue: { type: 'string' },
+  city: { type: 'string' },
+  'online-url': { type: 'string' },
+  host: { type: 'string', multiple: true },
+  attendee: { type: 'string', multiple: true },
+  author: { type: 'string' },
+  event: { type: 'string' },
+  date: { type: 'string' },
+  url: { type: 'string' },
+  'host-name': { type: 'string' },
+  language: { type: 'string' },
+  force: { type: 'boolean', default: false },
+  content: { type: 'string', default: process.env['FIRSTHAND_CONTENT'] ?? 'content' },
+  help: { type: 'boolean', short: 'h', default: false },
+} as const;
+
+/** The flags as given. */
+type Values = Exclude<ReturnType<typeof readCommandLine<{ options: typeof OPTIONS; allowPositionals: true }>>, number>['values'];
+
+/** What new needs to write an entry of one kind: how to ask for its id, and its file's text from the flags (asking for what is missing). */
+interface EntryWriter {
+  idQuestion: string;
+  idPlaceholder?: string;
+  text(v: Values, id: string, siteZone: string): Promise<string>;
+}
+
+/** The kinds of entry new writes; the collections table says where and how each is named. */
+const WRITERS = {
+  person: { idQuestion: 'Your handle (the name of your file)', text: personText },
+  event: { idQuestion: "The event's slug", idPlaceholder: '2027-03-06-open-bench-night', text: eventText },
+  post: { idQuestion: "The post's slug", text: postText },
+} satisfies Record<string, EntryWriter>;
+
+type Kind = keyof typeof WRITERS;
+
+async function personText(v: Values, id: string): Promise<string> {
+  const name = v.name ?? (await ask('name', 'Your name, as you want it shown', required('a name')));
+  return personFile({ name, handle: id });
+}
+
+async function eventText(v: Values): Promise<string> {
+  const title = v.title ?? (await ask('title', "The event's title", required('a title')));
+  const start =
+    v.start ??
+    (await ask('start', 'When it starts, at the venue: YYYY-MM-DD HH:MM, or a date alone for all day', (s) => {
+      const r = parseWallClock(s);
+      return r.ok ? undefined : r.message;
+    }, '2027-03-06 18:30'));
+  const format = v.format as EventFormat | undefined;
+  if (format !== undefined && !FORMATS.includes(format)) throw new UsageError(`--format is ${FORMATS.slice(0, -1).join(', ')} or ${FORMATS.at(-1)} (not "${format}")`);
+  const needsVenue = format !== 'online';
+  const venue = v.venue ?? (needsVenue ? await ask('venue', 'Where: the name of the place', required('a venue (or --format online)')) : undefined);
+  const onlineUrl = v['online-url'] ?? (format === 'online' ? await ask('online-url', 'The link where people join', required('a link')) : undefined);
+  return eventFile({
+    title,
+    start,
+    end: v.end,
+    timezone: v.timezone,
+    format,
+    venue,
+    city: v.city,
+    onlineUrl,
+    hosts: (v.host ?? []).map(parseHandle),
+    attendees: (v.attendee ?? []).map(parseHandle),
+  });
+}
+
+async function postText(v: Values, _id: string, siteZone: string): Promise<string> {
+  const title = v.title ?? (await ask('title', "The post's title", required('a title')));
+  const author = v.author ?? (await ask('author', 'Your handle', (s) => explainBadHandle(s.replace(/^@/, '').toLowerCase())));
+  return postFile({ title, author: parseHandle(author), date: v.date ?? dateInZone(Date.now(), siteZone), event: v.event });
+}
+
+/** The new entry's id: given, or asked for; refused when it breaks its collection's rule. */
+async function readId(kind: Kind, given: string | undefined): Promise<string> {
+  const collection = COLLECTIONS[kind];
+  const writer: EntryWriter = WRITERS[kind];
+  const explainId = explainIdSyntax(collection);
+  let id = given ?? (await ask(collection.id, writer.idQuestion, (s) => explainId(s), writer.idPlaceholder));
+  if (collection.id === 'handle') id = id.replace(/^@/, '');
+  const bad = explainId(id);
+  if (bad) throw new UsageError(`"${id}" cannot be used as a ${collection.id}: ${bad}`);
+  return id;
+}
+
+/** Writes one entry that passes the check together with everything else; never over a file. */
+async function newEntry(kind: Kind, idArg: string | undefined, v: Values, contentDir: string): Promise<number> {
+  const input = readContentFolder(contentDir);
+  const siteZone = validateContent({ root: input.root, files: input.files.filter((f) => f.path.endsWith('site.yaml')) }).content.site.timezone;
+  const collection = COLLECTIONS[kind];
+  const id = await readId(kind, idArg);
+  const file = `${contentDir}/${collection.folder}/${id}.md`;
+  const taken = [file, file.replace(/\.md$/, '.mdx')].find((f) => existsSync(f));
+  if (taken) throw new UsageError(`${relative(process.cwd(), taken)} already exists: new never overwrites a file; edit that one, or choose another ${collection.id}`);
+  const text = await WRITERS[kind].text(v, id, siteZone);
+
+  // Check the new file together with everything else before writing it.
+  const path = `${input.root}/${collection.folder}/${id}.md`;
+  const own = validateContent({ root: input.root, files: [...input.files, { path, text }] }).problems.filter((p) => p.file === path);
+  if (own.length > 0) {
+    process.stderr.write(`${formatProblems(own, 'text')}\n\nNothing was written (the lines above are about the file new was about to write): fix the values and run the command again.\n`);
+    return 1;
+  }
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, text, { flag: 'wx' });
+  const shown = relative(process.cwd(), file);
+  process.stdout.write(`Wrote ${shown}.\nNext: open it and fill in the rest (the lines starting with # are optional fields), run npm run check, and open a pull request.\n`);
+  return 0;
+}
+
+/** A usage error said in one line: exit 2 for a bad flag, 1 otherwise. */
+function usageFailure(error: unknown): number {
+  if (!(error instanceof UsageError)) throw error;
+  process.stderr.write(`${error.message}\n`);
+  return error.message.startsWith('--') ? 2 : 1;
+}
 
 async function main(argv: string[]): Promise<number> {
-  const args = readCommandLine(
-    {
-      args: argv,
-      allowPositionals: true,
-      options: {
-        name: { type: 'string' },
-        title: { type: 'string' },
-        start: { type: 'string' },
-        end: { type: 'string' },
-        timezone: { type: 'string' },
-        format: { type: 'string' },
-        venue: { type: 'string' },
-        city: { type: 'string' },
-        'online-url': { type: 'string' },
-        host: { type: 'string', multiple: true },
-        attendee: { type: 'string', multiple: true },
-        author: { type: 'string' },
-        event: { type: 'string' },
-        date: { type: 'string' },
-        url: { type: 'string' },
-        'host-name': { type: 'string' },
-        language: { type: 'string' },
-        force: { type: 'boolean', default: false },
-        content: { type: 'string', default: process.env['FIRSTHAND_CONTENT'] ?? 'content' },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    },
-    USAGE,
-  );
+  const args = readCommandLine({ args: argv, allowPositionals: true, options: OPTIONS }, USAGE);
   if (typeof args === 'number') return args;
   const v = args.values;
   const [kindArg, idArg] = args.positionals;
   if (kindArg === 'community') return startCommunity(v, args.positionals.slice(1));
-  if (kindArg !== 'person' && kindArg !== 'event' && kindArg !== 'post') {
-    process.stderr.write(`${kindArg ? `"${kindArg}" is not something new can make: ` : ''}say person, event, post or community.\n\n${USAGE}\n`);
+  if (kindArg === undefined || !Object.hasOwn(WRITERS, kindArg)) {
+    process.stderr.write(`${kindArg ? `"${kindArg}" is not something new can make: ` : ''}say ${Object.keys(WRITERS).join(', ')} or community.\n\n${USAGE}\n`);
     return 2;
   }
-  const kind: Kind = kindArg;
   const contentDir = resolve(v.content);
   if (!existsSync(contentDir)) {
     process.stderr.write(`no content folder at ${v.content}\n`);
     return 2;
   }
-  const input = readContentFolder(contentDir);
-  const siteZone = validateContent({ root: input.root, files: input.files.filter((f) => f.path.endsWith('site.yaml')) }).content.site.timezone;
-
   try {
-    const explainId = kind === 'person' ? explainBadHandle : explainBadSlug;
-    const idLabel = kind === 'person' ? 'handle' : 'slug';
-    let id = idArg ?? (await ask(idLabel, kind === 'person' ? 'Your handle (the name of your file)' : `The ${kind}'s slug`, (s) => explainId(s), kind === 'event' ? '2027-03-06-open-bench-night' : undefined));
-    if (kind === 'person') id = id.replace(/^@/, '');
-    const bad = explainId(id);
-    if (bad) throw new UsageError(`"${id}" cannot be used as a ${idLabel}: ${bad}`);
-    const file = `${contentDir}/${FOLDERS[kind]}/${id}.md`;
-    const taken = [file, file.replace(/\.md$/, '.mdx')].find((f) => existsSync(f));
-    if (taken) throw new UsageError(`${relative(process.cwd(), taken)} already exists: new never overwrites a file; edit that one, or choose another ${idLabel}`);
-
-    let text: string;
-    if (kind === 'person') {
-      const name = v.name ?? (await ask('name', 'Your name, as you want it shown', required('a name')));
-      text = personFile({ name, handle: id });
-    } else if (kind === 'event') {
-      const title = v.title ?? (await ask('title', "The event's title", required('a title')));
-      const start =
-        v.start ??
-        (await ask('start', 'When it starts, at the venue: YYYY-MM-DD HH:MM, or a date alone for all day', (s) => {
-          const r = parseWallClock(s);
-          return r.ok ? undefined : r.message;
-        }, '2027-03-06 18:30'));
-      const format = v.format as 'in-person' | 'online' | 'hybrid' | undefined;
-      if (format !== undefined && !['in-person', 'online', 'hybrid'].includes(format)) throw new UsageError(`--format is in-person, online or hybrid (not "${format}")`);
-      const needsVenue = format !== 'online';
-      const venue = v.venue ?? (needsVenue ? await ask('venue', 'Where: the name of the place', required('a venue (or --format online)')) : undefined);
-      const onlineUrl = v['online-url'] ?? (format === 'online' ? await ask('online-url', 'The link where people join', required('a link')) : undefined);
-      text = eventFile({
-        title,
-        start,
-        end: v.end,
-        timezone: v.timezone,
-        format,
-        venue,
-        city: v.city,
-        onlineUrl,
-        hosts: (v.host ?? []).map(parseHandle),
-        attendees: (v.attendee ?? []).map(parseHandle),
-      });
-    } else {
-      const title = v.title ?? (await ask('title', "The post's title", required('a title')));
-      const author = v.author ?? (await ask('author', 'Your handle', (s) => explainBadHandle(s.replace(/^@/, '').toLowerCase())));
-      text = postFile({ title, author: parseHandle(author), date: v.date ?? dateInZone(Date.now(), siteZone), event: v.event });
-    }
-
-    // Check the new file together with everything else before writing it.
-    const path = `${input.root}/${FOLDERS[kind]}/${id}.md`;
-    const result = validateContent({ root: input.root, files: [...input.files, { path, text }] });
-    const own = result.problems.filter((p) => p.file === path);
-    if (own.length > 0) {
-      process.stderr.write(`${formatProblems(own, 'text')}\n\nNothing was written (the lines above are about the file new was about to write): fix the values and run the command again.\n`);
-      return 1;
-    }
-    mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, text, { flag: 'wx' });
-    const shown = relative(process.cwd(), file);
-    process.stdout.write(`Wrote ${shown}.\nNext: open it and fill in the rest (the lines starting with # are optional fields), run npm run check, and open a pull request.\n`);
-    return 0;
+    return await newEntry(kindArg as Kind, idArg, v, contentDir);
   } catch (error) {
-    if (error instanceof UsageError) {
-      process.stderr.write(`${error.message}\n`);
-      return error.message.startsWith('--') ? 2 : 1;
-    }
-    throw error;
+    return usageFailure(error);
   }
 }
 
@@ -160,9 +194,7 @@ async function startCommunity(v: { host?: string[] | undefined; content: string 
   try {
     return await newCommunity({ ...v, host: v.host?.[0] }, resolve(v.content));
   } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
-    process.stderr.write(`${error.message}\n`);
-    return error.message.startsWith('--') ? 2 : 1;
+    return usageFailure(error);
   }
 }
 

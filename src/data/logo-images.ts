@@ -15,7 +15,7 @@ import sharp from 'sharp';
 import { THEME } from '../lib/accent.ts';
 import { LIMITS } from '../lib/limits.ts';
 import { explainSvgReference, findSvgReference } from '../lib/logo.ts';
-import { sniffImage } from '../lib/validate.ts';
+import { sniffImage } from '../lib/validate/index.ts';
 
 /** The header shows the logo 40 px tall and at most 200 px wide, drawn at twice that for sharp screens. */
 export const HEADER = { height: 40, maxWidth: 200, density: 2 } as const;

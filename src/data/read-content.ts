@@ -8,7 +8,7 @@
 import { closeSync, lstatSync, openSync, readdirSync, readFileSync, readSync, statSync, type Dirent } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { LIMITS } from '../lib/limits.ts';
-import type { ContentFile, ValidateInput } from '../lib/validate.ts';
+import type { ContentFile, ValidateInput } from '../lib/validate/index.ts';
 
 const TEXT_EXTENSIONS = /\.(md|mdx|markdown|ya?ml)$/i;
 const IMAGE_EXTENSIONS = /\.(jpe?g|png|gif|webp|avif|svg)$/i;

@@ -14,7 +14,7 @@ import type { Content, Event, Page, Person, Post, Series } from '../lib/model.ts
 import { formatProblems, summarizeProblems } from '../lib/problems.ts';
 import { indexContent, type ContentIndex } from '../lib/content-index.ts';
 import { findUnrenderedBodies, type RenderedEntry } from '../lib/unrendered.ts';
-import { validateContent } from '../lib/validate.ts';
+import { validateContent } from '../lib/validate/index.ts';
 import { readLastChanged } from './git-dates.ts';
 import { readBuildNow } from './now.ts';
 import { relative, resolve } from 'node:path';

@@ -6,7 +6,8 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { mdxFromMarkdown } from 'mdast-util-mdx';
 import { mdxjs } from 'micromark-extension-mdxjs';
 import { MDX_COMPONENT_SPECS, type ComponentSpec } from './mdx-components.ts';
-import { explainSvgPicture } from './schemas.ts';
+import type { RuleCode } from './rules.ts';
+import { explainSvgPicture } from './field-schemas.ts';
 import { didYouMean } from './suggest.ts';
 
 /** A problem in a body, positioned relative to the body's first line. */
@@ -15,6 +16,7 @@ export interface BodyProblem {
   line: number;
   column: number;
   message: string;
+  rule: RuleCode;
 }
 
 /** A component used in MDX whose attribute names something in the content. */
@@ -85,6 +87,7 @@ export function checkLinkSchemes(body: string): BodyProblem[] {
       problems.push({
         ...positionAt(starts, index),
         message: `links may only be http, https or mailto, not "${scheme}:"`,
+        rule: 'link-scheme',
       });
     }
   }
@@ -109,12 +112,12 @@ export function checkBodyImages(body: string): BodyProblem[] {
       const target = m[1] ?? '';
       if (/^(?:[A-Za-z][A-Za-z0-9+.-]*:|\/\/|\\)/.test(target)) continue; // pictures on other sites are not published from here
       const path = target.split('#')[0] ?? '';
-      const message = /\.svgz?(?:$|\?)/i.test(path)
-        ? explainSvgPicture(truncate(target, 60))
+      const problem: Omit<BodyProblem, 'line' | 'column'> | undefined = /\.svgz?(?:$|\?)/i.test(path)
+        ? { message: explainSvgPicture(truncate(target, 60)), rule: 'svg-image' }
         : path.includes('?')
-          ? `"${truncate(target, 60)}": a picture's file name cannot hold "?": rename the file`
+          ? { message: `"${truncate(target, 60)}": a picture's file name cannot hold "?": rename the file`, rule: 'bad-image-name' }
           : undefined;
-      if (message) problems.push({ ...positionAt(starts, m.index + m[0].indexOf(target)), message });
+      if (problem) problems.push({ ...positionAt(starts, m.index + m[0].indexOf(target)), ...problem });
     }
   }
   return problems.sort((a, b) => a.line - b.line || a.column - b.column);
@@ -133,15 +136,21 @@ interface MdxNode {
   children?: MdxNode[];
 }
 
+/** What a walk over restricted MDX finds. */
+interface MdxFindings {
+  problems: BodyProblem[];
+  references: ComponentReference[];
+}
+
+type Position = { line: number; column: number };
+type MdxAttribute = NonNullable<MdxNode['attributes']>[number];
+
 /**
  * MDX in restricted mode: parses the body with the MDX grammar and reports code
  * (import/export, {expressions}, expression attributes), unknown components and
  * wrong attributes; returns the references components make, for the validator.
  */
-export function checkRestrictedMdx(
-  body: string,
-  components: Record<string, ComponentSpec> = MDX_COMPONENT_SPECS,
-): { problems: BodyProblem[]; references: ComponentReference[] } {
+export function checkRestrictedMdx(body: string, components: Record<string, ComponentSpec> = MDX_COMPONENT_SPECS): MdxFindings {
   let tree: MdxNode;
   try {
     tree = fromMarkdown(body, { extensions: [mdxjs()], mdastExtensions: [mdxFromMarkdown()] }) as MdxNode;
@@ -149,90 +158,106 @@ export function checkRestrictedMdx(
     const e = error as { line?: number; column?: number; reason?: string; message: string; place?: { line?: number; column?: number; start?: { line: number; column: number } } };
     const place = e.place && 'start' in e.place && e.place.start ? e.place.start : (e.place as { line?: number; column?: number } | undefined);
     return {
-      problems: [{ line: place?.line ?? e.line ?? 1, column: place?.column ?? e.column ?? 1, message: explainMdxSyntaxError(e.reason ?? e.message) }],
+      problems: [{ line: place?.line ?? e.line ?? 1, column: place?.column ?? e.column ?? 1, message: explainMdxSyntaxError(e.reason ?? e.message), rule: 'mdx-syntax' }],
       references: [],
     };
   }
-  const problems: BodyProblem[] = [];
-  const references: ComponentReference[] = [];
-  const names = Object.keys(components);
-  const known = names.length ? names.map((n) => `<${n}>`).join(', ') : 'none';
+  const found: MdxFindings = { problems: [], references: [] };
   const walk = (node: MdxNode): void => {
-    const at = node.position?.start ?? { line: 1, column: 1 };
-    switch (node.type) {
-      case 'mdxjsEsm':
-        problems.push({
-          ...at,
-          message: `"${(node.value ?? '').trim().split(/\s+/)[0]}" is code and is not allowed in content: Firsthand's components need no import, and nothing can be exported`,
-        });
-        break;
-      case 'mdxFlowExpression':
-      case 'mdxTextExpression':
-        problems.push({
-          ...at,
-          message: `{${truncate((node.value ?? '').trim(), 30)}} is a code expression and is not allowed in content: remove the braces, or write \\{ for a literal brace`,
-        });
-        break;
-      case 'mdxJsxFlowElement':
-      case 'mdxJsxTextElement': {
-        const name = node.name ?? '';
-        const spec = Object.hasOwn(components, name) ? components[name] : undefined;
-        if (name === '') {
-          problems.push({ ...at, message: 'fragments (<>…</>) are not needed in content: remove them' });
-        } else if (/^[a-z]/.test(name)) {
-          problems.push({
-            ...at,
-            message: `HTML tags like <${name}> are not used in MDX content: write Markdown instead, or use a .md file, where safe HTML is allowed`,
-          });
-        } else if (!spec) {
-          const hint = didYouMean(name, names);
-          problems.push({ ...at, message: `unknown component <${name}>${hint}: the components you can use are ${known}` });
-        }
-        const given = new Set<string>();
-        for (const attribute of node.attributes ?? []) {
-          if (attribute.type === 'mdxJsxExpressionAttribute') {
-            problems.push({ ...at, message: `<${name} {…}> spreads code into a component: write each attribute as name="value"` });
-            continue;
-          }
-          const attrName = attribute.name ?? '';
-          if (attribute.value !== null && typeof attribute.value === 'object') {
-            problems.push({ ...at, message: `attribute ${attrName}={…} is code: write a literal value, like ${attrName}="…"` });
-            continue;
-          }
-          if (!spec) continue;
-          const attrSpec = Object.hasOwn(spec.attributes, attrName) ? spec.attributes[attrName] : undefined;
-          if (!attrSpec) {
-            const allowed = Object.keys(spec.attributes);
-            problems.push({
-              ...at,
-              message: `<${name}> has no attribute "${attrName}"${didYouMean(attrName, allowed)}: it takes ${allowed.map((a) => `${a}="…"`).join(', ')}`,
-            });
-            continue;
-          }
-          given.add(attrName);
-          const value = typeof attribute.value === 'string' ? attribute.value : '';
-          if (attrSpec.values && !attrSpec.values.includes(value)) {
-            problems.push({ ...at, message: `<${name} ${attrName}="${value}"> must be one of ${attrSpec.values.join(', ')}` });
-          }
-          if (attrSpec.refers) references.push({ ...at, component: name, attribute: attrName, refers: attrSpec.refers, value });
-        }
-        if (spec) {
-          for (const [attrName, attrSpec] of Object.entries(spec.attributes)) {
-            if (attrSpec.required && !given.has(attrName)) problems.push({ ...at, message: `<${name}> needs ${attrName}="…" (${attrSpec.about})` });
-          }
-          if (!spec.children && (node.children ?? []).length > 0) {
-            problems.push({ ...at, message: `<${name}> takes no content between its tags: write <${name} … />` });
-          }
-        }
-        break;
-      }
-      default:
-        break;
-    }
+    checkNode(node, components, found);
     for (const child of node.children ?? []) walk(child);
   };
   walk(tree);
-  return { problems, references };
+  return found;
+}
+
+/** Code in any form, and the components of Firsthand's set used as they take. */
+function checkNode(node: MdxNode, components: Record<string, ComponentSpec>, found: MdxFindings): void {
+  const at = node.position?.start ?? { line: 1, column: 1 };
+  switch (node.type) {
+    case 'mdxjsEsm':
+      found.problems.push({
+        ...at,
+        message: `"${(node.value ?? '').trim().split(/\s+/)[0]}" is code and is not allowed in content: Firsthand's components need no import, and nothing can be exported`,
+        rule: 'mdx-code',
+      });
+      break;
+    case 'mdxFlowExpression':
+    case 'mdxTextExpression':
+      found.problems.push({
+        ...at,
+        message: `{${truncate((node.value ?? '').trim(), 30)}} is a code expression and is not allowed in content: remove the braces, or write \\{ for a literal brace`,
+        rule: 'mdx-code',
+      });
+      break;
+    case 'mdxJsxFlowElement':
+    case 'mdxJsxTextElement':
+      checkElement(node, at, components, found);
+      break;
+    default:
+      break;
+  }
+}
+
+/** An element: a component of the set (not a fragment or an HTML tag), its attributes, and those it needs. */
+function checkElement(node: MdxNode, at: Position, components: Record<string, ComponentSpec>, found: MdxFindings): void {
+  const name = node.name ?? '';
+  const spec = Object.hasOwn(components, name) ? components[name] : undefined;
+  if (name === '') {
+    found.problems.push({ ...at, message: 'fragments (<>…</>) are not needed in content: remove them', rule: 'mdx-fragment' });
+  } else if (/^[a-z]/.test(name)) {
+    found.problems.push({
+      ...at,
+      message: `HTML tags like <${name}> are not used in MDX content: write Markdown instead, or use a .md file, where safe HTML is allowed`,
+      rule: 'mdx-html-tag',
+    });
+  } else if (!spec) {
+    const names = Object.keys(components);
+    const known = names.length ? names.map((n) => `<${n}>`).join(', ') : 'none';
+    found.problems.push({ ...at, message: `unknown component <${name}>${didYouMean(name, names)}: the components you can use are ${known}`, rule: 'mdx-unknown-component' });
+  }
+  const given = new Set<string>();
+  for (const attribute of node.attributes ?? []) {
+    const attrName = checkAttribute(name, spec, attribute, at, found);
+    if (attrName !== undefined) given.add(attrName);
+  }
+  if (!spec) return;
+  for (const [attrName, attrSpec] of Object.entries(spec.attributes)) {
+    if (attrSpec.required && !given.has(attrName)) found.problems.push({ ...at, message: `<${name}> needs ${attrName}="…" (${attrSpec.about})`, rule: 'mdx-missing-attribute' });
+  }
+  if (!spec.children && (node.children ?? []).length > 0) {
+    found.problems.push({ ...at, message: `<${name}> takes no content between its tags: write <${name} … />`, rule: 'mdx-no-children' });
+  }
+}
+
+/** One attribute: literal text, one the component takes, with one of its values. Returns its name when it is given as the component takes it. */
+function checkAttribute(name: string, spec: ComponentSpec | undefined, attribute: MdxAttribute, at: Position, found: MdxFindings): string | undefined {
+  if (attribute.type === 'mdxJsxExpressionAttribute') {
+    found.problems.push({ ...at, message: `<${name} {…}> spreads code into a component: write each attribute as name="value"`, rule: 'mdx-code' });
+    return undefined;
+  }
+  const attrName = attribute.name ?? '';
+  if (attribute.value !== null && typeof attribute.value === 'object') {
+    found.problems.push({ ...at, message: `attribute ${attrName}={…} is code: write a literal value, like ${attrName}="…"`, rule: 'mdx-code' });
+    return undefined;
+  }
+  if (!spec) return undefined;
+  const attrSpec = Object.hasOwn(spec.attributes, attrName) ? spec.attributes[attrName] : undefined;
+  if (!attrSpec) {
+    const allowed = Object.keys(spec.attributes);
+    found.problems.push({
+      ...at,
+      message: `<${name}> has no attribute "${attrName}"${didYouMean(attrName, allowed)}: it takes ${allowed.map((a) => `${a}="…"`).join(', ')}`,
+      rule: 'mdx-unknown-attribute',
+    });
+    return undefined;
+  }
+  const value = typeof attribute.value === 'string' ? attribute.value : '';
+  if (attrSpec.values && !attrSpec.values.includes(value)) {
+    found.problems.push({ ...at, message: `<${name} ${attrName}="${value}"> must be one of ${attrSpec.values.join(', ')}`, rule: 'mdx-attribute-value' });
+  }
+  if (attrSpec.refers) found.references.push({ ...at, component: name, attribute: attrName, refers: attrSpec.refers, value });
+  return attrName;
 }
 
 function explainMdxSyntaxError(reason: string): string {

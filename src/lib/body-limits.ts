@@ -83,6 +83,7 @@ export function checkNesting(body: string): BodyProblem | undefined {
         line: lineNumber,
         column: 1,
         message: `this text is nested ${depth + tags.deepest} levels deep (block quotes, lists and HTML elements inside each other); the most is ${limit}: flatten it`,
+        rule: 'nesting-too-deep',
       };
     }
   }

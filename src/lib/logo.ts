@@ -1,14 +1,15 @@
 /**
  * The `logo` of content/site.yaml: what the checker says about the file it
  * names, and what an SVG logo may not hold. Pure: it sees first bytes and
- * text, as validate.ts does.
+ * text, as the validator (validate/) does.
  *
  * An SVG logo is accepted although an SVG picture is refused everywhere else
  * (schemas.ts): an SVG on the site's own origin can run script when opened,
  * and the logo never reaches the site as SVG. The build draws PNGs from it
  * (src/data/logo-images.ts) and publishes those alone.
  */
-import type { sniffImage } from './validate.ts';
+import type { RuleProblem } from './rules.ts';
+import type { sniffImage } from './validate/images.ts';
 
 type ImageFormat = ReturnType<typeof sniffImage>;
 
@@ -30,11 +31,11 @@ export interface FoundLogo {
  * It is judged by its bytes, not its name: an SVG saved as .png is drawn
  * like any SVG, a GIF saved as .png is refused.
  */
-export function explainLogoFile(relative: string, found: FoundLogo): string | undefined {
-  if (!found.exists) return `image "${relative}" not found: put the file next to site.yaml or correct the name`;
+export function explainLogoFile(relative: string, found: FoundLogo): RuleProblem | undefined {
+  if (!found.exists) return { rule: 'image-not-found', message: `image "${relative}" not found: put the file next to site.yaml or correct the name` };
   if (found.head === undefined || LOGO_FORMATS.includes(found.format)) return undefined;
   const why = found.head.length === 0 ? 'the file is empty' : 'its contents are not PNG, JPEG, WebP or SVG';
-  return `"${relative}" is not a readable image (${why}): save it again as a .png or .svg`;
+  return { rule: 'image-unreadable', message: `"${relative}" is not a readable image (${why}): save it again as a .png or .svg` };
 }
 
 /**

@@ -7,7 +7,7 @@
  * square of the community. Attendance meetings are never stored one by one:
  * a pair keeps its count, its first meeting and its first in-person meeting.
  */
-import type { Content, Event, How } from './model.ts';
+import type { Content, Event, How, Person } from './model.ts';
 import { dateInZone } from './time.ts';
 
 /** One meeting as the site shows it. */
@@ -85,27 +85,28 @@ export function meetsByAttendance(event: Event, maxAttendees: number, now: numbe
   return event.participants.length <= maxAttendees;
 }
 
-/**
- * Works out every pair that has met, from attendance and from `met` entries.
- * Met lists are kept once worked out (pages ask for the same ones again),
- * unless `keepLists` is false: a caller that reads each list once saves the memory.
- */
-export function buildMeetings(content: Content, now: number, options: { keepLists?: boolean } = {}): MeetingGraph {
-  const keepLists = options.keepLists ?? true;
-  const people = content.people;
-  const index = new Map<string, number>();
-  people.forEach((p, i) => index.set(p.handle, i));
-  const n = people.length;
-  const pairs = new Map<number, PairState>();
-  const key = (a: number, b: number): number => (a < b ? a * n + b : b * n + a);
+/** Every pair that has met, kept by a number built from the two people's indices. */
+class PairTable {
+  readonly states = new Map<number, PairState>();
+  /** How many people there are: the base of the pair keys. */
+  private readonly n: number;
 
-  const record = (x: number, y: number, meeting: Meeting): void => {
-    const k = key(x, y);
+  constructor(n: number) {
+    this.n = n;
+  }
+
+  key(a: number, b: number): number {
+    return a < b ? a * this.n + b : b * this.n + a;
+  }
+
+  /** Counts one more meeting of a pair, keeping its first, its first in person and its last date. */
+  record(x: number, y: number, meeting: Meeting): void {
+    const k = this.key(x, y);
     const atEvent = meeting.event !== undefined;
     const inPerson = meeting.how === 'in-person';
-    const state = pairs.get(k);
+    const state = this.states.get(k);
     if (!state) {
-      pairs.set(k, {
+      this.states.set(k, {
         a: Math.min(x, y),
         b: Math.max(x, y),
         count: 1,
@@ -125,9 +126,17 @@ export function buildMeetings(content: Content, now: number, options: { keepList
     if (inPerson && (!state.firstInPerson || earlier(meeting.date, atEvent, state.firstInPerson.date, state.firstInPerson.event !== undefined))) {
       state.firstInPerson = meeting;
     }
-  };
+  }
+}
 
-  // Rule 3: attendance. Each event is one meeting of each pair of its participants.
+/** The events that count as everyone meeting everyone, by slug, with every event by slug. */
+interface Attendance {
+  byAttendance: Set<string>;
+  eventsBySlug: Map<string, Event>;
+}
+
+/** Rule 3: attendance. Each event is one meeting of each pair of its participants. */
+function recordAttendance(content: Content, now: number, index: ReadonlyMap<string, number>, pairs: PairTable): Attendance {
   const byAttendance = new Set<string>();
   const eventsBySlug = new Map<string, Event>();
   for (const event of content.events) {
@@ -137,59 +146,78 @@ export function buildMeetings(content: Content, now: number, options: { keepList
     const ids = event.participants.map((h) => index.get(h)).filter((i): i is number => i !== undefined);
     const meeting: Meeting = { date: event.start.date, how: 'in-person', event: event.slug };
     for (let i = 0; i < ids.length; i++) {
-      for (let j = i + 1; j < ids.length; j++) record(ids[i] as number, ids[j] as number, meeting);
+      for (let j = i + 1; j < ids.length; j++) pairs.record(ids[i] as number, ids[j] as number, meeting);
     }
   }
+  return { byAttendance, eventsBySlug };
+}
 
-  // Rule 4: entries. A meeting is known by its pair, date, how and event: the same
-  // one written twice, or already known from attendance, counts once.
-  // Meetings written down ahead of time have not happened yet.
+/**
+ * Rule 4: entries. A meeting is known by its pair, date, how and event: the same
+ * one written twice, or already known from attendance, counts once.
+ * Meetings written down ahead of time have not happened yet.
+ */
+function recordEntries(content: Content, now: number, index: ReadonlyMap<string, number>, pairs: PairTable, attendance: Attendance): void {
   const today = dateInZone(now, content.site.timezone);
   const seen = new Set<string>();
-  for (const person of people) {
+  for (const person of content.people) {
     const x = index.get(person.handle) as number;
     for (const m of person.met) {
       const y = index.get(m.who);
       if (y === undefined || y === x || m.date > today) continue;
-      const k = key(x, y);
-      const identity = `${k}|${m.date}|${m.how}|${m.event ?? ''}`;
+      const identity = `${pairs.key(x, y)}|${m.date}|${m.how}|${m.event ?? ''}`;
       if (seen.has(identity)) continue;
       seen.add(identity);
-      if (m.event !== undefined && m.how === 'in-person' && byAttendance.has(m.event)) {
-        const event = eventsBySlug.get(m.event);
+      if (m.event !== undefined && m.how === 'in-person' && attendance.byAttendance.has(m.event)) {
+        const event = attendance.eventsBySlug.get(m.event);
         if (event && event.start.date === m.date && event.participants.includes(person.handle) && event.participants.includes(m.who)) continue;
       }
       const meeting: Meeting = { date: m.date, how: m.how };
       if (m.event !== undefined) meeting.event = m.event;
       if (m.where !== undefined) meeting.where = m.where;
-      record(x, y, meeting);
+      pairs.record(x, y, meeting);
     }
   }
+}
 
-  // Adjacency of listed people, and first in-person meetings by event.
+/** The pairs of listed people: by person (pair keys), by the event of their first in-person meeting, and all that met in person. */
+interface ListedPairs {
+  listed: boolean[];
+  adjacency: number[][];
+  firstByEvent: Map<string, PairState[]>;
+  inPersonFirsts: PairState[];
+}
+
+function listedPairsOf(people: readonly Person[], pairs: PairTable): ListedPairs {
   const listed = people.map((p) => p.listed);
   const adjacency: number[][] = people.map(() => []);
   const firstByEvent = new Map<string, PairState[]>();
   const inPersonFirsts: PairState[] = [];
-  for (const [k, state] of pairs) {
-    if (listed[state.a] && listed[state.b]) {
-      (adjacency[state.a] as number[]).push(k);
-      (adjacency[state.b] as number[]).push(k);
-      const fip = state.firstInPerson;
-      if (fip) {
-        inPersonFirsts.push(state);
-        if (fip.event !== undefined) {
-          const list = firstByEvent.get(fip.event);
-          if (list) list.push(state);
-          else firstByEvent.set(fip.event, [state]);
-        }
-      }
+  for (const [k, state] of pairs.states) {
+    if (!listed[state.a] || !listed[state.b]) continue;
+    (adjacency[state.a] as number[]).push(k);
+    (adjacency[state.b] as number[]).push(k);
+    const fip = state.firstInPerson;
+    if (!fip) continue;
+    inPersonFirsts.push(state);
+    if (fip.event !== undefined) {
+      const list = firstByEvent.get(fip.event);
+      if (list) list.push(state);
+      else firstByEvent.set(fip.event, [state]);
     }
   }
+  return { listed, adjacency, firstByEvent, inPersonFirsts };
+}
 
-  // Names are compared through a rank computed once, so sorting lists is numeric.
-  const collator = new Intl.Collator(content.site.language, { sensitivity: 'base' });
-  const rank = new Int32Array(n);
+/** Orders of people and pairs by name, through a rank computed once, so sorting lists is numeric. */
+interface NameOrder {
+  byRank(x: number, y: number): number;
+  byNames(s: PairState, t: PairState): number;
+}
+
+function nameOrder(people: readonly Person[], language: string): NameOrder {
+  const collator = new Intl.Collator(language, { sensitivity: 'base' });
+  const rank = new Int32Array(people.length);
   people
     .map((p, i) => ({ name: p.name, handle: p.handle, i }))
     .sort((p, q) => collator.compare(p.name, q.name) || (p.handle < q.handle ? -1 : 1))
@@ -202,74 +230,87 @@ export function buildMeetings(content: Content, now: number, options: { keepList
     const [t1, t2] = byRank(t.a, t.b) < 0 ? [t.a, t.b] : [t.b, t.a];
     return byRank(s1, t1) || byRank(s2, t2);
   };
+  return { byRank, byNames };
+}
+
+/** One person's met list, in the spec's order: first meeting, at an event first, then names. */
+function computeMetList(x: number, people: readonly Person[], pairs: PairTable, adjacency: readonly number[][], order: NameOrder): MetEntry[] {
+  const entries = (adjacency[x] ?? []).map((k) => {
+    const s = pairs.states.get(k) as PairState;
+    const other = s.a === x ? s.b : s.a;
+    const entry: MetEntry = {
+      handle: people[other]?.handle ?? '',
+      first: s.first,
+      count: s.count,
+      lastDate: s.lastDate,
+      inPerson: s.firstInPerson !== undefined,
+    };
+    if (s.firstInPerson) entry.firstInPerson = s.firstInPerson;
+    return { entry, other, atEvent: s.firstAtEvent };
+  });
+  entries.sort(
+    (p, q) =>
+      (p.entry.first.date < q.entry.first.date ? -1 : p.entry.first.date > q.entry.first.date ? 1 : 0) ||
+      Number(q.atEvent) - Number(p.atEvent) ||
+      order.byRank(p.other, q.other),
+  );
+  return entries.map((e) => e.entry);
+}
+
+/**
+ * Works out every pair that has met, from attendance and from `met` entries.
+ * Met lists are kept once worked out (pages ask for the same ones again),
+ * unless `keepLists` is false: a caller that reads each list once saves the memory.
+ */
+export function buildMeetings(content: Content, now: number, options: { keepLists?: boolean } = {}): MeetingGraph {
+  const keepLists = options.keepLists ?? true;
+  const people = content.people;
+  const index = new Map<string, number>();
+  people.forEach((p, i) => index.set(p.handle, i));
+  const pairs = new PairTable(people.length);
+  recordEntries(content, now, index, pairs, recordAttendance(content, now, index, pairs));
+  const { listed, adjacency, firstByEvent, inPersonFirsts } = listedPairsOf(people, pairs);
+  const order = nameOrder(people, content.site.language);
   const toFirst = (s: PairState): FirstMeeting => {
     const a = people[s.a]?.handle ?? '';
     const b = people[s.b]?.handle ?? '';
     return { pair: a < b ? [a, b] : [b, a], meeting: s.firstInPerson as Meeting };
   };
-
-  const computeMetList = (handle: string): MetEntry[] => {
-    const x = index.get(handle);
-    if (x === undefined || !listed[x]) return [];
-    const entries = (adjacency[x] ?? []).map((k) => {
-      const s = pairs.get(k) as PairState;
-      const other = s.a === x ? s.b : s.a;
-      const entry: MetEntry = {
-        handle: people[other]?.handle ?? '',
-        first: s.first,
-        count: s.count,
-        lastDate: s.lastDate,
-        inPerson: s.firstInPerson !== undefined,
-      };
-      if (s.firstInPerson) entry.firstInPerson = s.firstInPerson;
-      return { entry, other, atEvent: s.firstAtEvent };
-    });
-    entries.sort(
-      (p, q) =>
-        (p.entry.first.date < q.entry.first.date ? -1 : p.entry.first.date > q.entry.first.date ? 1 : 0) ||
-        Number(q.atEvent) - Number(p.atEvent) ||
-        byRank(p.other, q.other),
-    );
-    return entries.map((e) => e.entry);
-  };
-
   const metLists = new Map<string, MetEntry[]>();
   return {
-    pairCount: pairs.size,
+    pairCount: pairs.states.size,
     inPersonPairCount: inPersonFirsts.length,
     meetingsBetween(a, b) {
       const x = index.get(a);
       const y = index.get(b);
       if (x === undefined || y === undefined || x === y) return 0;
-      return pairs.get(key(x, y))?.count ?? 0;
+      return pairs.states.get(pairs.key(x, y))?.count ?? 0;
     },
     metList(handle) {
       // Pages, the directory and the exports all ask for the same lists: work each out once.
       let list = metLists.get(handle);
       if (!list) {
-        list = computeMetList(handle);
+        const x = index.get(handle);
+        list = x === undefined || !listed[x] ? [] : computeMetList(x, people, pairs, adjacency, order);
         if (keepLists) metLists.set(handle, list);
       }
       return list;
     },
     listedPairs() {
       const out: Array<{ a: string; b: string; inPerson: boolean; count: number }> = [];
-      for (const s of pairs.values()) {
+      for (const s of pairs.states.values()) {
         if (!listed[s.a] || !listed[s.b]) continue;
         out.push({ a: people[s.a]?.handle ?? '', b: people[s.b]?.handle ?? '', inPerson: s.firstInPerson !== undefined, count: s.count });
       }
       return out;
     },
     firstMetAt(slug) {
-      return (firstByEvent.get(slug) ?? []).slice().sort(byNames).map(toFirst);
+      return (firstByEvent.get(slug) ?? []).slice().sort(order.byNames).map(toFirst);
     },
     newestFirstMeetings(limit) {
       return inPersonFirsts
         .slice()
-        .sort((s, t) => {
-          const d = (t.firstInPerson as Meeting).date.localeCompare((s.firstInPerson as Meeting).date);
-          return d || byNames(s, t);
-        })
+        .sort((s, t) => (t.firstInPerson as Meeting).date.localeCompare((s.firstInPerson as Meeting).date) || order.byNames(s, t))
         .slice(0, limit)
         .map(toFirst);
     },

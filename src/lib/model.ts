@@ -3,11 +3,14 @@
  * the meeting graph, calendars and feeds are computed from. Handles are
  * normalized (lowercase, no @); times are resolved in their zones.
  */
+import type { z } from 'zod';
+import type { EventFormatSchema, EventStatusSchema, HowSchema, MdxModeSchema } from './field-schemas.ts';
 import type { ZonedTime } from './time.ts';
 
-export type How = 'in-person' | 'call' | 'video';
-export type EventFormat = 'in-person' | 'online' | 'hybrid';
-export type EventStatus = 'scheduled' | 'cancelled' | 'postponed';
+export type How = z.infer<typeof HowSchema>;
+export type EventFormat = z.infer<typeof EventFormatSchema>;
+export type EventStatus = z.infer<typeof EventStatusSchema>;
+export type MdxMode = z.infer<typeof MdxModeSchema>;
 
 export interface Site {
   name: string;
@@ -23,7 +26,7 @@ export interface Site {
   hosts: string[];
   maxAttendees: number;
   postsPerPage: number;
-  mdx: 'restricted' | 'trusted';
+  mdx: MdxMode;
   /** The logo's path relative to site.yaml, as written (`./logo.svg`); the build publishes PNGs drawn from it. */
   logo?: string;
   /** The accent as lowercase `#rrggbb`, accepted on the light theme; the dark shade is derived (lib/accent.ts). */

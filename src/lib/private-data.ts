@@ -155,7 +155,7 @@ export function checkBodyPrivateData(body: string): BodyProblem[] {
   for (const text of body.split('\n')) {
     line++;
     const finding = findPrivateData(text);
-    if (finding) problems.push({ line, column: finding.index + 1, message: explainPrivateData(finding) });
+    if (finding) problems.push({ line, column: finding.index + 1, message: explainPrivateData(finding), rule: 'private-data' });
   }
   return problems;
 }

@@ -2,6 +2,7 @@
  * Content problems: what the validator reports, and the three ways `check`
  * and `build` print them (text for people, JSON for tools, GitHub annotations).
  */
+import type { RuleCode } from './rules.ts';
 
 /** One thing wrong in the content, located as precisely as we can. */
 export interface ContentProblem {
@@ -15,6 +16,11 @@ export interface ContentProblem {
   field: string;
   /** What is wrong, in words an editor understands, with a suggestion where one exists. */
   message: string;
+  /**
+   * The rule broken, as a stable code (rules.ts). Every problem the checker
+   * reports has one; a problem found elsewhere (a logo the build cannot draw) may not.
+   */
+  rule?: RuleCode;
   /** A warning passes the check; anything else is an error. */
   severity?: 'warning';
 }
@@ -58,7 +64,8 @@ export function formatProblems(problems: readonly ContentProblem[], format: Outp
         column: p.column ?? null,
         field: p.field,
         message: p.message,
-        // The contract's five fields for errors; a warning says that it is one.
+        rule: p.rule ?? null,
+        // The contract's six fields for errors; a warning says that it is one.
         ...(p.severity ? { severity: p.severity } : {}),
       })),
       null,

@@ -10,6 +10,7 @@
 import matter from 'gray-matter';
 import { CORE_SCHEMA, load as loadYaml } from 'js-yaml';
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
+import type { RuleCode } from './rules.ts';
 
 /** A position in the file, 1-based. */
 export interface Position {
@@ -22,6 +23,7 @@ export interface SourceProblem {
   position?: Position | undefined;
   field: string;
   message: string;
+  rule: RuleCode;
 }
 
 export type FieldPath = ReadonlyArray<string | number>;
@@ -91,6 +93,7 @@ export function parseContentFile(rawText: string): ParsedSource {
         position: { line: 1, column: 1 },
         field: '',
         message: 'the file must start with a line of three dashes (---), then its fields, then another --- line',
+        rule: 'frontmatter-missing',
       },
     ]);
   }
@@ -101,6 +104,7 @@ export function parseContentFile(rawText: string): ParsedSource {
         position: { line: 1, column: 4 },
         field: '',
         message: `frontmatter is YAML only: "---${shown}" asks for another language, which is never run; make the first line exactly ---`,
+        rule: 'frontmatter-language',
       },
     ]);
   }
@@ -108,7 +112,7 @@ export function parseContentFile(rawText: string): ParsedSource {
   try {
     file = matter(text, { engines: DISARMED_ENGINES as never, language: 'yaml' });
   } catch {
-    return emptySource(text, 1, [{ position: { line: 1, column: 1 }, field: '', message: 'frontmatter could not be read; make the first line exactly ---' }]);
+    return emptySource(text, 1, [{ position: { line: 1, column: 1 }, field: '', message: 'frontmatter could not be read; make the first line exactly ---', rule: 'frontmatter-language' }]);
   }
   // gray-matter leaves the rest of the opening line at the start of `matter`,
   // so line N of it is line N of the file.
@@ -118,7 +122,7 @@ export function parseContentFile(rawText: string): ParsedSource {
   const bodyLine = 1 + countNewlines(text, bodyStart);
   if (!closed) {
     return emptySource(text, 1, [
-      { position: { line: 1, column: 1 }, field: '', message: 'the frontmatter is never closed: add a line of three dashes (---) after the last field' },
+      { position: { line: 1, column: 1 }, field: '', message: 'the frontmatter is never closed: add a line of three dashes (---) after the last field', rule: 'frontmatter-unclosed' },
     ]);
   }
   const cut = lineThatEndsFrontmatterEarly(yamlText);
@@ -139,6 +143,7 @@ function lineThatEndsFrontmatterEarly(yamlText: string): SourceProblem | undefin
     position: { line, column: 1 },
     field: '',
     message: `a line inside the fields cannot start with ${m[1]}: the build would take it as the end of the fields; indent the line, or write the text another way`,
+    rule: 'frontmatter-early-end',
   };
 }
 
@@ -190,7 +195,12 @@ function parseYamlCarefully(yamlText: string, body: string, bodyLine: number): P
   };
   const problems: SourceProblem[] = [];
   for (const error of doc.errors) {
-    problems.push({ position: at(error.pos[0]), field: fieldAtOffset(doc, error.pos[0]), message: explainYamlError(error.code, error.message, yamlText, error.pos[0]) });
+    problems.push({
+      position: at(error.pos[0]),
+      field: fieldAtOffset(doc, error.pos[0]),
+      message: explainYamlError(error.code, error.message, yamlText, error.pos[0]),
+      rule: error.code === 'DUPLICATE_KEY' ? 'yaml-duplicate-key' : 'yaml-syntax',
+    });
   }
   // Aliases are refused outright: they hide data and can expand without bound.
   visit(doc, {
@@ -199,6 +209,7 @@ function parseYamlCarefully(yamlText: string, body: string, bodyLine: number): P
         position: node.range ? at(node.range[0]) : undefined,
         field: formatFieldPath(pathOf(path, key)),
         message: `YAML aliases (*${node.source}) are not allowed: write the value out in full`,
+        rule: 'yaml-alias',
       });
     },
   });
@@ -229,6 +240,7 @@ function parseYamlCarefully(yamlText: string, body: string, bodyLine: number): P
         position: at(at0 >= 0 ? at0 : node.range[0]),
         field: formatFieldPath(pathOf(path, key)),
         message: `YAML tags (${tag.length > 30 ? `${tag.slice(0, 30)}…` : tag}) are not allowed: write the plain value, in quotes if it is text`,
+        rule: 'yaml-tag',
       });
     },
   });
@@ -239,10 +251,10 @@ function parseYamlCarefully(yamlText: string, body: string, bodyLine: number): P
   try {
     data = doc.toJS({ maxAliasCount: 0 }) ?? {};
   } catch (error) {
-    if (problems.length === 0) problems.push({ field: '', message: `the fields could not be read: ${(error as Error).message}` });
+    if (problems.length === 0) problems.push({ field: '', message: `the fields could not be read: ${(error as Error).message}`, rule: 'yaml-syntax' });
   }
   if (data !== undefined && (typeof data !== 'object' || data === null || Array.isArray(data))) {
-    problems.push({ position: { line: 1, column: 1 }, field: '', message: 'the frontmatter must be fields written as "name: value", one per line' });
+    problems.push({ position: { line: 1, column: 1 }, field: '', message: 'the frontmatter must be fields written as "name: value", one per line', rule: 'frontmatter-not-fields' });
     data = undefined;
   }
   return { data, body, bodyLine, problems, locate, locateKey };

@@ -4,6 +4,8 @@
  * YAML library whenever YAML needs it (an @handle, a colon, a leading digit).
  */
 import { stringify } from 'yaml';
+import type { EventFormat } from './model.ts';
+import { EventSchema, PersonSchema, SITE_DEFAULTS } from './schemas.ts';
 
 /** A YAML scalar as it should appear after `key: `. */
 export function yamlValue(value: string): string {
@@ -22,6 +24,22 @@ export function yamlList(values: readonly string[]): string {
  * a post that is no longer a draft, so it is never published by mistake.
  */
 export const POST_PLACEHOLDER = 'Your post, in Markdown. Remove `draft: true` above when it is ready.';
+
+/** A field's values and its default, as the schema has them. */
+interface Choices {
+  options: readonly string[];
+  fallback: string;
+}
+
+const metSchema = PersonSchema.shape.met.unwrap().element;
+const HOW: Choices = { options: metSchema.shape.how.unwrap().options, fallback: metSchema.shape.how.def.defaultValue };
+const FORMAT: Choices = { options: EventSchema.shape.format.unwrap().options, fallback: EventSchema.shape.format.def.defaultValue };
+
+/** "in-person (default), online or hybrid": a field's values as a comment lists them. */
+function choices({ options, fallback }: Choices): string {
+  const others = options.filter((o) => o !== fallback);
+  return `${fallback} (default), ${others.length > 1 ? `${others.slice(0, -1).join(', ')} or ` : ''}${others.at(-1) ?? ''}`;
+}
 
 export interface PersonTemplate {
   name: string;
@@ -45,7 +63,7 @@ name: ${yamlValue(t.name)}
 # met:                               # people you met outside the events on the site
 #   - who: someone                   # their handle
 #     date: 2026-05-12
-#     how: in-person                 # in-person (default), call or video
+#     how: ${HOW.fallback.padEnd(26)}# ${choices(HOW)}
 #     where: Lunch in Omaha
 # listed: false                      # keep yourself off the published site
 # Below the closing --- line: a few lines about you, in Markdown.
@@ -58,7 +76,7 @@ export interface EventTemplate {
   start: string;
   end?: string | undefined;
   timezone?: string | undefined;
-  format?: 'in-person' | 'online' | 'hybrid' | undefined;
+  format?: EventFormat | undefined;
   venue?: string | undefined;
   city?: string | undefined;
   onlineUrl?: string | undefined;
@@ -70,7 +88,7 @@ export function eventFile(t: EventTemplate): string {
   const lines = ['---', `title: ${yamlValue(t.title)}`, `start: ${yamlValue(t.start)}`];
   lines.push(t.end ? `end: ${yamlValue(t.end)}` : '# end: 2027-03-06 21:00              # same form as start, not before it');
   lines.push(t.timezone ? `timezone: ${yamlValue(t.timezone)}` : '# timezone: America/Chicago         # only when not in the community\'s own zone');
-  lines.push(t.format ? `format: ${t.format}` : '# format: in-person                  # in-person (default), online or hybrid');
+  lines.push(t.format ? `format: ${t.format}` : `# format: ${FORMAT.fallback.padEnd(27)}# ${choices(FORMAT)}`);
   if (t.venue) {
     lines.push('venue:', `  name: ${yamlValue(t.venue)}`, '  # address: 12 Market Street');
     lines.push(t.city ? `  city: ${yamlValue(t.city)}` : '  # city: Lawrence');
@@ -141,13 +159,13 @@ name: ${yamlValue(t.name)}
 url: ${yamlValue(t.url)}
 # base: /community/                  # only when the site lives in a sub-folder of url
 timezone: ${yamlValue(t.timezone)}
-language: ${yamlValue(t.language ?? 'en')}
+language: ${yamlValue(t.language ?? SITE_DEFAULTS.language)}
 # repository: https://github.com/you/your-community   # enables "Edit this page" links
-# branch: main
+# branch: ${SITE_DEFAULTS.branch}
 hosts: ${yamlList([t.host])}
 # met:
-#   max_attendees: 30                # events this small count as everyone meeting everyone
-# posts_per_page: 20
+#   max_attendees: ${String(SITE_DEFAULTS.maxAttendees).padEnd(18)}# events this small count as everyone meeting everyone
+# posts_per_page: ${SITE_DEFAULTS.postsPerPage}
 # logo: ./logo.png                   # a picture next to this file, for the header and the browser tab
 # accent: "#b5451b"                  # the colour of links and highlights (in quotes)
 `;

@@ -29,6 +29,7 @@ export function findUnrenderedBodies(
       file: validated.file,
       field: 'body',
       message: 'the text could not be made into a page (it is too deeply nested or too large for the Markdown reader): simplify it',
+      rule: 'body-unrendered',
     });
   }
   return problems;

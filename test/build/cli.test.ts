@@ -32,10 +32,10 @@ describe('npm run check', () => {
     expect(r.stdout).toBe(`${shown}:6:13 attendees[0]: unknown handle "cleoo" — did you mean "cleo"?\n\n1 problem in 1 file; nothing was changed.\n`);
   });
 
-  it('prints JSON with file, line, column, field and message', () => {
+  it('prints JSON with file, line, column, field, message and rule', () => {
     const r = run('check', ['--content', bad, '--format', 'json']);
     expect(r.status).toBe(1);
-    expect(JSON.parse(r.stdout)).toEqual([{ file: shown, line: 6, column: 13, field: 'attendees[0]', message: 'unknown handle "cleoo" — did you mean "cleo"?' }]);
+    expect(JSON.parse(r.stdout)).toEqual([{ file: shown, line: 6, column: 13, field: 'attendees[0]', message: 'unknown handle "cleoo" — did you mean "cleo"?', rule: 'unknown-handle' }]);
   });
 
   it('prints GitHub annotations that point at the line', () => {

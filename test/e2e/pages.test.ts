@@ -17,7 +17,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXAMPLE, PROJECT, runBuild, scratch } from '../helpers/build.ts';
 import { checkLinks } from '../helpers/links.ts';
 import { readContentFolder } from '../../src/data/read-content.ts';
-import { validateContent } from '../../src/lib/validate.ts';
+import { validateContent } from '../../src/lib/validate/index.ts';
 import { serve } from '../helpers/serve.ts';
 
 const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { readContentFolder } from '../../src/data/read-content.ts';
-import type { ContentFile } from '../../src/lib/validate.ts';
+import type { ContentFile } from '../../src/lib/validate/index.ts';
 import { EXAMPLE, PROJECT } from './build.ts';
 
 export interface GuideExamples {

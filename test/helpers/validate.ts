@@ -3,7 +3,7 @@
  * which each test adds or replaces the one file whose rule it exercises.
  */
 import { formatProblem, type ContentProblem } from '../../src/lib/problems.ts';
-import { validateContent, type ValidateResult } from '../../src/lib/validate.ts';
+import { validateContent, type ValidateResult } from '../../src/lib/validate/index.ts';
 
 export const BASE_SITE = `name: Test Town
 url: https://test.example.org
@@ -37,6 +37,11 @@ export function validate(overrides: Record<string, string | null> = {}, extraPat
 /** The problems as the lines `npm run check` prints. */
 export function lines(result: ValidateResult): string[] {
   return result.problems.map(formatProblem);
+}
+
+/** The problems as `check` prints them, with the rule's code for the words: for tests where the wording is not the point. */
+export function rules(result: ValidateResult): string[] {
+  return result.problems.map((p) => formatProblem({ ...p, message: p.rule ?? '(no rule)' }));
 }
 
 /** Problems of one file. */

@@ -14,7 +14,7 @@ import { firsthand, type FirsthandOptions } from '../../src/astro/firsthand.ts';
 import { takeValidated } from '../../src/astro/handover.ts';
 import { readContentFolder } from '../../src/data/read-content.ts';
 import { buildMeetings } from '../../src/lib/meetings.ts';
-import { validateContent } from '../../src/lib/validate.ts';
+import { validateContent } from '../../src/lib/validate/index.ts';
 import { BASE_SITE } from '../helpers/validate.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'firsthand-integration-'));

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { formatProblems, summarizeProblems } from '../../src/lib/problems.ts';
-import { validateContent } from '../../src/lib/validate.ts';
+import { validateContent } from '../../src/lib/validate/index.ts';
 import { exampleCommunityWith, readGuide } from '../helpers/guide.ts';
 
 describe("the editor's guide", () => {

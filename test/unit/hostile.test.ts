@@ -10,11 +10,11 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readContentFolder } from '../../src/data/read-content.ts';
 import { formatProblems } from '../../src/lib/problems.ts';
-import { TRUSTED_MDX_WARNING, validateContent } from '../../src/lib/validate.ts';
+import { TRUSTED_MDX_WARNING, validateContent } from '../../src/lib/validate/index.ts';
 import { findPrivateData, looksLikePhoneNumber } from '../../src/lib/private-data.ts';
 import { findUnrenderedBodies } from '../../src/lib/unrendered.ts';
 import { markdownToText, summarize } from '../../src/lib/markdown-text.ts';
-import { BASE_SITE, lines, validate } from '../helpers/validate.ts';
+import { BASE_SITE, lines, rules, validate } from '../helpers/validate.ts';
 
 const EVENT = 'content/events/2010-05-13-memphis.md';
 const POST = 'content/posts/flood.md';
@@ -155,12 +155,8 @@ describe('control characters and broken text are refused', () => {
     expect(lines(validate({ [POST]: file('title: "a\\eb"\nauthor: laura_click\ndate: 2010-05-20') }))).toEqual([
       `${POST}:2:8 title: holds an invisible control character (U+001B): remove it`,
     ]);
-    expect(lines(validate({ [POST]: file('title: "Brunch\\r\\nBEGIN:VEVENT\\r\\nUID:evil-1"\nauthor: laura_click\ndate: 2010-05-20') }))).toEqual([
-      `${POST}:2:8 title: must be one line: remove the line breaks (for YAML's | or >, write the text on the same line instead)`,
-    ]);
-    expect(lines(validate({ [POST]: file('title: |\n  Brunch\n  BEGIN:VEVENT\nauthor: laura_click\ndate: 2010-05-20') }))).toEqual([
-      `${POST}:2:8 title: must be one line: remove the line breaks (for YAML's | or >, write the text on the same line instead)`,
-    ]);
+    expect(rules(validate({ [POST]: file('title: "Brunch\\r\\nBEGIN:VEVENT\\r\\nUID:evil-1"\nauthor: laura_click\ndate: 2010-05-20') }))).toEqual([`${POST}:2:8 title: text-one-line`]);
+    expect(rules(validate({ [POST]: file('title: |\n  Brunch\n  BEGIN:VEVENT\nauthor: laura_click\ndate: 2010-05-20') }))).toEqual([`${POST}:2:8 title: text-one-line`]);
     expect(lines(validate({ [POST]: file('title: "half \\uD83D emoji"\nauthor: laura_click\ndate: 2010-05-20') }))).toEqual([
       `${POST}:2:8 title: holds a broken character (half of an emoji or other symbol): write it again`,
     ]);
@@ -261,7 +257,7 @@ describe('trusted MDX is allowed, and said loudly', () => {
     expect(result.warnings.map((w) => formatProblems([w], 'text'))).toEqual([`${SITE}:4:6 mdx: warning: ${TRUSTED_MDX_WARNING}`]);
     expect(formatProblems(result.warnings, 'github')).toMatch(/^::warning file=content\/site\.yaml,line=4,col=6::mdx: trusted MDX runs code: every \.mdx file can run any program/);
     expect(JSON.parse(formatProblems(result.warnings, 'json'))).toEqual([
-      { file: SITE, line: 4, column: 6, field: 'mdx', message: TRUSTED_MDX_WARNING, severity: 'warning' },
+      { file: SITE, line: 4, column: 6, field: 'mdx', message: TRUSTED_MDX_WARNING, rule: 'mdx-trusted', severity: 'warning' },
     ]);
     expect(validate().warnings).toEqual([]);
   });

@@ -7,7 +7,7 @@ import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { renderLogo, HEADER, ICON_SIZE, TOUCH_ICON_SIZE, LogoProblem } from '../../src/data/logo-images.ts';
 import { findSvgReference } from '../../src/lib/logo.ts';
-import { validateContent, type ContentFile } from '../../src/lib/validate.ts';
+import { validateContent, type ContentFile } from '../../src/lib/validate/index.ts';
 import { BASE_SITE, baseFiles, lines } from '../helpers/validate.ts';
 
 const SITE = 'content/site.yaml';

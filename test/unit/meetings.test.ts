@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { readContentFolder } from '../../src/data/read-content.ts';
 import { buildMeetings } from '../../src/lib/meetings.ts';
 import { viewFirstMet } from '../../src/lib/listings.ts';
-import { validateContent } from '../../src/lib/validate.ts';
+import { validateContent } from '../../src/lib/validate/index.ts';
 import { validate } from '../helpers/validate.ts';
 
 const NOW = Date.UTC(2025, 0, 1);
