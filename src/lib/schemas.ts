@@ -46,6 +46,8 @@ export const SiteSchema = z.strictObject({
   tagline: text(TEXT_LIMITS.title).optional(),
   /** The absolute origin the site is published at, for feeds, sitemap and canonical links. */
   url: HttpUrlSchema.superRefine((url, ctx) => {
+    // Zod runs this even when the web-address check above refused the value ("@Amy", "yes").
+    if (!URL.canParse(url)) return;
     const u = new URL(url);
     if (u.pathname !== '/' || u.search || u.hash) {
       refuse(ctx, 'url-not-origin', `url is the origin alone ("${u.origin}"); put the folder "${u.pathname}" in base instead`);

@@ -91,6 +91,13 @@ describe('site.yaml', () => {
     ]);
   });
 
+  it('refuses a url that is no web address at all with one message, without crashing', () => {
+    for (const url of ['"@Amy"', 'yes', '"not a url"']) {
+      const result = validate({ 'content/site.yaml': `name: T\nurl: ${url}\ntimezone: UTC\n` });
+      expect(lines(result), url).toEqual([expect.stringMatching(/^content\/site\.yaml:2:6 url: .* (is not a web address|must be text)/)]);
+    }
+  });
+
   it('reads the defaults and the options', () => {
     const result = validate({
       'content/site.yaml': `${'name: T\nurl: https://t.example/\ntimezone: UTC\n'}base: community\nmet:\n  max_attendees: 4\nposts_per_page: 5\nmdx: trusted\nlanguage: pt-BR\n`,
