@@ -28,7 +28,8 @@ function unpublished(kind: 'person' | 'post'): string[] {
 const schemas = new Map<Kind, ReturnType<Collection['astroSchema']>>();
 
 /** The glob of a collection's entry files: `*.md`, `*.{md,mdx}`. */
-const globOf = (extensions: readonly string[]): string => (extensions.length === 1 ? `*${extensions[0]}` : `*.{${extensions.map((e) => e.slice(1)).join(',')}}`);
+const globOf = (extensions: readonly string[]): string =>
+  extensions.length === 1 ? `*${extensions[0]}` : `*.{${extensions.map((e) => e.slice(1)).join(',')}}`;
 
 const collection = (c: Collection) =>
   defineCollection({

@@ -5,7 +5,21 @@
  * and staging folders left by a killed build are cleared by the next one.
  * The decisions are pure functions; the few that touch the disk are small.
  */
-import { closeSync, existsSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  realpathSync,
+  renameSync,
+  rmSync,
+  statSync,
+  unlinkSync,
+  writeSync,
+} from 'node:fs';
 import { constants } from 'node:os';
 import { basename, dirname, isAbsolute, join, relative, sep } from 'node:path';
 
@@ -48,7 +62,8 @@ const PLACE_WORDS = { same: 'it is', inside: 'it lies inside', contains: 'it con
  * `shown` is the folder as the editor typed it.
  */
 export function outFolderProblem(paths: GuardedPaths, kind: OutKind, shown: string): string | undefined {
-  const refuse = (reason: string) => `--out ${shown} cannot be used: ${reason}, and a build replaces everything in its output folder. Nothing was built or deleted; choose another --out folder.`;
+  const refuse = (reason: string) =>
+    `--out ${shown} cannot be used: ${reason}, and a build replaces everything in its output folder. Nothing was built or deleted; choose another --out folder.`;
   if (kind === 'file') return `--out ${shown} cannot be used: it is a file, not a folder. Nothing was built or deleted; choose another --out folder.`;
   const root = placeOf(paths.out, paths.root);
   if (root === 'same' || root === 'contains') return refuse(`${PLACE_WORDS[root]} the project folder`);
@@ -181,7 +196,12 @@ export function parseLock(text: string): LockHolder | undefined {
  * is no longer running — or carries this process's own id, left by an earlier
  * process that had it — or when it stayed unreadable past the grace time.
  */
-export function judgeLock(text: string, ageMs: number, alive: (pid: number) => boolean, ownPid: number): { held: false } | { held: true; pid: number | undefined } {
+export function judgeLock(
+  text: string,
+  ageMs: number,
+  alive: (pid: number) => boolean,
+  ownPid: number,
+): { held: false } | { held: true; pid: number | undefined } {
   const holder = parseLock(text);
   if (!holder) return ageMs > UNREADABLE_GRACE_MS ? { held: false } : { held: true, pid: undefined };
   return holder.pid !== ownPid && alive(holder.pid) ? { held: true, pid: holder.pid } : { held: false };

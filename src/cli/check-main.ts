@@ -58,7 +58,13 @@ function main(argv: string[]): number {
       process.stdout.write(`${formatProblems(problems, 'text')}\n\n${summarizeProblems(problems)}; nothing was changed.\n`);
     } else {
       const c = content;
-      const counts = [count(c.people.length, 'person', 'people'), count(c.events.length, 'event'), count(c.posts.length, 'post'), count(c.series.length, 'series', 'series'), count(c.pages.length, 'page')].join(', ');
+      const counts = [
+        count(c.people.length, 'person', 'people'),
+        count(c.events.length, 'event'),
+        count(c.posts.length, 'post'),
+        count(c.series.length, 'series', 'series'),
+        count(c.pages.length, 'page'),
+      ].join(', ');
       process.stdout.write(`Content is fine: ${counts}.\n`);
     }
   } else {

@@ -90,12 +90,18 @@ async function eventText(v: Values): Promise<string> {
   const title = v.title ?? (await ask('title', "The event's title", required('a title')));
   const start =
     v.start ??
-    (await ask('start', 'When it starts, at the venue: YYYY-MM-DD HH:MM, or a date alone for all day', (s) => {
-      const r = parseWallClock(s);
-      return r.ok ? undefined : r.message;
-    }, '2027-03-06 18:30'));
+    (await ask(
+      'start',
+      'When it starts, at the venue: YYYY-MM-DD HH:MM, or a date alone for all day',
+      (s) => {
+        const r = parseWallClock(s);
+        return r.ok ? undefined : r.message;
+      },
+      '2027-03-06 18:30',
+    ));
   const format = v.format as EventFormat | undefined;
-  if (format !== undefined && !FORMATS.includes(format)) throw new UsageError(`--format is ${FORMATS.slice(0, -1).join(', ')} or ${FORMATS.at(-1)} (not "${format}")`);
+  if (format !== undefined && !FORMATS.includes(format))
+    throw new UsageError(`--format is ${FORMATS.slice(0, -1).join(', ')} or ${FORMATS.at(-1)} (not "${format}")`);
   const needsVenue = format !== 'online';
   const venue = v.venue ?? (needsVenue ? await ask('venue', 'Where: the name of the place', required('a venue (or --format online)')) : undefined);
   const onlineUrl = v['online-url'] ?? (format === 'online' ? await ask('online-url', 'The link where people join', required('a link')) : undefined);
@@ -139,20 +145,25 @@ async function newEntry(kind: Kind, idArg: string | undefined, v: Values, conten
   const id = await readId(kind, idArg);
   const file = `${contentDir}/${collection.folder}/${id}.md`;
   const taken = [file, file.replace(/\.md$/, '.mdx')].find((f) => existsSync(f));
-  if (taken) throw new UsageError(`${relative(process.cwd(), taken)} already exists: new never overwrites a file; edit that one, or choose another ${collection.id}`);
+  if (taken)
+    throw new UsageError(`${relative(process.cwd(), taken)} already exists: new never overwrites a file; edit that one, or choose another ${collection.id}`);
   const text = await WRITERS[kind].text(v, id, siteZone);
 
   // Check the new file together with everything else before writing it.
   const path = `${input.root}/${collection.folder}/${id}.md`;
   const own = validateContent({ root: input.root, files: [...input.files, { path, text }] }).problems.filter((p) => p.file === path);
   if (own.length > 0) {
-    process.stderr.write(`${formatProblems(own, 'text')}\n\nNothing was written (the lines above are about the file new was about to write): fix the values and run the command again.\n`);
+    process.stderr.write(
+      `${formatProblems(own, 'text')}\n\nNothing was written (the lines above are about the file new was about to write): fix the values and run the command again.\n`,
+    );
     return 1;
   }
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, text, { flag: 'wx' });
   const shown = relative(process.cwd(), file);
-  process.stdout.write(`Wrote ${shown}.\nNext: open it and fill in the rest (the lines starting with # are optional fields), run npm run check, and open a pull request.\n`);
+  process.stdout.write(
+    `Wrote ${shown}.\nNext: open it and fill in the rest (the lines starting with # are optional fields), run npm run check, and open a pull request.\n`,
+  );
   return 0;
 }
 

@@ -7,6 +7,7 @@ import type { ImageMetadata } from 'astro';
 import { getImage } from 'astro:assets';
 import type { AvatarImage, Avatars, AvatarSize } from '../lib/html-lists.ts';
 import { loadSiteData } from './site-data.ts';
+import { avatarOf } from './entry-images.ts';
 
 /** The sizes avatars are shown at, in CSS pixels (each with a 2× version). */
 export const AVATAR_SIZES: Readonly<Record<AvatarSize, number>> = { s: 36, l: 112 };
@@ -23,7 +24,7 @@ async function load(): Promise<Avatars> {
   const avatars = new Map<string, Record<AvatarSize, AvatarImage>>();
   for (const [handle, entry] of entries.people) {
     // The image field is the one thing Astro's schema keeps of a person (src/lib/schemas.ts).
-    const src = (entry.data as { avatar?: ImageMetadata }).avatar;
+    const src = avatarOf(entry);
     if (!src) continue;
     const [s, l] = await Promise.all([avatarAt(src, AVATAR_SIZES.s), avatarAt(src, AVATAR_SIZES.l)]);
     avatars.set(handle, { s, l });

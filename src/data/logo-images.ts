@@ -46,13 +46,17 @@ export interface LogoImages {
 /** Draws every published PNG from the logo's bytes; `shown` is the path as written in site.yaml, for messages. */
 export async function renderLogo(bytes: Uint8Array, shown: string): Promise<LogoImages> {
   if (bytes.length > LIMITS.logoBytes) {
-    throw new LogoProblem(`"${shown}" has ${(bytes.length / 1_000_000).toFixed(1)} MB, and a logo holds at most ${LIMITS.logoBytes / 1_000_000} MB: save it smaller`);
+    throw new LogoProblem(
+      `"${shown}" has ${(bytes.length / 1_000_000).toFixed(1)} MB, and a logo holds at most ${LIMITS.logoBytes / 1_000_000} MB: save it smaller`,
+    );
   }
   const format = sniffImage(bytes.subarray(0, 32));
   const source = format === 'svg' ? drawSvg(bytes, shown) : await decodePicture(bytes, shown);
   const { width = 0, height = 0 } = await sharp(source).metadata();
   if (Math.max(width / height, height / width) > LIMITS.logoAspect) {
-    throw new LogoProblem(`"${shown}" is ${width} × ${height} pixels, more than ${LIMITS.logoAspect} times as wide as it is tall (or tall as wide): crop it closer`);
+    throw new LogoProblem(
+      `"${shown}" is ${width} × ${height} pixels, more than ${LIMITS.logoAspect} times as wide as it is tall (or tall as wide): crop it closer`,
+    );
   }
   // 40 px tall, unless that makes it wider than the header allows.
   const shownWidth = Math.min(HEADER.maxWidth, Math.round((HEADER.height * width) / height));
@@ -105,7 +109,9 @@ function drawSvg(bytes: Uint8Array, shown: string): Buffer {
   }
   const { width, height } = size;
   if (!(width > 0 && height > 0) || Math.max(width / height, height / width) > LIMITS.logoAspect) {
-    throw new LogoProblem(`"${shown}" is ${width} × ${height}: give its <svg> a viewBox no more than ${LIMITS.logoAspect} times as wide as it is tall (or tall as wide)`);
+    throw new LogoProblem(
+      `"${shown}" is ${width} × ${height}: give its <svg> a viewBox no more than ${LIMITS.logoAspect} times as wide as it is tall (or tall as wide)`,
+    );
   }
   const fitTo = width >= height ? ({ mode: 'width', value: DRAWN } as const) : ({ mode: 'height', value: DRAWN } as const);
   return new Resvg(text, { fitTo }).render().asPng();

@@ -69,7 +69,12 @@ async function draw(logo: string | undefined): Promise<LogoImages | undefined> {
     if (!(error instanceof LogoProblem)) throw error;
     // Reported like the checker's problems: at the logo's line in site.yaml.
     const siteFile = join(contentDir, 'site.yaml');
-    const problem: ContentProblem = { file: relative(process.cwd(), siteFile).split('\\').join('/'), field: 'logo', message: error.message, rule: 'image-unreadable' };
+    const problem: ContentProblem = {
+      file: relative(process.cwd(), siteFile).split('\\').join('/'),
+      field: 'logo',
+      message: error.message,
+      rule: 'image-unreadable',
+    };
     const at = parseYamlFile(readFileSync(siteFile, 'utf8')).locate(['logo']);
     if (at) [problem.line, problem.column] = [at.line, at.column];
     throw new ContentProblemsError(`${formatProblems([problem], 'text')}\n\n${summarizeProblems([problem])}`);

@@ -95,7 +95,7 @@ export function checkLinkSchemes(body: string): BodyProblem[] {
 }
 
 /** Pictures in a body: `![alt](target)` and raw `<img src>`. */
-const IMAGE_TARGETS: RegExp[] = [/!\[[^\[\]\n]*\]\(\s*<?([^)\s>]+)/g, /<img\b[^<>]*?\bsrc\s*=\s*["']?\s*([^"'\s>]+)/gi];
+const IMAGE_TARGETS: RegExp[] = [/!\[[^[\]\n]*\]\(\s*<?([^)\s>]+)/g, /<img\b[^<>]*?\bsrc\s*=\s*["']?\s*([^"'\s>]+)/gi];
 
 /**
  * Pictures next to the entry that the build would publish unsafely or misread:
@@ -155,10 +155,18 @@ export function checkRestrictedMdx(body: string, components: Record<string, Comp
   try {
     tree = fromMarkdown(body, { extensions: [mdxjs()], mdastExtensions: [mdxFromMarkdown()] }) as MdxNode;
   } catch (error) {
-    const e = error as { line?: number; column?: number; reason?: string; message: string; place?: { line?: number; column?: number; start?: { line: number; column: number } } };
+    const e = error as {
+      line?: number;
+      column?: number;
+      reason?: string;
+      message: string;
+      place?: { line?: number; column?: number; start?: { line: number; column: number } };
+    };
     const place = e.place && 'start' in e.place && e.place.start ? e.place.start : (e.place as { line?: number; column?: number } | undefined);
     return {
-      problems: [{ line: place?.line ?? e.line ?? 1, column: place?.column ?? e.column ?? 1, message: explainMdxSyntaxError(e.reason ?? e.message), rule: 'mdx-syntax' }],
+      problems: [
+        { line: place?.line ?? e.line ?? 1, column: place?.column ?? e.column ?? 1, message: explainMdxSyntaxError(e.reason ?? e.message), rule: 'mdx-syntax' },
+      ],
       references: [],
     };
   }
@@ -214,7 +222,11 @@ function checkElement(node: MdxNode, at: Position, components: Record<string, Co
   } else if (!spec) {
     const names = Object.keys(components);
     const known = names.length ? names.map((n) => `<${n}>`).join(', ') : 'none';
-    found.problems.push({ ...at, message: `unknown component <${name}>${didYouMean(name, names)}: the components you can use are ${known}`, rule: 'mdx-unknown-component' });
+    found.problems.push({
+      ...at,
+      message: `unknown component <${name}>${didYouMean(name, names)}: the components you can use are ${known}`,
+      rule: 'mdx-unknown-component',
+    });
   }
   const given = new Set<string>();
   for (const attribute of node.attributes ?? []) {
@@ -223,7 +235,8 @@ function checkElement(node: MdxNode, at: Position, components: Record<string, Co
   }
   if (!spec) return;
   for (const [attrName, attrSpec] of Object.entries(spec.attributes)) {
-    if (attrSpec.required && !given.has(attrName)) found.problems.push({ ...at, message: `<${name}> needs ${attrName}="…" (${attrSpec.about})`, rule: 'mdx-missing-attribute' });
+    if (attrSpec.required && !given.has(attrName))
+      found.problems.push({ ...at, message: `<${name}> needs ${attrName}="…" (${attrSpec.about})`, rule: 'mdx-missing-attribute' });
   }
   if (!spec.children && (node.children ?? []).length > 0) {
     found.problems.push({ ...at, message: `<${name}> takes no content between its tags: write <${name} … />`, rule: 'mdx-no-children' });

@@ -21,7 +21,9 @@ export function findControlCharacter(text: string): { line: number; column: numb
 
 /** HTML elements that never hold others, or whose end tag may be left out: they do not deepen the nesting. */
 const FLAT_ELEMENTS = new Set(
-  'area base br col embed hr img input link meta source track wbr p li dt dd tr td th option optgroup thead tbody tfoot colgroup caption rp rt html head body'.split(' '),
+  'area base br col embed hr img input link meta source track wbr p li dt dd tr td th option optgroup thead tbody tfoot colgroup caption rp rt html head body'.split(
+    ' ',
+  ),
 );
 
 /** How deep a line's own prefix nests: block-quote markers, list markers, and indentation (4 columns a level). */

@@ -69,11 +69,7 @@ export function buildCalendar(events: readonly Event[], name: string, options: C
       .filter(Boolean)
       .join('\n\n');
     const start = event.start.allDay ? utcDate(event.start.date) : new Date(event.start.epochMs);
-    const end = event.start.allDay
-      ? utcDate(addDays(event.end?.date ?? event.start.date, 1))
-      : event.end
-        ? new Date(event.end.epochMs)
-        : undefined;
+    const end = event.start.allDay ? utcDate(addDays(event.end?.date ?? event.start.date, 1)) : event.end ? new Date(event.end.epochMs) : undefined;
     const item = calendar.createEvent({
       id: eventUid(event.slug, site),
       start,
@@ -87,9 +83,7 @@ export function buildCalendar(events: readonly Event[], name: string, options: C
     if (end) item.end(end);
     if (place) {
       item.location(
-        event.venue?.lat !== undefined && event.venue.lng !== undefined
-          ? { title: place, geo: { lat: event.venue.lat, lon: event.venue.lng } }
-          : place,
+        event.venue?.lat !== undefined && event.venue.lng !== undefined ? { title: place, geo: { lat: event.venue.lat, lon: event.venue.lng } } : place,
       );
     }
   }

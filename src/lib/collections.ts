@@ -51,7 +51,9 @@ export const COLLECTIONS = {
     // import: otherwise the build copies the original file (named after
     // their handle) into dist/ even though no page shows it.
     astroSchema: (image) =>
-      z.object({ avatar: image.optional(), listed: z.unknown().optional() }).transform(({ avatar, listed }) => (listed === false || avatar === undefined ? {} : { avatar })),
+      z
+        .object({ avatar: image.optional(), listed: z.unknown().optional() })
+        .transform(({ avatar, listed }) => (listed === false || avatar === undefined ? {} : { avatar })),
   }),
   event: define({
     kind: 'event',
@@ -71,7 +73,15 @@ export const COLLECTIONS = {
     astroSchema: (image) => z.object({ cover: image.optional() }),
   }),
   series: define({ kind: 'series', folder: 'series', extensions: ['.md'], schema: SeriesSchema, id: 'slug', astroSchema: () => z.object({}) }),
-  page: define({ kind: 'page', folder: 'pages', extensions: ['.md'], schema: PageSchema, id: 'slug', explainClash: explainPageSlugClash, astroSchema: () => z.object({}) }),
+  page: define({
+    kind: 'page',
+    folder: 'pages',
+    extensions: ['.md'],
+    schema: PageSchema,
+    id: 'slug',
+    explainClash: explainPageSlugClash,
+    astroSchema: () => z.object({}),
+  }),
 } as const;
 
 export type Folder = (typeof COLLECTIONS)[Kind]['folder'];

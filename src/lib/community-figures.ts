@@ -31,8 +31,10 @@ export function personFigures(list: readonly MetEntry[], theirEvents: readonly E
     cities: [...cities].sort((a, b) => a.localeCompare(b, language)),
   };
   if (list.length > 0) {
+    // biome-ignore-start lint/complexity/useMathMinMax: the dates are YYYY-MM-DD text, which Math.min would turn into NaN
     figures.firstDate = list.reduce((d, e) => (e.first.date < d ? e.first.date : d), list[0]?.first.date ?? '');
     figures.latestDate = list.reduce((d, e) => (e.lastDate > d ? e.lastDate : d), '');
+    // biome-ignore-end lint/complexity/useMathMinMax: -
   }
   return figures;
 }

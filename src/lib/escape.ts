@@ -35,5 +35,8 @@ export function escapeXml(raw: string): string {
 
 /** JSON for inside an HTML <script> element: `<` escaped so no text can close the element, and the line separators JavaScript once refused. */
 export function escapeScriptJson(data: unknown): string {
-  return JSON.stringify(data).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  return JSON.stringify(data)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
 }

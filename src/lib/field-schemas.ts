@@ -24,7 +24,11 @@ export const HandleReferenceSchema = z.string().regex(HANDLE_REFERENCE_PATTERN, 
   error: (issue) => {
     const input = String(issue.input);
     // "tomás" → "tomas": handles are plain a-z, so suggest the name without its accents.
-    const plain = input.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/^@/, '');
+    const plain = input
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/^@/, '');
     const hint = plain !== input.toLowerCase().replace(/^@/, '') && HANDLE_REFERENCE_PATTERN.test(plain) ? ` — did you mean "${plain}"?` : '';
     return `"${input}" is not a handle: a handle is the name of a file in content/people/ (a-z, 0-9, "_" and "-")${hint}`;
   },
@@ -53,14 +57,16 @@ export const HttpUrlSchema = z.httpUrl({
 });
 
 /** A date or date-time as written (YAML may hand it over as a string or a Date). */
-export const WallClockSchema = z.custom<string | Date>(() => true).superRefine((value, ctx) => {
-  if (value === undefined) {
-    refuse(ctx, 'required-field', 'is required: write a date like 2024-05-01 or a date and time like 2024-05-01 18:30');
-    return;
-  }
-  const parsed = parseWallClock(value);
-  if (!parsed.ok) refuse(ctx, 'bad-date', parsed.message);
-});
+export const WallClockSchema = z
+  .custom<string | Date>(() => true)
+  .superRefine((value, ctx) => {
+    if (value === undefined) {
+      refuse(ctx, 'required-field', 'is required: write a date like 2024-05-01 or a date and time like 2024-05-01 18:30');
+      return;
+    }
+    const parsed = parseWallClock(value);
+    if (!parsed.ok) refuse(ctx, 'bad-date', parsed.message);
+  });
 
 /** A date alone: `2024-05-01` (a time is refused). */
 export const DateOnlySchema = WallClockSchema.superRefine((value, ctx) => {
@@ -98,7 +104,7 @@ function explainPlainTextProblem(value: string, max: number, multiline: boolean)
   if (control) return { rule: 'control-character', message: `holds an invisible control character (${codePointName(control[0])}): remove it` };
   if (!value.isWellFormed()) return { rule: 'broken-character', message: 'holds a broken character (half of an emoji or other symbol): write it again' };
   if (!multiline && /[\r\n\u2028\u2029]/.test(value)) {
-    return { rule: 'text-one-line', message: 'must be one line: remove the line breaks (for YAML\'s | or >, write the text on the same line instead)' };
+    return { rule: 'text-one-line', message: "must be one line: remove the line breaks (for YAML's | or >, write the text on the same line instead)" };
   }
   const privateData = findPrivateData(value);
   return privateData ? { rule: 'private-data', message: explainPrivateData(privateData) } : undefined;
@@ -110,15 +116,17 @@ export const HashtagSchema = z.string().regex(/^#?[\p{L}\p{N}_]+$/u, {
 });
 
 /** `2008`, `2008-03` or `2008-03-15`. */
-export const OnlineSinceSchema = z.custom<string | number | Date>(() => true).superRefine((value, ctx) => {
-  if (value instanceof Date) return;
-  const s = String(value);
-  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(s);
-  const ok = m !== null && (m[2] === undefined || (Number(m[2]) >= 1 && Number(m[2]) <= 12));
-  if (!ok || (m?.[3] !== undefined && !parseWallClock(s).ok)) {
-    refuse(ctx, 'bad-date', `"${s}" is not a year, year-month or date: write 2008, 2008-03 or 2008-03-15`);
-  }
-});
+export const OnlineSinceSchema = z
+  .custom<string | number | Date>(() => true)
+  .superRefine((value, ctx) => {
+    if (value instanceof Date) return;
+    const s = String(value);
+    const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(s);
+    const ok = m !== null && (m[2] === undefined || (Number(m[2]) >= 1 && Number(m[2]) <= 12));
+    if (!ok || (m?.[3] !== undefined && !parseWallClock(s).ok)) {
+      refuse(ctx, 'bad-date', `"${s}" is not a year, year-month or date: write 2008, 2008-03 or 2008-03-15`);
+    }
+  });
 
 /** How two people met. */
 export const HowSchema = z.enum(['in-person', 'call', 'video']);
@@ -133,10 +141,12 @@ export const EventStatusSchema = z.enum(['scheduled', 'cancelled', 'postponed'])
 export const MdxModeSchema = z.enum(['restricted', 'trusted']);
 
 /** A page's place in the main navigation: a whole number from 1. */
-export const NavPlaceSchema = z.custom<number>(() => true).superRefine((value, ctx) => {
-  const problem = explainBadNavPlace(value);
-  if (problem) refuse(ctx, 'bad-nav', problem, value);
-});
+export const NavPlaceSchema = z
+  .custom<number>(() => true)
+  .superRefine((value, ctx) => {
+    const problem = explainBadNavPlace(value);
+    if (problem) refuse(ctx, 'bad-nav', problem, value);
+  });
 
 /** Why a `nav` value is refused, or undefined. */
 function explainBadNavPlace(value: unknown): string | undefined {
@@ -144,7 +154,8 @@ function explainBadNavPlace(value: unknown): string | undefined {
   if (value === null) return `is empty: write the page's place in the main navigation (1, 2, 3…), or ${leaveOut}`;
   if (typeof value === 'string' && /^\s*\d+\s*$/.test(value)) return `must be a number without quotes: write nav: ${value.trim()}`;
   if (typeof value !== 'number') {
-    const shown = typeof value === 'string' ? `, not "${value.length > 40 ? `${value.slice(0, 39)}…` : value}"` : typeof value === 'boolean' ? `, not ${value}` : '';
+    const shown =
+      typeof value === 'string' ? `, not "${value.length > 40 ? `${value.slice(0, 39)}…` : value}"` : typeof value === 'boolean' ? `, not ${value}` : '';
     return `must be a number, the page's place in the main navigation (1, 2, 3…)${shown}; or ${leaveOut}`;
   }
   if (!Number.isInteger(value)) return `must be a whole number (1, 2, 3…), not ${value}`;
@@ -174,7 +185,10 @@ export function explainBadImagePath(path: string): RuleProblem | undefined {
   const shown = path.length > 80 ? `${path.slice(0, 79)}…` : path;
   if (/\.svgz?$/i.test(path)) return { rule: 'svg-image', message: explainSvgPicture(shown) };
   if (path.length > 300 || !/^\.{1,2}\/\S+\.(?:jpe?g|png|webp|avif|gif)$/i.test(path)) {
-    return { rule: 'bad-image-path', message: `"${shown}" is not an image next to the file: write a relative path like ./photo.jpg (jpg, png, webp, avif or gif)` };
+    return {
+      rule: 'bad-image-path',
+      message: `"${shown}" is not an image next to the file: write a relative path like ./photo.jpg (jpg, png, webp, avif or gif)`,
+    };
   }
   return explainBadPictureName(path, shown);
 }
@@ -195,7 +209,8 @@ export function explainBadLogoPath(path: string): RuleProblem | undefined {
 
 /** Why a picture's relative path holds a character the build would misread, or undefined (`shown`: the path as quoted). */
 function explainBadPictureName(path: string, shown: string): RuleProblem | undefined {
-  const bad = /[^\p{L}\p{N}\p{M} ._\/()+,'-]/u.exec(path);
-  if (bad) return { rule: 'bad-image-name', message: `"${shown}": a picture's file name cannot hold "${bad[0]}": rename the file with letters, digits, "-" and "_"` };
+  const bad = /[^\p{L}\p{N}\p{M} ._/()+,'-]/u.exec(path);
+  if (bad)
+    return { rule: 'bad-image-name', message: `"${shown}": a picture's file name cannot hold "${bad[0]}": rename the file with letters, digits, "-" and "_"` };
   return undefined;
 }

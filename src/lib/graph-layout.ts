@@ -3,7 +3,17 @@
  * the page needs no JavaScript. The layout is deterministic: d3-force starts
  * nodes on a phyllotaxis spiral and jiggles with its own seeded generator.
  */
-import { forceCenter, forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY, type SimulationLinkDatum, type SimulationNodeDatum } from 'd3-force';
+import {
+  forceCenter,
+  forceCollide,
+  forceLink,
+  forceManyBody,
+  forceSimulation,
+  forceX,
+  forceY,
+  type SimulationLinkDatum,
+  type SimulationNodeDatum,
+} from 'd3-force';
 
 export interface GraphInput {
   nodes: Array<{ id: string; label: string }>;
@@ -65,7 +75,12 @@ export function layoutGraph(input: GraphInput, options: { limit?: number; size?:
   const nodes: SimNode[] = shown.nodes.map((n) => ({ id: n.id, label: n.label, degree: degree.get(n.id) ?? 0 }));
   const links: Array<SimulationLinkDatum<SimNode> & { inPerson: boolean }> = shown.edges.map((e) => ({ source: e.a, target: e.b, inPerson: e.inPerson }));
   const simulation = forceSimulation(nodes)
-    .force('link', forceLink<SimNode, SimulationLinkDatum<SimNode>>(links).id((d) => d.id).distance(90))
+    .force(
+      'link',
+      forceLink<SimNode, SimulationLinkDatum<SimNode>>(links)
+        .id((d) => d.id)
+        .distance(90),
+    )
     .force('charge', forceManyBody().strength(-320))
     .force('collide', forceCollide(30))
     .force('x', forceX(0).strength(0.04))

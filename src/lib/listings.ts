@@ -77,7 +77,12 @@ export type FirstMetView =
   | { kind: 'pairs'; pairs: Array<[Person, Person]> }
   | { kind: 'people'; pairCount: number; people: Array<{ person: Person; count: number }> };
 
-export function viewFirstMet(firstMet: readonly FirstMeeting[], people: ReadonlyMap<string, Person>, language: string, limit = FIRST_MET_PAIR_LIMIT): FirstMetView {
+export function viewFirstMet(
+  firstMet: readonly FirstMeeting[],
+  people: ReadonlyMap<string, Person>,
+  language: string,
+  limit = FIRST_MET_PAIR_LIMIT,
+): FirstMetView {
   const pairs: Array<[Person, Person]> = [];
   for (const { pair } of firstMet) {
     const a = people.get(pair[0]);

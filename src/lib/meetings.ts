@@ -266,7 +266,7 @@ export function buildMeetings(content: Content, now: number, options: { keepList
   const keepLists = options.keepLists ?? true;
   const people = content.people;
   const index = new Map<string, number>();
-  people.forEach((p, i) => index.set(p.handle, i));
+  for (const [i, p] of people.entries()) index.set(p.handle, i);
   const pairs = new PairTable(people.length);
   recordEntries(content, now, index, pairs, recordAttendance(content, now, index, pairs));
   const { listed, adjacency, firstByEvent, inPersonFirsts } = listedPairsOf(people, pairs);

@@ -18,7 +18,10 @@ export interface CardFonts {
 }
 
 type Node = { type: string; props: { style?: Record<string, unknown>; children?: Node[] | string } };
-const el = (type: string, style: Record<string, unknown>, children?: Node[] | string): Node => ({ type, props: { style, ...(children !== undefined ? { children } : {}) } });
+const el = (type: string, style: Record<string, unknown>, children?: Node[] | string): Node => ({
+  type,
+  props: { style, ...(children !== undefined ? { children } : {}) },
+});
 
 /** A 1200×630 PNG with the community's colours. */
 export async function renderCard(text: CardText, fonts: CardFonts): Promise<Uint8Array> {

@@ -40,7 +40,11 @@ export function mapLink(venue: Venue): string {
 
 /** "Add to Google Calendar" for those who do not use .ics files. */
 export function googleCalendarLink(event: Pick<Event, 'title' | 'start' | 'end' | 'venue' | 'onlineUrl'>, details: string): string {
-  const stamp = (ms: number) => new Date(ms).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  const stamp = (ms: number) =>
+    new Date(ms)
+      .toISOString()
+      .replace(/[-:]/g, '')
+      .replace(/\.\d{3}/, '');
   const day = (date: string) => date.replace(/-/g, '');
   let dates: string;
   if (event.start.allDay) {

@@ -77,8 +77,8 @@ function decodeReference(m: RegExpExecArray): string | undefined {
   return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code).normalize('NFKC') : undefined;
 }
 
-const LOCAL_CHAR = /[A-Za-z0-9._%+\-]/;
-const DOMAIN_CHAR = /[A-Za-z0-9.\-]/;
+const LOCAL_CHAR = /[A-Za-z0-9._%+-]/;
+const DOMAIN_CHAR = /[A-Za-z0-9.-]/;
 
 /** The e-mail address around an `@`, if it is one (`@amy@mastodon.social` is a fediverse handle, not an address). */
 function emailAt(text: string, at: number): { start: number; value: string } | undefined {

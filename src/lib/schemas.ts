@@ -76,7 +76,10 @@ export const SiteSchema = z.strictObject({
   /** The community's git repository on the web; enables "Edit this page" links. */
   repository: HttpUrlSchema.optional(),
   /** The branch edits go to. */
-  branch: z.string().regex(/^[A-Za-z0-9._/-]+$/, { error: 'is not a branch name' }).default('main'),
+  branch: z
+    .string()
+    .regex(/^[A-Za-z0-9._/-]+$/, { error: 'is not a branch name' })
+    .default('main'),
   /** Handles of the community's hosts. */
   hosts: HandleListSchema.default([]),
   /** Settings for working out who has met whom. */
@@ -139,9 +142,15 @@ export const PersonSchema = z.strictObject({
   accounts: z
     .strictObject({
       /** X/Twitter user name, with or without @. */
-      x: z.string().regex(/^@?[A-Za-z0-9_]{1,15}$/, { error: 'is not an X user name (up to 15 letters, digits or _)' }).optional(),
+      x: z
+        .string()
+        .regex(/^@?[A-Za-z0-9_]{1,15}$/, { error: 'is not an X user name (up to 15 letters, digits or _)' })
+        .optional(),
       /** Alias of `x`. */
-      twitter: z.string().regex(/^@?[A-Za-z0-9_]{1,15}$/, { error: 'is not an X user name (up to 15 letters, digits or _)' }).optional(),
+      twitter: z
+        .string()
+        .regex(/^@?[A-Za-z0-9_]{1,15}$/, { error: 'is not an X user name (up to 15 letters, digits or _)' })
+        .optional(),
       /** Fediverse address `@user@host`. */
       mastodon: z
         .string()
@@ -153,9 +162,15 @@ export const PersonSchema = z.strictObject({
         .regex(/^@?([A-Za-z0-9-]+\.)+[A-Za-z][A-Za-z0-9-]*$/, { error: 'is not a Bluesky handle: write a domain like amy.bsky.social' })
         .optional(),
       /** GitHub user name. */
-      github: z.string().regex(/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/, { error: 'is not a GitHub user name' }).optional(),
+      github: z
+        .string()
+        .regex(/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/, { error: 'is not a GitHub user name' })
+        .optional(),
       /** The part of a LinkedIn profile link after linkedin.com/in/. */
-      linkedin: z.string().regex(/^[\p{L}\p{N}_%-]{3,100}$/u, { error: 'is the part after linkedin.com/in/, like wren-castillo' }).optional(),
+      linkedin: z
+        .string()
+        .regex(/^[\p{L}\p{N}_%-]{3,100}$/u, { error: 'is the part after linkedin.com/in/, like wren-castillo' })
+        .optional(),
       /** Their own website, http or https. */
       website: HttpUrlSchema.optional(),
     })
@@ -267,7 +282,11 @@ export const PostSchema = z.strictObject({
   summary: text(TEXT_LIMITS.summary, { multiline: true }).optional(),
   /** Lowercase words or-dashes. */
   tags: z
-    .array(z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: (issue) => `"${String(issue.input)}" is not a tag: use lowercase words joined by "-", like "road-trip"` }))
+    .array(
+      z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+        error: (issue) => `"${String(issue.input)}" is not a tag: use lowercase words joined by "-", like "road-trip"`,
+      }),
+    )
     .default([]),
   /** A cover image next to the file, with cover_alt. */
   cover: ImagePathSchema.optional(),

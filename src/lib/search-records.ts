@@ -34,7 +34,11 @@ const lines = (...parts: Array<string | undefined | false>): string => parts.fil
 export function buildSearchRecords(content: Content, links: Links = makeLinks({ base: '/', url: content.site.url })): SearchRecord[] {
   const language = content.site.language;
   const names = new Map(content.people.map((p) => [p.handle, p.listed ? p.name : undefined]));
-  const nameList = (handles: readonly string[]) => handles.map((h) => names.get(h)).filter((n): n is string => n !== undefined).join(', ');
+  const nameList = (handles: readonly string[]) =>
+    handles
+      .map((h) => names.get(h))
+      .filter((n): n is string => n !== undefined)
+      .join(', ');
   const records: SearchRecord[] = [];
   for (const person of content.people) {
     if (!person.listed) continue;

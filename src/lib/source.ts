@@ -64,7 +64,18 @@ const REFUSE = (): never => {
   throw new Error('frontmatter engines other than YAML are refused');
 };
 const DISARMED_ENGINES: Record<string, { parse: (s: string) => object; stringify: () => never }> = {};
-for (const name of [...Object.keys((matter as unknown as { engines?: object }).engines ?? {}), 'yaml', 'yml', 'json', 'js', 'javascript', 'coffee', 'coffeescript', 'cson', 'toml']) {
+for (const name of [
+  ...Object.keys((matter as unknown as { engines?: object }).engines ?? {}),
+  'yaml',
+  'yml',
+  'json',
+  'js',
+  'javascript',
+  'coffee',
+  'coffeescript',
+  'cson',
+  'toml',
+]) {
   DISARMED_ENGINES[name] = { parse: REFUSE, stringify: REFUSE };
 }
 // The YAML itself is parsed below with positions; gray-matter only splits the file.
@@ -112,7 +123,9 @@ export function parseContentFile(rawText: string): ParsedSource {
   try {
     file = matter(text, { engines: DISARMED_ENGINES as never, language: 'yaml' });
   } catch {
-    return emptySource(text, 1, [{ position: { line: 1, column: 1 }, field: '', message: 'frontmatter could not be read; make the first line exactly ---', rule: 'frontmatter-language' }]);
+    return emptySource(text, 1, [
+      { position: { line: 1, column: 1 }, field: '', message: 'frontmatter could not be read; make the first line exactly ---', rule: 'frontmatter-language' },
+    ]);
   }
   // gray-matter leaves the rest of the opening line at the start of `matter`,
   // so line N of it is line N of the file.
@@ -122,7 +135,12 @@ export function parseContentFile(rawText: string): ParsedSource {
   const bodyLine = 1 + countNewlines(text, bodyStart);
   if (!closed) {
     return emptySource(text, 1, [
-      { position: { line: 1, column: 1 }, field: '', message: 'the frontmatter is never closed: add a line of three dashes (---) after the last field', rule: 'frontmatter-unclosed' },
+      {
+        position: { line: 1, column: 1 },
+        field: '',
+        message: 'the frontmatter is never closed: add a line of three dashes (---) after the last field',
+        rule: 'frontmatter-unclosed',
+      },
     ]);
   }
   const cut = lineThatEndsFrontmatterEarly(yamlText);
@@ -254,7 +272,12 @@ function parseYamlCarefully(yamlText: string, body: string, bodyLine: number): P
     if (problems.length === 0) problems.push({ field: '', message: `the fields could not be read: ${(error as Error).message}`, rule: 'yaml-syntax' });
   }
   if (data !== undefined && (typeof data !== 'object' || data === null || Array.isArray(data))) {
-    problems.push({ position: { line: 1, column: 1 }, field: '', message: 'the frontmatter must be fields written as "name: value", one per line', rule: 'frontmatter-not-fields' });
+    problems.push({
+      position: { line: 1, column: 1 },
+      field: '',
+      message: 'the frontmatter must be fields written as "name: value", one per line',
+      rule: 'frontmatter-not-fields',
+    });
     data = undefined;
   }
   return { data, body, bodyLine, problems, locate, locateKey };
@@ -309,4 +332,3 @@ function explainYamlError(code: string, message: string, text: string, offset: n
   if (code === 'MULTIPLE_DOCS') return 'only one block of fields is allowed';
   return `the fields could not be read as YAML: ${message.split('\n')[0]}`;
 }
-

@@ -87,7 +87,7 @@ export interface EventTemplate {
 export function eventFile(t: EventTemplate): string {
   const lines = ['---', `title: ${yamlValue(t.title)}`, `start: ${yamlValue(t.start)}`];
   lines.push(t.end ? `end: ${yamlValue(t.end)}` : '# end: 2027-03-06 21:00              # same form as start, not before it');
-  lines.push(t.timezone ? `timezone: ${yamlValue(t.timezone)}` : '# timezone: America/Chicago         # only when not in the community\'s own zone');
+  lines.push(t.timezone ? `timezone: ${yamlValue(t.timezone)}` : "# timezone: America/Chicago         # only when not in the community's own zone");
   lines.push(t.format ? `format: ${t.format}` : `# format: ${FORMAT.fallback.padEnd(27)}# ${choices(FORMAT)}`);
   if (t.venue) {
     lines.push('venue:', `  name: ${yamlValue(t.venue)}`, '  # address: 12 Market Street');

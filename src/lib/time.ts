@@ -35,8 +35,7 @@ export interface ZonedTime {
 
 export type Result<T> = { ok: true; value: T } | { ok: false; message: string };
 
-const WALL_CLOCK =
-  /^(\d{4})-(\d{2})-(\d{2})(?:(?:T|t|\s+)(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|z|[+-]\d{2}(?::?\d{2})?)?)?$/;
+const WALL_CLOCK = /^(\d{4})-(\d{2})-(\d{2})(?:(?:T|t|\s+)(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|z|[+-]\d{2}(?::?\d{2})?)?)?$/;
 
 const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
 
@@ -53,9 +52,7 @@ export function isRealDate(year: number, month: number, day: number): boolean {
 function describeBadDate(year: number, month: number, day: number): string {
   if (month < 1 || month > 12) return `there is no month ${month}`;
   const days = Temporal.PlainYearMonth.from({ year, month }).daysInMonth;
-  const monthName = new Intl.DateTimeFormat('en', { month: 'long', timeZone: 'UTC' }).format(
-    Date.UTC(2000, month - 1, 1),
-  );
+  const monthName = new Intl.DateTimeFormat('en', { month: 'long', timeZone: 'UTC' }).format(Date.UTC(2000, month - 1, 1));
   return `${monthName} ${year} has ${days} days, so day ${day} does not exist`;
 }
 
@@ -161,7 +158,12 @@ export function explainUnknownZone(zone: string): string {
 
 /** A place's name as the zone database writes it: "São Paulo" → "sao_paulo". */
 function placeKey(name: string): string {
-  return name.normalize('NFD').replace(/\p{M}/gu, '').trim().toLowerCase().replace(/[\s-]+/g, '_');
+  return name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, '_');
 }
 
 let zonesByPlace: Map<string, string> | undefined;
@@ -172,7 +174,11 @@ let zonesByPlace: Map<string, string> | undefined;
  * names one city per zone, and a wrong guess costs more than none.
  */
 export function zoneOfPlace(name: string): string | undefined {
-  zonesByPlace ??= new Map(knownTimeZones().filter((z) => z.includes('/')).map((z) => [placeKey(z.slice(z.lastIndexOf('/') + 1)), z]));
+  zonesByPlace ??= new Map(
+    knownTimeZones()
+      .filter((z) => z.includes('/'))
+      .map((z) => [placeKey(z.slice(z.lastIndexOf('/') + 1)), z]),
+  );
   const key = placeKey(name);
   const exact = zonesByPlace.get(key);
   if (exact) return exact;
@@ -220,8 +226,7 @@ export function resolveInZone(wall: WallClock, zone: string): Result<ZonedTime> 
     return {
       ok: false,
       message:
-        `${wall.date} ${wall.time} does not exist in ${zone}: the clocks go forward that night` +
-        ` — did you mean ${pad(later.hour)}:${pad(later.minute)}?`,
+        `${wall.date} ${wall.time} does not exist in ${zone}: the clocks go forward that night` + ` — did you mean ${pad(later.hour)}:${pad(later.minute)}?`,
     };
   }
   return { ok: true, value: fromZoned(earlier, false) };

@@ -15,10 +15,7 @@ export interface RenderedEntry {
 }
 
 /** Every entry with text whose Markdown came out of Astro's content layer unrendered. */
-export function findUnrenderedBodies(
-  entries: readonly RenderedEntry[],
-  bodyOf: (id: string) => { file: string; body: string } | undefined,
-): ContentProblem[] {
+export function findUnrenderedBodies(entries: readonly RenderedEntry[], bodyOf: (id: string) => { file: string; body: string } | undefined): ContentProblem[] {
   const problems: ContentProblem[] = [];
   for (const entry of entries) {
     // MDX is rendered later, at the page, where an error stops the build by itself.

@@ -14,4 +14,5 @@ export const getStaticPaths = (async () => {
   return (images ? logoFiles(images) : []).map((png) => ({ params: { logo: png.name.replace(/\.png$/, '') }, props: { bytes: png.bytes } }));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ props }) => new Response((props as { bytes: Uint8Array }).bytes as unknown as BodyInit, { headers: { 'Content-Type': 'image/png' } });
+export const GET: APIRoute = ({ props }) =>
+  new Response((props as { bytes: Uint8Array }).bytes as unknown as BodyInit, { headers: { 'Content-Type': 'image/png' } });

@@ -11,9 +11,6 @@ export const GET: APIRoute = async () => {
   // Builds run at the project root (npm scripts); resolve the font from there, not from the bundled chunk.
   const require = createRequire(join(process.cwd(), 'package.json'));
   const font = (weight: number) => readFileSync(require.resolve(`@fontsource/inter/files/inter-latin-${weight}-normal.woff`));
-  const png = await renderCard(
-    { title: content.site.name, subtitle: content.site.tagline, footer: links.host() },
-    { regular: font(400), bold: font(700) },
-  );
+  const png = await renderCard({ title: content.site.name, subtitle: content.site.tagline, footer: links.host() }, { regular: font(400), bold: font(700) });
   return new Response(png as unknown as BodyInit, { headers: { 'Content-Type': 'image/png' } });
 };

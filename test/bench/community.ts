@@ -34,7 +34,10 @@ export function writeCommunity(size: CommunitySize, dir: string, seed = 7): stri
   const content = join(dir, 'content');
   rmSync(content, { recursive: true, force: true });
   for (const folder of ['people', 'events', 'posts']) mkdirSync(join(content, folder), { recursive: true });
-  writeFileSync(join(content, 'site.yaml'), 'name: Benchmark Town\ntagline: A synthetic community\nurl: https://bench.example.org\ntimezone: America/Chicago\nposts_per_page: 20\n');
+  writeFileSync(
+    join(content, 'site.yaml'),
+    'name: Benchmark Town\ntagline: A synthetic community\nurl: https://bench.example.org\ntimezone: America/Chicago\nposts_per_page: 20\n',
+  );
   const handles = Array.from({ length: size.people }, (_, i) => `p${i}`);
   const metBy = new Map<number, string[]>();
   for (let i = 0; i < size.people / 4; i++) {
@@ -75,7 +78,10 @@ export function writeCommunity(size: CommunitySize, dir: string, seed = 7): stri
   for (let i = 0; i < size.posts; i++) {
     const date = `${2015 + pick(11)}-${pad(1 + pick(12))}-${pad(1 + pick(28))}`;
     const event = rand() < 0.3 ? `event: ${slugs[pick(slugs.length)]}\n` : '';
-    const paragraphs = Array.from({ length: 3 + pick(5) }, (_, k) => `Paragraph ${k} of post ${i}: we met, we talked, we [wrote it down](https://blog.example/${i}/${k}), and the *comments* kept going.`).join('\n\n');
+    const paragraphs = Array.from(
+      { length: 3 + pick(5) },
+      (_, k) => `Paragraph ${k} of post ${i}: we met, we talked, we [wrote it down](https://blog.example/${i}/${k}), and the *comments* kept going.`,
+    ).join('\n\n');
     writeFileSync(
       join(content, 'posts', `post-${i}.md`),
       `---\ntitle: Post number ${i}\nauthor: ${handles[skewed(size.people)]}\ndate: ${date}\n${event}tags: [${['community', 'recap', 'road-trip', 'lunch'][i % 4]}]\n---\n${paragraphs}\n`,

@@ -84,7 +84,18 @@ export function generateCommunity(size: Size, seed = 42): Content {
     a.met.push({ who: b.handle, date: `20${10 + pick(15)}-0${1 + pick(9)}-1${pick(9)}`, how: r < 0.6 ? 'in-person' : r < 0.8 ? 'call' : 'video' });
   }
   return {
-    site: { name: 'Bench', url: 'https://bench.example', base: '/', timezone: 'America/Chicago', language: 'en', branch: 'main', hosts: [], maxAttendees: 30, postsPerPage: 20, mdx: 'restricted' },
+    site: {
+      name: 'Bench',
+      url: 'https://bench.example',
+      base: '/',
+      timezone: 'America/Chicago',
+      language: 'en',
+      branch: 'main',
+      hosts: [],
+      maxAttendees: 30,
+      postsPerPage: 20,
+      mdx: 'restricted',
+    },
     people,
     events,
     posts: [],

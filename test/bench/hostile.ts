@@ -33,7 +33,11 @@ const CASES: Record<string, { path: string; text: string }> = {
 };
 
 function timeCheck(content: string): { seconds: number; rssMB: number; exit: number | null } {
-  const r = spawnSync('/usr/bin/time', ['-f', '__TIME__ %e %M', process.execPath, 'src/cli/check.ts', '--content', content], { cwd: PROJECT, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  const r = spawnSync('/usr/bin/time', ['-f', '__TIME__ %e %M', process.execPath, 'src/cli/check.ts', '--content', content], {
+    cwd: PROJECT,
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+  });
   const m = /__TIME__ ([\d.]+) (\d+)/.exec(r.stderr);
   return { seconds: Number(m?.[1] ?? NaN), rssMB: Number(m?.[2] ?? NaN) / 1024, exit: r.status };
 }
@@ -60,11 +64,15 @@ for (const [name, body] of Object.entries(BUILD_BODIES)) {
   const dir = join(WORK, 'build', name.replace(/\W+/g, '-'));
   cpSync(FIXTURE, join(dir, 'content'), { recursive: true });
   writeFileSync(join(dir, 'content/posts/big.md'), post('', body));
-  const build = spawnSync('/usr/bin/time', ['-f', '__TIME__ %e %M', process.execPath, 'src/cli/build.ts', '--content', join(dir, 'content'), '--out', join(dir, 'dist')], {
-    cwd: PROJECT,
-    encoding: 'utf8',
-    env: { ...process.env, FIRSTHAND_NOW: '2025-01-01T00:00:00Z' },
-  });
+  const build = spawnSync(
+    '/usr/bin/time',
+    ['-f', '__TIME__ %e %M', process.execPath, 'src/cli/build.ts', '--content', join(dir, 'content'), '--out', join(dir, 'dist')],
+    {
+      cwd: PROJECT,
+      encoding: 'utf8',
+      env: { ...process.env, FIRSTHAND_NOW: '2025-01-01T00:00:00Z' },
+    },
+  );
   const m = /__TIME__ ([\d.]+) (\d+)/.exec(build.stderr);
   rows.push(`| build with a 0.99 MB post of ${name} | ${build.status} | ${Number(m?.[1]).toFixed(1)} s | ${(Number(m?.[2]) / 1024).toFixed(0)} MB |`);
 }

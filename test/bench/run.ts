@@ -41,7 +41,11 @@ const median = (xs: number[]) => {
 const summary = (xs: Sample[]) => ({
   wall: { median: median(xs.map((x) => x.wall)), min: Math.min(...xs.map((x) => x.wall)), max: Math.max(...xs.map((x) => x.wall)) },
   cpu: { median: median(xs.map((x) => x.cpu)), min: Math.min(...xs.map((x) => x.cpu)), max: Math.max(...xs.map((x) => x.cpu)) },
-  rssMB: { median: Math.round(median(xs.map((x) => x.rssMB))), min: Math.round(Math.min(...xs.map((x) => x.rssMB))), max: Math.round(Math.max(...xs.map((x) => x.rssMB))) },
+  rssMB: {
+    median: Math.round(median(xs.map((x) => x.rssMB))),
+    min: Math.round(Math.min(...xs.map((x) => x.rssMB))),
+    max: Math.round(Math.max(...xs.map((x) => x.rssMB))),
+  },
 });
 const countPages = (dir: string) => readdirSync(dir, { recursive: true, withFileTypes: true }).filter((d) => d.isFile() && d.name.endsWith('.html')).length;
 
@@ -96,8 +100,11 @@ for (const name of sizes.length ? sizes : ['S', 'M']) {
 }
 
 const f = (x: { median: number; min: number; max: number }, digits = 1) => `${x.median.toFixed(digits)} (${x.min.toFixed(digits)}–${x.max.toFixed(digits)})`;
-console.log('| size | pages (F / base) | Firsthand build s | baseline build s | ratio | Firsthand CPU s | peak RSS MB (F / base) | check s | check RSS MB | graph s |');
+console.log(
+  '| size | pages (F / base) | Firsthand build s | baseline build s | ratio | Firsthand CPU s | peak RSS MB (F / base) | check s | check RSS MB | graph s |',
+);
 console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+// biome-ignore lint/suspicious/noExplicitAny: the benchmark's JSON rows, read back for the table
 for (const r of results as Array<Record<string, any>>) {
   console.log(
     `| ${r['size']} | ${r['pages'].firsthand} / ${r['pages'].baseline} | ${f(r['firsthandBuild'].wall)} | ${f(r['baselineBuild'].wall)} | ${r['ratio']} | ${f(r['firsthandBuild'].cpu)} | ${r['firsthandBuild'].rssMB.median} / ${r['baselineBuild'].rssMB.median} | ${f(r['check'].wall, 2)} | ${r['check'].rssMB.median} | ${f(r['graphSeconds'], 3)} |`,

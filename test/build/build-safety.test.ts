@@ -75,7 +75,7 @@ describe('an output folder the build must not replace', () => {
     expect(readdirSync(join(content, '..'))).toEqual(['content']);
   });
 
-  it("refuses the project folder and its src/ folder before touching anything", () => {
+  it('refuses the project folder and its src/ folder before touching anything', () => {
     const before = srcTree();
     const src = runBuild(GOOD, join(PROJECT, 'src'), UNREADABLE_NOW);
     expect(src.stderr).toBe(`--out ${join(PROJECT, 'src')} cannot be used: it is the project's src/ folder${REFUSED}`);
@@ -100,7 +100,9 @@ describe('an output folder the build must not replace', () => {
 describe('one build of the project at a time', () => {
   it('gives up waiting for a build that does not finish, with one line', async () => {
     const out = join(scratch('safety-timeout'), 'dist');
-    const r = await withLock({ pid: process.pid, started: new Date().toISOString() }, () => runBuild(GOOD, out, { ...UNREADABLE_NOW, FIRSTHAND_BUILD_WAIT: '1' }));
+    const r = await withLock({ pid: process.pid, started: new Date().toISOString() }, () =>
+      runBuild(GOOD, out, { ...UNREADABLE_NOW, FIRSTHAND_BUILD_WAIT: '1' }),
+    );
     expect(r.stderr).toBe(
       `another build of this project is running (pid ${process.pid}); waiting for it to finish…\n` +
         `gave up after waiting 1 second for the other build of this project (pid ${process.pid}) to finish; nothing was built. If no build is running, delete ${LOCK_FILE} and try again.\n`,

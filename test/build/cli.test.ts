@@ -10,14 +10,21 @@ import { copyContent, FIXTURES, PROJECT, runBuild } from '../helpers/build.ts';
 import { readGuide } from '../helpers/guide.ts';
 
 const run = (script: 'check' | 'new', args: string[]) => {
-  const r = spawnSync(process.execPath, [join(PROJECT, `src/cli/${script}.ts`), ...args], { cwd: PROJECT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  const r = spawnSync(process.execPath, [join(PROJECT, `src/cli/${script}.ts`), ...args], {
+    cwd: PROJECT,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 };
 
 describe('npm run check', () => {
   const bad = copyContent('good', 'check-bad');
   const file = join(bad, 'events/2024-08-20-stream.md');
-  writeFileSync(file, '---\ntitle: Midnight stream\nstart: 2024-08-20 00:00\nformat: online\nonline_url: https://stream.example/x\nattendees: [cleoo]\n---\nx\n');
+  writeFileSync(
+    file,
+    '---\ntitle: Midnight stream\nstart: 2024-08-20 00:00\nformat: online\nonline_url: https://stream.example/x\nattendees: [cleoo]\n---\nx\n',
+  );
   const shown = relative(PROJECT, file);
 
   it('exits 0 on good content and says so', () => {
@@ -35,7 +42,9 @@ describe('npm run check', () => {
   it('prints JSON with file, line, column, field, message and rule', () => {
     const r = run('check', ['--content', bad, '--format', 'json']);
     expect(r.status).toBe(1);
-    expect(JSON.parse(r.stdout)).toEqual([{ file: shown, line: 6, column: 13, field: 'attendees[0]', message: 'unknown handle "cleoo" — did you mean "cleo"?', rule: 'unknown-handle' }]);
+    expect(JSON.parse(r.stdout)).toEqual([
+      { file: shown, line: 6, column: 13, field: 'attendees[0]', message: 'unknown handle "cleoo" — did you mean "cleo"?', rule: 'unknown-handle' },
+    ]);
   });
 
   it('prints GitHub annotations that point at the line', () => {
@@ -56,9 +65,45 @@ describe('npm run new', () => {
     expect(run('new', ['--content', content, 'person', 'dana_r', '--name', 'Dana Reyes']).stdout).toBe(
       `Wrote ${shown}/people/dana_r.md.\nNext: open it and fill in the rest (the lines starting with # are optional fields), run npm run check, and open a pull request.\n`,
     );
-    const event = run('new', ['--content', content, 'event', '2025-02-01-walk', '--title', 'Walk: the night shift', '--start', '2025-02-01 19:00', '--timezone', 'America/Los_Angeles', '--venue', 'Pier 7', '--city', 'San Francisco', '--host', '@Dana_R', '--attendee', 'ada', '--attendee', 'ben']);
+    const event = run('new', [
+      '--content',
+      content,
+      'event',
+      '2025-02-01-walk',
+      '--title',
+      'Walk: the night shift',
+      '--start',
+      '2025-02-01 19:00',
+      '--timezone',
+      'America/Los_Angeles',
+      '--venue',
+      'Pier 7',
+      '--city',
+      'San Francisco',
+      '--host',
+      '@Dana_R',
+      '--attendee',
+      'ada',
+      '--attendee',
+      'ben',
+    ]);
     expect(event.status).toBe(0);
-    expect(run('new', ['--content', content, 'post', 'night-shift', '--title', 'The night shift', '--author', 'dana_r', '--event', '2025-02-01-walk', '--date', '2025-02-03']).status).toBe(0);
+    expect(
+      run('new', [
+        '--content',
+        content,
+        'post',
+        'night-shift',
+        '--title',
+        'The night shift',
+        '--author',
+        'dana_r',
+        '--event',
+        '2025-02-01-walk',
+        '--date',
+        '2025-02-03',
+      ]).status,
+    ).toBe(0);
     expect(readFileSync(join(content, 'events/2025-02-01-walk.md'), 'utf8')).toContain('title: "Walk: the night shift"\nstart: 2025-02-01 19:00\n');
     expect(run('check', ['--content', content]).status).toBe(0);
     const out = join(content, '..', 'dist');
@@ -84,8 +129,12 @@ describe('npm run new', () => {
 
   it('refuses a bad handle or slug and says why', () => {
     const content = copyContent('good', 'new-bad');
-    expect(run('new', ['--content', content, 'person', 'Ada.Q', '--name', 'A']).stderr).toBe('"Ada.Q" cannot be used as a handle: handles are lowercase: use "ada.q"\n');
-    expect(run('new', ['--content', content, 'person', 'ada.q', '--name', 'A']).stderr).toBe('"ada.q" cannot be used as a handle: a handle may hold only a-z, 0-9, "_" and "-" (not ".")\n');
+    expect(run('new', ['--content', content, 'person', 'Ada.Q', '--name', 'A']).stderr).toBe(
+      '"Ada.Q" cannot be used as a handle: handles are lowercase: use "ada.q"\n',
+    );
+    expect(run('new', ['--content', content, 'person', 'ada.q', '--name', 'A']).stderr).toBe(
+      '"ada.q" cannot be used as a handle: a handle may hold only a-z, 0-9, "_" and "-" (not ".")\n',
+    );
     expect(run('new', ['--content', content, 'event', 'walk_2025', '--title', 'W', '--start', '2025-01-01', '--venue', 'P']).stderr).toBe(
       '"walk_2025" cannot be used as a slug: a slug may hold only a-z, 0-9 and "-" (not "_")\n',
     );

@@ -46,7 +46,18 @@ describe('the example manifest', () => {
 
 describe('npm run new -- community', () => {
   it('is the command the README shows', () => {
-    expect(TIDE_POOL).toEqual(['--name', 'Tide Pool Readers', '--url', 'https://tidepool.example', '--timezone', 'Europe/Lisbon', '--host', 'ines', '--host-name', 'Inês Carvalho']);
+    expect(TIDE_POOL).toEqual([
+      '--name',
+      'Tide Pool Readers',
+      '--url',
+      'https://tidepool.example',
+      '--timezone',
+      'Europe/Lisbon',
+      '--host',
+      'ines',
+      '--host-name',
+      'Inês Carvalho',
+    ]);
   });
 
   it('replaces the example with a community that checks clean, and keeps it on a second run', () => {
@@ -76,7 +87,19 @@ describe('npm run new -- community', () => {
   it('refuses bad values with the messages check gives, each as its flag, and changes nothing', () => {
     const dir = exampleCopy('community-bad');
     const before = hashTree(join(dir, 'content'));
-    const r = runIn(dir, 'new', ['community', '--name', 'Readers', '--url', 'ftp://readers.example', '--timezone', 'Mars/Olympus', '--host', 'Inês', '--host-name', 'Inês']);
+    const r = runIn(dir, 'new', [
+      'community',
+      '--name',
+      'Readers',
+      '--url',
+      'ftp://readers.example',
+      '--timezone',
+      'Mars/Olympus',
+      '--host',
+      'Inês',
+      '--host-name',
+      'Inês',
+    ]);
     expect(r.status).toBe(1);
     expect(r.stderr.split('\n').filter((l) => l.startsWith('--'))).toEqual([
       '--host: "Inês" cannot be used as a handle: a handle may hold only a-z, 0-9, "_" and "-" (not "ê")',
@@ -137,7 +160,8 @@ function workflowSteps(file: string): string[] {
 
 describe("a new community's own CI", () => {
   let dir: string;
-  const npm = (args: string[]) => spawnSync('npm', args, { cwd: dir, encoding: 'utf8', env: { ...process.env, FIRSTHAND_NOW: '2026-12-01T12:00:00Z', CI: 'true' }, timeout: 600_000 });
+  const npm = (args: string[]) =>
+    spawnSync('npm', args, { cwd: dir, encoding: 'utf8', env: { ...process.env, FIRSTHAND_NOW: '2026-12-01T12:00:00Z', CI: 'true' }, timeout: 600_000 });
   afterAll(() => rmSync(join(dir, '..'), { recursive: true, force: true }));
   beforeAll(() => {
     dir = projectCopy('community-ci');

@@ -90,12 +90,18 @@ describe("the good fixture's own pages", () => {
       ['Search', '/search/'],
     ];
     for (const route of ['', 'events/', 'how-to-join/', 'people/ada/']) {
-      expect(navOf(page(out, route)).map(([label, href]) => [label, href]), route).toEqual(want);
+      expect(
+        navOf(page(out, route)).map(([label, href]) => [label, href]),
+        route,
+      ).toEqual(want);
     }
   });
 
-  it('marks the page\'s own link in the navigation as the current page', () => {
-    const current = (route: string) => navOf(page(out, route)).filter(([, , c]) => c === 'page').map(([label]) => label);
+  it("marks the page's own link in the navigation as the current page", () => {
+    const current = (route: string) =>
+      navOf(page(out, route))
+        .filter(([, , c]) => c === 'page')
+        .map(([label]) => label);
     expect(current('about/')).toEqual(['About']);
     expect(current('code-of-conduct/')).toEqual(['Code of conduct']);
     expect(current('how-to-join/')).toEqual([]);
@@ -118,7 +124,10 @@ describe("the good fixture's own pages", () => {
 describe('a page in a site with a sub-folder and a repository', () => {
   it('links the navigation under base and offers "Edit this page"', () => {
     const content = copyContent('good', 'pages-sub-folder');
-    writeFileSync(join(content, 'site.yaml'), `${readFileSync(join(content, 'site.yaml'), 'utf8')}base: /community/\nrepository: https://github.com/lamplight/site\n`);
+    writeFileSync(
+      join(content, 'site.yaml'),
+      `${readFileSync(join(content, 'site.yaml'), 'utf8')}base: /community/\nrepository: https://github.com/lamplight/site\n`,
+    );
     const out = join(content, '..', 'dist');
     expect(runBuild(content, out).status).toBe(0);
     const html = page(out, 'about/');

@@ -29,7 +29,9 @@ describe('the good fixture', () => {
   });
 
   it('gives every page a title, description, Open Graph tags, lang and a canonical URL', () => {
-    const pages = readdirSync(out, { recursive: true, withFileTypes: true }).filter((d) => d.isFile() && d.name.endsWith('.html') && !d.parentPath.includes('pagefind'));
+    const pages = readdirSync(out, { recursive: true, withFileTypes: true }).filter(
+      (d) => d.isFile() && d.name.endsWith('.html') && !d.parentPath.includes('pagefind'),
+    );
     expect(pages.length).toBeGreaterThan(20);
     for (const d of pages) {
       const html = readFileSync(join(d.parentPath, d.name), 'utf8');
@@ -99,13 +101,13 @@ describe('the good fixture', () => {
     const location = event?.properties['location']?.[0] as Mf;
     expect(location.properties['name']).toEqual(['Pier 7']);
     expect(location.properties['locality']).toEqual(['San Francisco']);
-    const attendees = (event?.properties['attendee'] as Mf[]).map((a) => a.properties['url']?.[0]);
+    const attendees = ((event?.properties['attendee'] ?? []) as Mf[]).map((a) => a.properties['url']?.[0]);
     expect(attendees).toEqual([
       'https://lamplight.example.org/people/ben/',
       'https://lamplight.example.org/people/ada/',
       'https://lamplight.example.org/people/cleo/',
     ]);
-    expect((event?.properties['organizer'] as Mf[]).map((a) => a.properties['name']?.[0])).toEqual(['Ben Ortiz']);
+    expect(((event?.properties['organizer'] ?? []) as Mf[]).map((a) => a.properties['name']?.[0])).toEqual(['Ben Ortiz']);
   });
 
   it('shows the date and time at the venue, with the zone', () => {
@@ -140,7 +142,7 @@ describe('the good fixture', () => {
     }
   });
 
-  it('renders Firsthand\'s MDX components, keeping unlisted members unnamed', () => {
+  it("renders Firsthand's MDX components, keeping unlisted members unnamed", () => {
     const html = page(out, 'events/2030-01-01-new-decade/');
     expect(html).toContain('hosted by <a class="h-card mention" href="/people/ben/">Ben Ortiz</a>, with <span>a member</span> on the playlist');
     expect(html).toMatch(/<aside class="callout callout-warning" aria-label="Bring a coat">/);
@@ -165,8 +167,15 @@ describe('the good fixture', () => {
   it('publishes calendars that a client reads at the instants the pages show', () => {
     const feed = new ICAL.Component(ICAL.parse(readFileSync(join(out, 'events.ics'), 'utf8')));
     const events = feed.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
-    expect(events.map((e) => e.uid).sort()).toEqual(readdirSync(join(FIXTURES, 'good/content/events')).filter((f) => /\.mdx?$/.test(f)).map((f) => `${f.replace(/\.mdx?$/, '')}@lamplight.example.org`).sort());
-    const pier = new ICAL.Event(new ICAL.Component(ICAL.parse(readFileSync(join(out, 'events/2024-07-04-late-pier.ics'), 'utf8'))).getFirstSubcomponent('vevent') as ICAL.Component);
+    expect(events.map((e) => e.uid).sort()).toEqual(
+      readdirSync(join(FIXTURES, 'good/content/events'))
+        .filter((f) => /\.mdx?$/.test(f))
+        .map((f) => `${f.replace(/\.mdx?$/, '')}@lamplight.example.org`)
+        .sort(),
+    );
+    const pier = new ICAL.Event(
+      new ICAL.Component(ICAL.parse(readFileSync(join(out, 'events/2024-07-04-late-pier.ics'), 'utf8'))).getFirstSubcomponent('vevent') as ICAL.Component,
+    );
     expect(pier.startDate.toJSDate().toISOString()).toBe('2024-07-05T06:30:00.000Z');
     const cancelled = feed.getAllSubcomponents('vevent').find((v) => v.getFirstPropertyValue('uid') === '2024-09-14-rained-out@lamplight.example.org');
     expect(cancelled?.getFirstPropertyValue('status')).toBe('CANCELLED');
@@ -219,7 +228,7 @@ describe('the good fixture', () => {
     expect(entry?.properties['published']).toEqual(['2024-07-06']);
     expect(entry?.properties['url']).toEqual([url]);
     expect(((entry?.properties['author'] ?? []) as Mf[])[0]?.properties['url']).toEqual(['https://lamplight.example.org/people/cleo/']);
-    expect(String((entry?.properties['content']?.[0] as { value?: string }).value)).toContain('We had only ever traded replies.');
+    expect(String((entry?.properties['content']?.[0] as { value?: string } | undefined)?.value)).toContain('We had only ever traded replies.');
     const json = JSON.parse(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(html)?.[1] ?? 'null') as Record<string, unknown>;
     expect(json).toMatchObject({ '@type': 'BlogPosting', headline: 'What the pier taught us', author: { name: 'Cléo Martin' } });
   });
@@ -265,7 +274,9 @@ describe('hosting in a sub-folder', () => {
     expect(report.broken).toEqual([]);
     expect(page(out, 'events/2024-07-04-late-pier/')).toContain('href="/community/people/ada/"');
     expect(readFileSync(join(out, 'rss.xml'), 'utf8')).toContain('<link>https://lamplight.example.org/community/posts/pier-recap/</link>');
-    expect(readFileSync(join(out, 'events.ics'), 'utf8').replace(/\r\n /g, '')).toContain('URL;VALUE=URI:https://lamplight.example.org/community/events/2024-07-04-late-pier/');
+    expect(readFileSync(join(out, 'events.ics'), 'utf8').replace(/\r\n /g, '')).toContain(
+      'URL;VALUE=URI:https://lamplight.example.org/community/events/2024-07-04-late-pier/',
+    );
     expect(readFileSync(join(out, 'sitemap-0.xml'), 'utf8')).toContain('<loc>https://lamplight.example.org/community/people/ada/</loc>');
   });
 });
@@ -290,12 +301,17 @@ describe('a failed build', () => {
     const out = join(content, '..', 'dist');
     expect(runBuild(content, out).status).toBe(0);
     const before = hashTree(out);
-    writeFileSync(join(content, 'events/2024-08-20-stream.md'), '---\ntitle: Midnight stream\nstart: 2024-02-30 00:00\nformat: online\nattendees: [cleoo]\n---\nx\n');
+    writeFileSync(
+      join(content, 'events/2024-08-20-stream.md'),
+      '---\ntitle: Midnight stream\nstart: 2024-02-30 00:00\nformat: online\nattendees: [cleoo]\n---\nx\n',
+    );
     writeFileSync(join(content, 'people/ben.md'), '---\nname: Ben Ortiz\nlisted: no\n---\nBen.\n');
     const run = runBuild(content, out);
     expect(run.status).toBe(1);
     const file = (name: string) => `${join(content, name).slice(process.cwd().length + 1)}`;
-    expect(run.stderr).toContain(`${file('events/2024-08-20-stream.md')}:3:8 start: 2024-02-30 is not a real date: February 2024 has 29 days, so day 30 does not exist`);
+    expect(run.stderr).toContain(
+      `${file('events/2024-08-20-stream.md')}:3:8 start: 2024-02-30 is not a real date: February 2024 has 29 days, so day 30 does not exist`,
+    );
     expect(run.stderr).toContain(`${file('events/2024-08-20-stream.md')}:5:13 attendees[0]: unknown handle "cleoo" — did you mean "cleo"?`);
     expect(run.stderr).toContain(`${file('events/2024-08-20-stream.md')}:2:1 online_url: an online event needs online_url, the link where people join`);
     expect(run.stderr).toContain(`${file('people/ben.md')}:3:9 listed: must be true or false, not "no": write false`);
@@ -355,7 +371,9 @@ describe('the Porchlight conformance community', () => {
         expect(start.slice(0, 10), slug).toBe(want.localDate);
       }
       if (want.end) expect(new Date(String(event?.properties['end']?.[0])).toISOString(), slug).toBe(new Date(want.end).toISOString());
-      const attendees = ((event?.properties['attendee'] ?? []) as Mf[]).map((a) => String(a.properties['url']?.[0]).replace(`${expected.url}/people/`, '').replace(/\/$/, ''));
+      const attendees = ((event?.properties['attendee'] ?? []) as Mf[]).map((a) =>
+        String(a.properties['url']?.[0]).replace(`${expected.url}/people/`, '').replace(/\/$/, ''),
+      );
       expect(attendees, slug).toEqual(want.attendees);
     }
   });
@@ -433,7 +451,9 @@ describe('who has met whom on the built pages', () => {
     // Amara has met Bo, Cass, Dita, Eli; none of them has a Mastodon address.
     expect(existsSync(join(out, 'people/amara/met.csv'))).toBe(false);
     // Everyone who met Amara gets her address in their list.
-    expect(readFileSync(join(out, 'people/bo/met.csv'), 'utf8')).toBe('Account address,Show boosts,Notify on new posts,Languages\namara@toot.example,true,false,\n');
+    expect(readFileSync(join(out, 'people/bo/met.csv'), 'utf8')).toBe(
+      'Account address,Show boosts,Notify on new posts,Languages\namara@toot.example,true,false,\n',
+    );
   });
 
   it('draws the picture of the community without script, and never the unlisted person', () => {

@@ -43,7 +43,13 @@ async function makeCommunity(name: string, accent: string, logo: string): Promis
   const target = join(content, logo);
   mkdirSync(join(target, '..'), { recursive: true });
   if (logo.endsWith('.svg')) writeFileSync(target, SVG);
-  else writeFileSync(target, await sharp({ create: { width: 90, height: 60, channels: 3, background: '#9e6700' } }).jpeg().toBuffer());
+  else
+    writeFileSync(
+      target,
+      await sharp({ create: { width: 90, height: 60, channels: 3, background: '#9e6700' } })
+        .jpeg()
+        .toBuffer(),
+    );
   // A link on the callout's tint. (The event card it replaces puts an h3 under the h1, which axe's heading-order rule reports whatever the accent.)
   const party = join(content, 'events/2030-01-01-new-decade.mdx');
   const callout = '<Callout title="Getting there">\n\nTake the stairs, or see [the pier night](/events/2024-07-04-late-pier/) for the route.\n\n</Callout>';
@@ -88,9 +94,18 @@ describe('a logo', () => {
   it('reaches the site as PNGs only: no SVG but the default icon, and nothing of the drawing', () => {
     for (const v of variants) {
       const files = readdirSync(v.out, { recursive: true, withFileTypes: true }).filter((d) => d.isFile());
-      expect(files.filter((d) => /\.svgz?$/i.test(d.name)).map((d) => d.name), v.name).toEqual(['favicon.svg']);
-      expect(files.some((d) => readFileSync(join(d.parentPath, d.name)).includes('alert(1)')), v.name).toBe(false);
-      expect(files.some((d) => /^logo\.(svg|jpg)$/.test(d.name)), v.name).toBe(false);
+      expect(
+        files.filter((d) => /\.svgz?$/i.test(d.name)).map((d) => d.name),
+        v.name,
+      ).toEqual(['favicon.svg']);
+      expect(
+        files.some((d) => readFileSync(join(d.parentPath, d.name)).includes('alert(1)')),
+        v.name,
+      ).toBe(false);
+      expect(
+        files.some((d) => /^logo\.(svg|jpg)$/.test(d.name)),
+        v.name,
+      ).toBe(false);
     }
   });
 
@@ -106,7 +121,8 @@ describe('a logo', () => {
       expect(height, v.name).toBe(40);
       // Drawn at twice the size it is shown at, for sharp screens.
       expect(pngSize(join(v.out, src)), v.name).toEqual({ width: width * 2, height: height * 2 });
-      for (const route of ['events/', 'people/ada/', 'posts/pier-recap/', '404.html']) expect(page(v.out, route), `${v.name} ${route}`).toContain(`<img src="${src}"`);
+      for (const route of ['events/', 'people/ada/', 'posts/pier-recap/', '404.html'])
+        expect(page(v.out, route), `${v.name} ${route}`).toContain(`<img src="${src}"`);
     }
   });
 
@@ -164,10 +180,18 @@ describe('an accent', () => {
           await tab.emulateMedia({ colorScheme: scheme });
           await tab.addScriptTag({ content: axe.source });
           const result = (await tab.evaluate(async () => {
-            const w = window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: Array<{ id: string; nodes: Array<{ target: string[] }> }> }> } };
+            const w = window as unknown as {
+              axe: { run: (ctx: Document, opts: object) => Promise<{ violations: Array<{ id: string; nodes: Array<{ target: string[] }> }> }> };
+            };
             return w.axe.run(document, { resultTypes: ['violations'] });
           })) as { violations: Array<{ id: string; nodes: Array<{ target: string[] }> }> };
-          for (const violation of result.violations) found.push(`${v.name} ${path}: ${violation.id} (${violation.nodes.map((n) => n.target.join(' ')).slice(0, 3).join('; ')})`);
+          for (const violation of result.violations)
+            found.push(
+              `${v.name} ${path}: ${violation.id} (${violation.nodes
+                .map((n) => n.target.join(' '))
+                .slice(0, 3)
+                .join('; ')})`,
+            );
         }
         await tab.close();
       }
@@ -182,7 +206,10 @@ describe('a logo the build will not draw', () => {
     const site = join(content, 'site.yaml');
     const text = `${readFileSync(site, 'utf8')}logo: ./logo.svg\n`;
     writeFileSync(site, text);
-    writeFileSync(join(content, 'logo.svg'), '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><image href="/etc/logo.png" width="10" height="10"/></svg>\n');
+    writeFileSync(
+      join(content, 'logo.svg'),
+      '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><image href="/etc/logo.png" width="10" height="10"/></svg>\n',
+    );
     const out = join(content, '../dist');
     mkdirSync(out);
     writeFileSync(join(out, 'index.html'), 'the previous site');

@@ -69,10 +69,18 @@ describe('every page type in a browser', () => {
         await page.goto(`${base}${path}`, { waitUntil: 'load' });
         await page.addScriptTag({ content: axe.source });
         const result = (await page.evaluate(async () => {
-          const w = window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: Array<{ id: string; help: string; nodes: Array<{ target: string[] }> }> }> } };
+          const w = window as unknown as {
+            axe: { run: (ctx: Document, opts: object) => Promise<{ violations: Array<{ id: string; help: string; nodes: Array<{ target: string[] }> }> }> };
+          };
           return w.axe.run(document, { resultTypes: ['violations'] });
         })) as { violations: Array<{ id: string; help: string; nodes: Array<{ target: string[] }> }> };
-        const violations = result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join('; ')})`);
+        const violations = result.violations.map(
+          (v) =>
+            `${v.id}: ${v.help} (${v.nodes
+              .map((n) => n.target.join(' '))
+              .slice(0, 3)
+              .join('; ')})`,
+        );
         await page.screenshot({ path: join(SHOTS, `${name}-${scheme}.png`), fullPage: true });
         await page.close();
         expect(violations).toEqual([]);
@@ -143,10 +151,12 @@ describe('the example community as calendars and feeds read it', () => {
   it('imports every event into a calendar at the instant its page shows', () => {
     const { content } = validateContent(readContentFolder(EXAMPLE, PROJECT));
     const feed = new ICAL.Component(ICAL.parse(readFileSync(join(out, 'events.ics'), 'utf8')));
-    const read = new Map(feed.getAllSubcomponents('vevent').map((v) => {
-      const e = new ICAL.Event(v);
-      return [e.uid, e] as const;
-    }));
+    const read = new Map(
+      feed.getAllSubcomponents('vevent').map((v) => {
+        const e = new ICAL.Event(v);
+        return [e.uid, e] as const;
+      }),
+    );
     expect(read.size).toBe(content.events.length);
     for (const event of content.events) {
       const e = read.get(`${event.slug}@kindling.example.org`);
@@ -194,11 +204,14 @@ describe('the HTML of the whole site', () => {
       },
     });
     const errors: string[] = [];
-    const files = readdirSync(out, { recursive: true, withFileTypes: true }).filter((d) => d.isFile() && d.name.endsWith('.html') && !d.parentPath.includes('pagefind'));
+    const files = readdirSync(out, { recursive: true, withFileTypes: true }).filter(
+      (d) => d.isFile() && d.name.endsWith('.html') && !d.parentPath.includes('pagefind'),
+    );
     for (const d of files) {
       const path = join(d.parentPath, d.name);
       const report = await validator.validateString(readFileSync(path, 'utf8'), path);
-      for (const r of report.results) for (const m of r.messages) if (m.severity === 2) errors.push(`${path.slice(out.length + 1)}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
+      for (const r of report.results)
+        for (const m of r.messages) if (m.severity === 2) errors.push(`${path.slice(out.length + 1)}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
     }
     expect(files.length).toBeGreaterThan(40);
     expect(errors).toEqual([]);

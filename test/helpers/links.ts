@@ -31,7 +31,11 @@ export function checkLinks(dist: string, origin: string, base = '/'): LinkReport
     // iCalendar folds long lines (CRLF and a space): unfold before reading URLs.
     let text = readFileSync(path, 'utf8').replace(/\r?\n[ \t]/g, '');
     // Feeds carry HTML escaped inside XML: read the links in it as a feed reader would.
-    if (d.name.endsWith('.xml')) text = text.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+    if (d.name.endsWith('.xml'))
+      text = text
+        .replace(/&quot;/g, '"')
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>');
     const pageUrl = new URL(`${base}${rel.replace(/index\.html$/, '')}`, origin);
     const targets: string[] = [];
     if (d.name.endsWith('.html')) {

@@ -32,7 +32,9 @@ function hsl(h: number, s: number, l: number): string {
   const f = (n: number) => {
     const k = (n + h / 30) % 12;
     const c = l - s * Math.min(l, 1 - l) * Math.max(-1, Math.min(k - 3, 9 - k, 1));
-    return Math.round(c * 255).toString(16).padStart(2, '0');
+    return Math.round(c * 255)
+      .toString(16)
+      .padStart(2, '0');
   };
   return `#${f(0)}${f(8)}${f(4)}`;
 }
@@ -120,8 +122,12 @@ describe('what an organiser reads in site.yaml', () => {
   });
 
   it('something that is not a hex colour', () => {
-    expect(lines(validate({ [SITE]: `${BASE_SITE}accent: orange\n` }))).toEqual([`${SITE}:4:9 accent: accent must be a hex colour like "#b5451b", not "orange"`]);
-    expect(lines(validate({ [SITE]: `${BASE_SITE}accent: "#b5451"\n` }))).toEqual([`${SITE}:4:9 accent: accent must be a hex colour like "#b5451b", not "#b5451"`]);
+    expect(lines(validate({ [SITE]: `${BASE_SITE}accent: orange\n` }))).toEqual([
+      `${SITE}:4:9 accent: accent must be a hex colour like "#b5451b", not "orange"`,
+    ]);
+    expect(lines(validate({ [SITE]: `${BASE_SITE}accent: "#b5451"\n` }))).toEqual([
+      `${SITE}:4:9 accent: accent must be a hex colour like "#b5451b", not "#b5451"`,
+    ]);
     expect(lines(validate({ [SITE]: `${BASE_SITE}accent: 123456\n` }))).toEqual([`${SITE}:4:9 accent: accent must be a hex colour in quotes, like "#123456"`]);
     expect(lines(validate({ [SITE]: `${BASE_SITE}accent: [1, 2]\n` }))).toEqual([`${SITE}:4:9 accent: accent must be a hex colour in quotes, like "#b5451b"`]);
   });
@@ -151,8 +157,16 @@ describe('the derived shades', () => {
     const colours: string[] = [];
     for (let h = 0; h < 360; h += 15) for (const s of [0, 0.3, 0.65, 1]) for (let l = 0.04; l < 1; l += 0.06) colours.push(hsl(h, s, l));
     let seed = 7;
-    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed / 2 ** 31);
-    for (let i = 0; i < 400; i++) colours.push(`#${Math.floor(random() * 0xffffff).toString(16).padStart(6, '0')}`);
+    const random = () => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed / 2 ** 31;
+    };
+    for (let i = 0; i < 400; i++)
+      colours.push(
+        `#${Math.floor(random() * 0xffffff)
+          .toString(16)
+          .padStart(6, '0')}`,
+      );
     let accepted = 0;
     for (const hex of colours) {
       const message = explainAccent(hex);
@@ -174,7 +188,9 @@ describe('the derived shades', () => {
         continue;
       }
       const suggestion = /: try "(#[0-9a-f]{6})"$/.exec(message)?.[1];
-      expect(message, hex).toMatch(/^"#[0-9a-f]{6}" reads at \d+\.\d+:1 on the light (background|theme's cards), and links need at least 4\.5:1: try "#[0-9a-f]{6}"$/);
+      expect(message, hex).toMatch(
+        /^"#[0-9a-f]{6}" reads at \d+\.\d+:1 on the light (background|theme's cards), and links need at least 4\.5:1: try "#[0-9a-f]{6}"$/,
+      );
       expect(suggestion).toBe(suggestLightShade(hex));
       expect(explainAccent(suggestion), `${hex} → ${suggestion}`).toBeUndefined();
       // The nearest shade that passes: just past the limit, not far darker.

@@ -70,12 +70,14 @@ describe('MDX in restricted mode', () => {
   });
 
   it('accepts the components Firsthand provides, with literal attributes', () => {
-    const body = 'We met <Person handle="@Laura_Click" /> at\n\n<EventCard slug="2010-05-13-memphis" />\n\n<Callout type="tip" title="Parking">\n\nFree after six.\n\n</Callout>\n\n<Figure caption="The table">\n\nA long table.\n\n</Figure>\n';
+    const body =
+      'We met <Person handle="@Laura_Click" /> at\n\n<EventCard slug="2010-05-13-memphis" />\n\n<Callout type="tip" title="Parking">\n\nFree after six.\n\n</Callout>\n\n<Figure caption="The table">\n\nA long table.\n\n</Figure>\n';
     expect(lines(validate({ [MDX]: `${head}${body}` }))).toEqual([]);
   });
 
   it('checks what components name and take', () => {
-    const body = '<Person handle="lara" />\n\n<EventCard slug="memphis" />\n\n<Callout type="danger" colour="red">Hi</Callout>\n\n<Figure />\n\n<Persn handle="kathy" />\n\n<Person handle="kathy">text</Person>\n';
+    const body =
+      '<Person handle="lara" />\n\n<EventCard slug="memphis" />\n\n<Callout type="danger" colour="red">Hi</Callout>\n\n<Figure />\n\n<Persn handle="kathy" />\n\n<Person handle="kathy">text</Person>\n';
     expect(lines(validate({ [MDX]: `${head}${body}` }))).toEqual([
       `${MDX}:6:1 body: <Person handle="lara">: unknown handle`,
       `${MDX}:8:1 body: <EventCard slug="memphis">: unknown event`,

@@ -50,8 +50,12 @@ describe('outFolderProblem', () => {
 
   it('refuses the content folder, a folder inside it and one holding it', () => {
     expect(outFolderProblem(at('/p/content'), 'folder', 'content')).toBe(`--out content cannot be used: it is the content folder${TAIL}`);
-    expect(outFolderProblem(at('/p/content/site'), 'missing', 'content/site')).toBe(`--out content/site cannot be used: it lies inside the content folder${TAIL}`);
-    expect(outFolderProblem({ out: '/data', content: '/data/c', root: '/p' }, 'folder', '/data')).toBe(`--out /data cannot be used: it contains the content folder${TAIL}`);
+    expect(outFolderProblem(at('/p/content/site'), 'missing', 'content/site')).toBe(
+      `--out content/site cannot be used: it lies inside the content folder${TAIL}`,
+    );
+    expect(outFolderProblem({ out: '/data', content: '/data/c', root: '/p' }, 'folder', '/data')).toBe(
+      `--out /data cannot be used: it contains the content folder${TAIL}`,
+    );
   });
 
   it('refuses the project folder and anything holding it', () => {
@@ -61,13 +65,19 @@ describe('outFolderProblem', () => {
 
   it("refuses the project's own folders and what lies inside them", () => {
     expect(outFolderProblem(at('/p/src'), 'folder', 'src')).toBe(`--out src cannot be used: it is the project's src/ folder${TAIL}`);
-    expect(outFolderProblem(at('/p/public/x'), 'missing', 'public/x')).toBe(`--out public/x cannot be used: it lies inside the project's public/ folder${TAIL}`);
+    expect(outFolderProblem(at('/p/public/x'), 'missing', 'public/x')).toBe(
+      `--out public/x cannot be used: it lies inside the project's public/ folder${TAIL}`,
+    );
     expect(outFolderProblem(at('/p/.git'), 'folder', '.git')).toBe(`--out .git cannot be used: it is the project's .git/ folder${TAIL}`);
-    expect(outFolderProblem(at('/p/node_modules/.cache'), 'folder', 'node_modules/.cache')).toBe(`--out node_modules/.cache cannot be used: it lies inside the project's node_modules/ folder${TAIL}`);
+    expect(outFolderProblem(at('/p/node_modules/.cache'), 'folder', 'node_modules/.cache')).toBe(
+      `--out node_modules/.cache cannot be used: it lies inside the project's node_modules/ folder${TAIL}`,
+    );
   });
 
   it('refuses a file', () => {
-    expect(outFolderProblem(at('/p/dist'), 'file', 'dist')).toBe('--out dist cannot be used: it is a file, not a folder. Nothing was built or deleted; choose another --out folder.');
+    expect(outFolderProblem(at('/p/dist'), 'file', 'dist')).toBe(
+      '--out dist cannot be used: it is a file, not a folder. Nothing was built or deleted; choose another --out folder.',
+    );
   });
 });
 
@@ -82,18 +92,33 @@ describe('on disk', () => {
     mkdirSync(join(dir, 'content'));
     symlinkSync(join(dir, 'content'), join(dir, 'site'));
     expect(realPathOf(join(dir, 'site', 'not', 'yet'))).toBe(join(dir, 'content', 'not', 'yet'));
-    expect(checkOutFolder(join(dir, 'site'), join(dir, 'content'), join(dir, 'project'), 'site')).toBe(`--out site cannot be used: it is the content folder${TAIL}`);
+    expect(checkOutFolder(join(dir, 'site'), join(dir, 'content'), join(dir, 'project'), 'site')).toBe(
+      `--out site cannot be used: it is the content folder${TAIL}`,
+    );
     writeFileSync(join(dir, 'notes.txt'), 'x');
-    expect(checkOutFolder(join(dir, 'notes.txt'), join(dir, 'content'), join(dir, 'project'), 'notes.txt')).toMatch(/^--out notes\.txt cannot be used: it is a file, not a folder\./);
+    expect(checkOutFolder(join(dir, 'notes.txt'), join(dir, 'content'), join(dir, 'project'), 'notes.txt')).toMatch(
+      /^--out notes\.txt cannot be used: it is a file, not a folder\./,
+    );
     expect(checkOutFolder(join(dir, 'dist'), join(dir, 'content'), join(dir, 'project'), 'dist')).toBeUndefined();
   });
 
   it('removes staging folders of dead builds for this output folder only, and puts a lost site back', () => {
-    const names = ['.dist-next-99999999', '.dist-old-99999998', '.dist-side-99999997', `.dist-search-${process.pid}`, '.dist2-next-99999999', '.dist-next-99999999x', 'dist-next-99999999', '.dist-copy-99999999'];
+    const names = [
+      '.dist-next-99999999',
+      '.dist-old-99999998',
+      '.dist-side-99999997',
+      `.dist-search-${process.pid}`,
+      '.dist2-next-99999999',
+      '.dist-next-99999999x',
+      'dist-next-99999999',
+      '.dist-copy-99999999',
+    ];
     for (const name of names) mkdirSync(join(dir, name));
     writeFileSync(join(dir, '.dist-old-99999998', 'index.html'), 'old site');
     expect(clearStaleStaging(join(dir, 'dist')).sort()).toEqual(['.dist-next-99999999', '.dist-old-99999998', '.dist-side-99999997']);
-    expect(readdirSync(dir).sort()).toEqual([`.dist-search-${process.pid}`, '.dist-copy-99999999', '.dist-next-99999999x', '.dist2-next-99999999', 'dist', 'dist-next-99999999'].sort());
+    expect(readdirSync(dir).sort()).toEqual(
+      [`.dist-search-${process.pid}`, '.dist-copy-99999999', '.dist-next-99999999x', '.dist2-next-99999999', 'dist', 'dist-next-99999999'].sort(),
+    );
     expect(readFileSync(join(dir, 'dist', 'index.html'), 'utf8')).toBe('old site');
   });
 
@@ -124,7 +149,9 @@ describe('on disk', () => {
     const said: string[] = [];
     const lock = await takeBuildLock(path, { waitMs: 1_000, pollMs: 50, shown: 'build.lock', say: (line) => said.push(line) });
     expect(said).toEqual([`another build of this project is running (pid ${process.ppid}); waiting for it to finish…`]);
-    expect(lock).toEqual({ problem: `gave up after waiting 1 second for the other build of this project (pid ${process.ppid}) to finish; nothing was built. If no build is running, delete build.lock and try again.` });
+    expect(lock).toEqual({
+      problem: `gave up after waiting 1 second for the other build of this project (pid ${process.ppid}) to finish; nothing was built. If no build is running, delete build.lock and try again.`,
+    });
   });
 
   it('goes on as soon as the running build lets go', async () => {
@@ -181,7 +208,24 @@ describe('the lock file', () => {
 describe('staleStaging', () => {
   it('matches only .<out>-<kind>-<pid> of dead builds', () => {
     const dead = (pid: number) => pid !== 5;
-    expect(staleStaging('dist', ['.dist-next-1', '.dist-search-2', '.dist-side-3', '.dist-old-4', '.dist-next-5', '.dist-next-01', '.dist-next-', '.dist-new-1', '.dist2-next-1', 'x.dist-next-1'], (pid) => !dead(pid))).toEqual([
+    expect(
+      staleStaging(
+        'dist',
+        [
+          '.dist-next-1',
+          '.dist-search-2',
+          '.dist-side-3',
+          '.dist-old-4',
+          '.dist-next-5',
+          '.dist-next-01',
+          '.dist-next-',
+          '.dist-new-1',
+          '.dist2-next-1',
+          'x.dist-next-1',
+        ],
+        (pid) => !dead(pid),
+      ),
+    ).toEqual([
       { name: '.dist-next-1', kind: 'next', pid: 1 },
       { name: '.dist-search-2', kind: 'search', pid: 2 },
       { name: '.dist-side-3', kind: 'side', pid: 3 },

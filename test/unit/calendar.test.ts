@@ -35,8 +35,12 @@ function parseCalendar(text: string) {
 }
 
 const content = eventsFrom({
-  'content/events/late-west.md': file('title: Late on the pier\nstart: 2024-07-04 23:30\nend: 2024-07-05 01:30\ntimezone: America/Los_Angeles\nvenue:\n  name: Pier 7\n  city: San Francisco'),
-  'content/events/spring-forward.md': file('title: Spring forward\nstart: 2024-03-10 03:30\nend: 2024-03-10 05:00\ntimezone: America/New_York\nvenue:\n  name: Diner'),
+  'content/events/late-west.md': file(
+    'title: Late on the pier\nstart: 2024-07-04 23:30\nend: 2024-07-05 01:30\ntimezone: America/Los_Angeles\nvenue:\n  name: Pier 7\n  city: San Francisco',
+  ),
+  'content/events/spring-forward.md': file(
+    'title: Spring forward\nstart: 2024-03-10 03:30\nend: 2024-03-10 05:00\ntimezone: America/New_York\nvenue:\n  name: Diner',
+  ),
   'content/events/all-day.md': file('title: Reading days\nstart: 2024-06-01\nend: 2024-06-02\ntimezone: Pacific/Kiritimati\nvenue:\n  name: Library'),
   'content/events/cancelled.md': file('title: Rained out\nstart: 2024-09-14 12:00\nstatus: cancelled\nvenue:\n  name: Park'),
   'content/events/online.md': file('title: Stream\nstart: 2024-08-20 00:00\nformat: online\nonline_url: https://stream.example/x'),
@@ -93,7 +97,12 @@ describe('schema.org Event', () => {
     const online = content.events.find((e) => e.slug === 'online');
     if (!cancelled || !online) throw new Error('fixture');
     const a = eventJsonLd(cancelled, { url: 'u', organizers: [] });
-    expect(a).toMatchObject({ '@type': 'Event', eventStatus: 'https://schema.org/EventCancelled', eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode', startDate: '2024-09-14T12:00:00-05:00' });
+    expect(a).toMatchObject({
+      '@type': 'Event',
+      eventStatus: 'https://schema.org/EventCancelled',
+      eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode',
+      startDate: '2024-09-14T12:00:00-05:00',
+    });
     expect(eventJsonLd(online, { url: 'u', organizers: [] })).toMatchObject({
       eventAttendanceMode: 'https://schema.org/OnlineEventAttendanceMode',
       location: { '@type': 'VirtualLocation', url: 'https://stream.example/x' },
@@ -103,6 +112,8 @@ describe('schema.org Event', () => {
 
 describe('plain text from Markdown', () => {
   it('keeps words and link targets, joins wrapped lines and keeps paragraphs and lists', () => {
-    expect(markdownToText('# Title\n\nOne *two*\nthree [four](https://x.example).\n\n- a\n- b')).toBe('Title\n\nOne two three four (https://x.example).\n\n• a\n• b');
+    expect(markdownToText('# Title\n\nOne *two*\nthree [four](https://x.example).\n\n- a\n- b')).toBe(
+      'Title\n\nOne two three four (https://x.example).\n\n• a\n• b',
+    );
   });
 });

@@ -60,7 +60,12 @@ describe('YAML', () => {
 
   it('refuses an alias bomb without expanding it', () => {
     const bomb = ['a: &a ["x","x","x","x","x","x","x","x","x"]'];
-    for (const n of 'bcdefghi') bomb.push(`${n}: &${n} [${Array(9).fill(`*${String.fromCharCode(n.charCodeAt(0) - 1)}`).join(',')}]`);
+    for (const n of 'bcdefghi')
+      bomb.push(
+        `${n}: &${n} [${Array(9)
+          .fill(`*${String.fromCharCode(n.charCodeAt(0) - 1)}`)
+          .join(',')}]`,
+      );
     const started = performance.now();
     const result = validate({ [AMY]: `---\nname: Amy\n${bomb.join('\n')}\n---\nBio.\n` });
     expect(performance.now() - started).toBeLessThan(5000); // a guard against expansion, not a benchmark

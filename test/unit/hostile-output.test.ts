@@ -94,8 +94,14 @@ const INJECTED = 'BEGIN:VEVENT\r\nUID:evil-1\r\nDTSTART:20240704T120000Z\r\nSUMM
 
 describe('an iCalendar file holds only the events it was given', () => {
   const titles: Record<string, [title: string, summary: string]> = {
-    'CRLF and a whole event in the title': [`Brunch\r\n${INJECTED}`, 'Brunch BEGIN:VEVENT UID:evil-1 DTSTART:20240704T120000Z SUMMARY:Free money URL:https://evil.example END:VEVENT'],
-    'a YAML block scalar (LF, and a final LF)': ['Brunch\nBEGIN:VEVENT\nUID:evil-2\nURL:https://evil.example\nEND:VEVENT\n', 'Brunch BEGIN:VEVENT UID:evil-2 URL:https://evil.example END:VEVENT'],
+    'CRLF and a whole event in the title': [
+      `Brunch\r\n${INJECTED}`,
+      'Brunch BEGIN:VEVENT UID:evil-1 DTSTART:20240704T120000Z SUMMARY:Free money URL:https://evil.example END:VEVENT',
+    ],
+    'a YAML block scalar (LF, and a final LF)': [
+      'Brunch\nBEGIN:VEVENT\nUID:evil-2\nURL:https://evil.example\nEND:VEVENT\n',
+      'Brunch BEGIN:VEVENT UID:evil-2 URL:https://evil.example END:VEVENT',
+    ],
     'a lone CR': ['Brunch\rURL:https://evil.example', 'Brunch URL:https://evil.example'],
     'a line break to start with, and a vertical tab': ['\r\nURL:https://evil.example\x0bBrunch', 'URL:https://evil.example Brunch'],
     'Unicode line and paragraph separators': ['Brunch\u2028URL:https://evil.example\u2029', 'Brunch URL:https://evil.example'],
@@ -120,7 +126,9 @@ describe('an iCalendar file holds only the events it was given', () => {
     for (const text of [buildCalendar([event()], `${hostile.name} events`, calendarOptions(hostile)), eventCalendar(event(), hostile)]) {
       const read = readCalendar(text);
       expect(read.events).toHaveLength(1);
-      expect(read.prodId).toBe('-//Firsthand//Town BEGIN:VEVENT UID:evil-1 DTSTART:20240704T120000Z SUMMARY:Free money URL:https://evil.example END:VEVENT X-EVIL:1//EN URL:HTTPS://EVIL.EXAMPLE');
+      expect(read.prodId).toBe(
+        '-//Firsthand//Town BEGIN:VEVENT UID:evil-1 DTSTART:20240704T120000Z SUMMARY:Free money URL:https://evil.example END:VEVENT X-EVIL:1//EN URL:HTTPS://EVIL.EXAMPLE',
+      );
       expect(String(read.calName)).not.toMatch(/[\r\n]/);
       expect(read.urls).not.toContain('https://evil.example');
       expect(text).not.toMatch(/^X-EVIL/m);
@@ -229,7 +237,7 @@ describe('XML outputs hold only characters XML 1.0 allows', () => {
 
   it('rss.xml: ordinary text makes the same feed as before', async () => {
     const ordinary = item({ title: 'Brunch & "friends"', summary: 'It’s <on>.', authorName: 'Amy & Bo' });
-    const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+    const escapeText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
     // The options src/pages/rss.xml.ts built before the text was cleaned.
     const before = {
       title: site.name,
@@ -246,7 +254,7 @@ describe('XML outputs hold only characters XML 1.0 allows', () => {
           description: ordinary.summary,
           content: ordinary.html,
           categories: [...ordinary.tags],
-          customData: `<dc:creator>${escape(ordinary.authorName as string)}</dc:creator>`,
+          customData: `<dc:creator>${escapeText(ordinary.authorName as string)}</dc:creator>`,
         },
       ],
     };
@@ -331,7 +339,15 @@ describe('a link a browser would follow off the site is marked as outside, on bo
   });
 
   it('leaves the site’s own links, relative links and mail links unmarked', async () => {
-    for (const body of ['[x](https://town.example/people/a/)', '[x](//town.example/a)', '[x](/events/x/)', '[x](events/x/)', '[x](#top)', '[x](mailto:a@b.example)', '[x](https://TOWN.example:443/a)']) {
+    for (const body of [
+      '[x](https://town.example/people/a/)',
+      '[x](//town.example/a)',
+      '[x](/events/x/)',
+      '[x](events/x/)',
+      '[x](#top)',
+      '[x](mailto:a@b.example)',
+      '[x](https://TOWN.example:443/a)',
+    ]) {
       const [full, quick] = await Promise.all([roads.full.render(body, file), roads.quick.render(body, file)]);
       expect(onlyLink(quick.code).rel).toBeUndefined();
       expect(onlyLink(full.code)).toEqual(onlyLink(quick.code));
@@ -342,7 +358,18 @@ describe('a link a browser would follow off the site is marked as outside, on bo
 
   it('decides with the browser’s URL parser', () => {
     const site = 'https://town.example';
-    for (const href of ['//evil.example/', '\\\\evil.example/', '/\\evil.example', '\t//evil.example', ' \x00//evil.example', '/\n/evil.example', 'https://evil.example', 'HTTP://evil.example', 'http://town.example/', 'https://[bad']) {
+    for (const href of [
+      '//evil.example/',
+      '\\\\evil.example/',
+      '/\\evil.example',
+      '\t//evil.example',
+      ' \x00//evil.example',
+      '/\n/evil.example',
+      'https://evil.example',
+      'HTTP://evil.example',
+      'http://town.example/',
+      'https://[bad',
+    ]) {
       expect([href, isOutsideLink(href, site)]).toEqual([href, true]);
     }
     for (const href of ['/a', 'a/b', '#x', '?q', 'https://town.example/a', '//town.example/a', '%5Cevil.example', 'https:evil.example', 'mailto:a@b.example']) {

@@ -155,8 +155,12 @@ describe('control characters and broken text are refused', () => {
     expect(lines(validate({ [POST]: file('title: "a\\eb"\nauthor: laura_click\ndate: 2010-05-20') }))).toEqual([
       `${POST}:2:8 title: holds an invisible control character (U+001B): remove it`,
     ]);
-    expect(rules(validate({ [POST]: file('title: "Brunch\\r\\nBEGIN:VEVENT\\r\\nUID:evil-1"\nauthor: laura_click\ndate: 2010-05-20') }))).toEqual([`${POST}:2:8 title: text-one-line`]);
-    expect(rules(validate({ [POST]: file('title: |\n  Brunch\n  BEGIN:VEVENT\nauthor: laura_click\ndate: 2010-05-20') }))).toEqual([`${POST}:2:8 title: text-one-line`]);
+    expect(rules(validate({ [POST]: file('title: "Brunch\\r\\nBEGIN:VEVENT\\r\\nUID:evil-1"\nauthor: laura_click\ndate: 2010-05-20') }))).toEqual([
+      `${POST}:2:8 title: text-one-line`,
+    ]);
+    expect(rules(validate({ [POST]: file('title: |\n  Brunch\n  BEGIN:VEVENT\nauthor: laura_click\ndate: 2010-05-20') }))).toEqual([
+      `${POST}:2:8 title: text-one-line`,
+    ]);
     expect(lines(validate({ [POST]: file('title: "half \\uD83D emoji"\nauthor: laura_click\ndate: 2010-05-20') }))).toEqual([
       `${POST}:2:8 title: holds a broken character (half of an emoji or other symbol): write it again`,
     ]);
@@ -201,7 +205,9 @@ describe('check refuses what the build would refuse, at its line', () => {
 
   it('a picture named with "?" (read as a query) or an SVG drawing (which can carry scripts)', () => {
     const result = validate({ [AMY]: file('name: Amy\navatar: ./a.png?raw.png') }, ['content/people/a.png?raw.png']);
-    expect(lines(result)).toEqual([`${AMY}:3:9 avatar: "./a.png?raw.png": a picture's file name cannot hold "?": rename the file with letters, digits, "-" and "_"`]);
+    expect(lines(result)).toEqual([
+      `${AMY}:3:9 avatar: "./a.png?raw.png": a picture's file name cannot hold "?": rename the file with letters, digits, "-" and "_"`,
+    ]);
     expect(lines(validate({ [AMY]: file('name: Amy\navatar: ./a.svg') }, ['content/people/a.svg']))).toEqual([
       `${AMY}:3:9 avatar: "./a.svg" is an SVG drawing, which can carry scripts: save it as a .png (or .jpg) and use that`,
     ]);
@@ -220,7 +226,9 @@ describe('check refuses what the build would refuse, at its line', () => {
         { path: 'content/people/amy.png', head: new TextEncoder().encode('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script>') },
       ],
     });
-    expect(lines(result)).toEqual([`${AMY}:3:9 avatar: "./amy.png" holds an SVG drawing, which can carry scripts: save it as a real .png (or .jpg) and use that`]);
+    expect(lines(result)).toEqual([
+      `${AMY}:3:9 avatar: "./amy.png" holds an SVG drawing, which can carry scripts: save it as a real .png (or .jpg) and use that`,
+    ]);
   });
 });
 
@@ -255,7 +263,9 @@ describe('trusted MDX is allowed, and said loudly', () => {
     const result = validate({ [SITE]: `${BASE_SITE}mdx: trusted\n` });
     expect(lines(result)).toEqual([]);
     expect(result.warnings.map((w) => formatProblems([w], 'text'))).toEqual([`${SITE}:4:6 mdx: warning: ${TRUSTED_MDX_WARNING}`]);
-    expect(formatProblems(result.warnings, 'github')).toMatch(/^::warning file=content\/site\.yaml,line=4,col=6::mdx: trusted MDX runs code: every \.mdx file can run any program/);
+    expect(formatProblems(result.warnings, 'github')).toMatch(
+      /^::warning file=content\/site\.yaml,line=4,col=6::mdx: trusted MDX runs code: every \.mdx file can run any program/,
+    );
     expect(JSON.parse(formatProblems(result.warnings, 'json'))).toEqual([
       { file: SITE, line: 4, column: 6, field: 'mdx', message: TRUSTED_MDX_WARNING, rule: 'mdx-trusted', severity: 'warning' },
     ]);

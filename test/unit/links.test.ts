@@ -95,7 +95,8 @@ describe('paths in the built site', () => {
 
 describe('absolutizeHtml', () => {
   it('makes root-relative links, images and srcsets absolute, and leaves the rest', () => {
-    const html = '<a href="/people/amy/">Amy</a><img src="/_astro/a.webp" srcset="/_astro/a.webp 1x, /_astro/b.webp 2x"><a href="//cdn.example/x">x</a><a href="https://o.example/">o</a>';
+    const html =
+      '<a href="/people/amy/">Amy</a><img src="/_astro/a.webp" srcset="/_astro/a.webp 1x, /_astro/b.webp 2x"><a href="//cdn.example/x">x</a><a href="https://o.example/">o</a>';
     expect(absolutizeHtml(html, 'https://town.example/')).toBe(
       '<a href="https://town.example/people/amy/">Amy</a><img src="https://town.example/_astro/a.webp" srcset="https://town.example/_astro/a.webp 1x, https://town.example/_astro/b.webp 2x"><a href="//cdn.example/x">x</a><a href="https://o.example/">o</a>',
     );

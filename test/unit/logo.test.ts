@@ -13,7 +13,8 @@ import { BASE_SITE, baseFiles, lines } from '../helpers/validate.ts';
 const SITE = 'content/site.yaml';
 const AMY = 'content/people/amyhowell.md';
 const PNG_HEAD = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
-const SVG = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 120 40"><rect width="120" height="40" rx="8" fill="#1b6e5a"/><circle cx="20" cy="20" r="12" fill="#fff"/></svg>';
+const SVG =
+  '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 120 40"><rect width="120" height="40" rx="8" fill="#1b6e5a"/><circle cx="20" cy="20" r="12" fill="#fff"/></svg>';
 const bytes = (text: string) => new TextEncoder().encode(text);
 
 /** The base community with site.yaml's extra lines and some pictures (path → first bytes). */
@@ -48,11 +49,14 @@ describe('logo in site.yaml', () => {
   });
 
   it('a path that is not a picture next to site.yaml', () => {
-    const wrong = (path: string) => `${SITE}:4:7 logo: "${path}" is not an image next to site.yaml: write a relative path like ./logo.png (png, jpg, webp or svg)`;
+    const wrong = (path: string) =>
+      `${SITE}:4:7 logo: "${path}" is not an image next to site.yaml: write a relative path like ./logo.png (png, jpg, webp or svg)`;
     expect(lines(check('logo: logo.png\n'))).toEqual([wrong('logo.png')]);
     expect(lines(check('logo: ./logo.gif\n'))).toEqual([wrong('./logo.gif')]);
     expect(lines(check('logo: https://example.org/logo.png\n'))).toEqual([wrong('https://example.org/logo.png')]);
-    expect(lines(check('logo: "./lo#go.png"\n'))).toEqual([`${SITE}:4:7 logo: "./lo#go.png": a picture's file name cannot hold "#": rename the file with letters, digits, "-" and "_"`]);
+    expect(lines(check('logo: "./lo#go.png"\n'))).toEqual([
+      `${SITE}:4:7 logo: "./lo#go.png": a picture's file name cannot hold "#": rename the file with letters, digits, "-" and "_"`,
+    ]);
   });
 
   it('an SVG is a logo (the build publishes PNGs drawn from it), but still never a picture of a member', () => {
@@ -72,7 +76,10 @@ describe('logo in site.yaml', () => {
   it('a logo in a linked folder: the link is the one mistake', () => {
     const result = validateContent({
       root: 'content',
-      files: [...Object.entries({ ...baseFiles(), [SITE]: `${BASE_SITE}logo: ./art/logo.png\n` }).map(([path, text]) => ({ path, text })), { path: 'content/art', symlink: true }],
+      files: [
+        ...Object.entries({ ...baseFiles(), [SITE]: `${BASE_SITE}logo: ./art/logo.png\n` }).map(([path, text]) => ({ path, text })),
+        { path: 'content/art', symlink: true },
+      ],
     });
     expect(lines(result)).toEqual(['content/art: this is a symbolic link, which could publish a file from outside the repository: put the file itself here']);
   });
@@ -151,15 +158,26 @@ describe('the PNGs drawn from a logo', () => {
         return (error as Error).message;
       }
     };
-    expect(await refusal(bytes('<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><image href="/etc/logo.png" width="10" height="10"/></svg>'), './logo.svg')).toBe(
+    expect(
+      await refusal(
+        bytes('<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><image href="/etc/logo.png" width="10" height="10"/></svg>'),
+        './logo.svg',
+      ),
+    ).toBe(
       '"./logo.svg" refers to "/etc/logo.png" outside the drawing, which the build will not read: put everything in the SVG itself, or save the logo as a .png',
     );
     expect(await refusal(bytes('<svg xmlns="http://www.w3.org/2000/svg" width="1000" height="10"/>'), './logo.svg')).toBe(
       '"./logo.svg" is 1000 × 10: give its <svg> a viewBox no more than 10 times as wide as it is tall (or tall as wide)',
     );
-    expect(await refusal(bytes('<svg xmlns="http://www.w3.org/2000/svg"'), './logo.svg')).toMatch(/^"\.\/logo\.svg" is not an SVG drawing the build can read \(.+\): save it again from the drawing program$/);
-    const photo = await sharp({ create: { width: 60, height: 30, channels: 3, background: '#336699' } }).jpeg().toBuffer();
-    expect(await refusal(photo.subarray(0, 200), './logo.jpg')).toMatch(/^"\.\/logo\.jpg" could not be read as a picture \([^\n]+\): save it again as a \.png$/);
+    expect(await refusal(bytes('<svg xmlns="http://www.w3.org/2000/svg"'), './logo.svg')).toMatch(
+      /^"\.\/logo\.svg" is not an SVG drawing the build can read \(.+\): save it again from the drawing program$/,
+    );
+    const photo = await sharp({ create: { width: 60, height: 30, channels: 3, background: '#336699' } })
+      .jpeg()
+      .toBuffer();
+    expect(await refusal(photo.subarray(0, 200), './logo.jpg')).toMatch(
+      /^"\.\/logo\.jpg" could not be read as a picture \([^\n]+\): save it again as a \.png$/,
+    );
     expect(await refusal(new Uint8Array(5_000_001), './logo.png')).toBe('"./logo.png" has 5.0 MB, and a logo holds at most 5 MB: save it smaller');
   });
 });

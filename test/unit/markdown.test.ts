@@ -51,7 +51,8 @@ describe('the quick road gives what the sanitized road gives', () => {
     'lists, quotes, rules': '- one\n- two\n\n1. a\n2. b\n\n> quoted\n\n---\n\nafter',
     'a table and a task list': '| a | b |\n|---|---|\n| 1 | 2 |\n\n- [ ] to do\n- [x] done',
     'a fenced code block': '```js\nlet x = 1;\n```',
-    'links inside, outside and by mail': '[out](https://other.example/x), [home](https://town.example/people/a/), [page](/events/x/), [mail](mailto:a@b.example), www.bare.example and https://bare.example',
+    'links inside, outside and by mail':
+      '[out](https://other.example/x), [home](https://town.example/people/a/), [page](/events/x/), [mail](mailto:a@b.example), www.bare.example and https://bare.example',
     'a picture from elsewhere': '![A table of six](https://img.example/a.png "Supper")',
     'links to other schemes': '[x](javascript:alert(1)), [y](JaVaScRiPt:alert(1)), [z](&#x6A;avascript:alert(1)) and ![i](data:image/png;base64,AAA)',
   };
@@ -66,7 +67,8 @@ describe('the quick road gives what the sanitized road gives', () => {
   it('hands a picture next to the file to Astro the same way', async () => {
     const { full, quick } = await both('![The pier](./pier.png)');
     // The same image instructions, written with other entities and key order.
-    const props = (html: string) => JSON.parse((/__ASTRO_IMAGE_="([^"]*)"/.exec(html)?.[1] ?? '').replaceAll('&#x22;', '"').replaceAll('&quot;', '"')) as unknown;
+    const props = (html: string) =>
+      JSON.parse((/__ASTRO_IMAGE_="([^"]*)"/.exec(html)?.[1] ?? '').replaceAll('&#x22;', '"').replaceAll('&quot;', '"')) as unknown;
     expect(props(quick.code)).toEqual({ src: './pier.png', alt: 'The pier', index: 0 });
     expect(props(quick.code)).toEqual(props(full.code));
     expect(quick.metadata).toEqual(full.metadata);
@@ -74,7 +76,9 @@ describe('the quick road gives what the sanitized road gives', () => {
 
   it('marks only outside links as ugc, nofollow and noopener', async () => {
     const { quick } = await both('[out](https://other.example/x) and [home](https://town.example/people/a/)');
-    expect(quick.code).toBe('<p><a href="https://other.example/x" rel="ugc nofollow noopener">out</a> and <a href="https://town.example/people/a/">home</a></p>');
+    expect(quick.code).toBe(
+      '<p><a href="https://other.example/x" rel="ugc nofollow noopener">out</a> and <a href="https://town.example/people/a/">home</a></p>',
+    );
   });
 
   it('drops a link or picture with another scheme, keeping its words', async () => {

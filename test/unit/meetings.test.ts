@@ -42,7 +42,9 @@ function community(files: Record<string, string>, now = NOW) {
   return buildMeetings(communityContent(files), now);
 }
 const list = (graph: ReturnType<typeof buildMeetings>, handle: string) =>
-  graph.metList(handle).map((e) => `${e.handle} ${e.inPerson ? 'met' : 'contact'} ${e.first.date} ${e.first.event ?? e.first.where ?? e.first.how} x${e.count}`);
+  graph
+    .metList(handle)
+    .map((e) => `${e.handle} ${e.inPerson ? 'met' : 'contact'} ${e.first.date} ${e.first.event ?? e.first.where ?? e.first.how} x${e.count}`);
 
 describe('meeting by attendance', () => {
   it('joins every pair of a small in-person event on its local date', () => {
@@ -67,7 +69,9 @@ describe('meeting by attendance', () => {
       'content/events/p.md': event('P', '2024-02-02 18:00', 'status: postponed\nattendees: [ann, bob]'),
       'content/events/o.md': file('title: O\nstart: 2024-02-03 18:00\nformat: online\nonline_url: https://o.example\nattendees: [ann, bob]'),
       'content/events/f.md': event('F', '2025-06-01 18:00', 'attendees: [ann, bob]'),
-      'content/events/h.md': file('title: H\nstart: 2024-02-04 18:00\nformat: hybrid\nvenue:\n  name: Hall\nonline_url: https://o.example\nattendees: [cat, dan]'),
+      'content/events/h.md': file(
+        'title: H\nstart: 2024-02-04 18:00\nformat: hybrid\nvenue:\n  name: Hall\nonline_url: https://o.example\nattendees: [cat, dan]',
+      ),
     });
     expect(list(g, 'ann')).toEqual([]);
     expect(list(g, 'cat')).toEqual(['dan met 2024-02-04 h x1']);
@@ -107,7 +111,10 @@ describe('meeting by entry', () => {
 
   it('puts a meeting at an event before another on the same date, then orders by name', () => {
     const g = community({
-      'content/people/ann.md': person('Ann', 'met:\n  - who: dan\n    date: 2024-02-01\n    where: Bus stop\n  - who: bob\n    date: 2024-02-01\n    where: Bus'),
+      'content/people/ann.md': person(
+        'Ann',
+        'met:\n  - who: dan\n    date: 2024-02-01\n    where: Bus stop\n  - who: bob\n    date: 2024-02-01\n    where: Bus',
+      ),
       'content/events/e.md': event('E', '2024-02-01 18:00', 'attendees: [ann, cat]'),
     });
     expect(list(g, 'ann')).toEqual(['cat met 2024-02-01 e x1', 'bob met 2024-02-01 Bus x1', 'dan met 2024-02-01 Bus stop x1']);
@@ -122,7 +129,11 @@ describe('meeting by entry', () => {
 describe('privacy', () => {
   it('keeps an unlisted person out of every list while their meetings exist', () => {
     const g = community({
-      'content/events/e.md': event('E', '2024-02-01 18:00', 'attendees: [ann, eve, bob]\nphotos:\n  - src: ./p.png\n    alt: Three people\n    people: [ann, eve]'),
+      'content/events/e.md': event(
+        'E',
+        '2024-02-01 18:00',
+        'attendees: [ann, eve, bob]\nphotos:\n  - src: ./p.png\n    alt: Three people\n    people: [ann, eve]',
+      ),
       'content/events/p.png': '',
     });
     expect(list(g, 'ann')).toEqual(['bob met 2024-02-01 e x1']);
@@ -180,7 +191,10 @@ describe('the Porchlight conformance community', () => {
 
   it('gives every met list in order, with met or contact', () => {
     for (const [handle, want] of Object.entries(expected.met)) {
-      expect(g.metList(handle).map((e) => [e.handle, e.inPerson ? 'met' : 'contact']), handle).toEqual(want);
+      expect(
+        g.metList(handle).map((e) => [e.handle, e.inPerson ? 'met' : 'contact']),
+        handle,
+      ).toEqual(want);
     }
   });
 

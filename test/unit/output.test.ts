@@ -4,7 +4,14 @@ import { formatProblems, summarizeProblems, type ContentProblem } from '../../sr
 
 const problems: ContentProblem[] = [
   { file: 'content/posts/b.md', line: 3, column: 9, field: 'author', message: 'unknown handle "lara"', rule: 'unknown-handle' },
-  { file: 'content/events/a.md', line: 14, column: 5, field: 'attendees[3]', message: 'unknown handle "@amyhowel" — did you mean "amyhowell"?', rule: 'unknown-handle' },
+  {
+    file: 'content/events/a.md',
+    line: 14,
+    column: 5,
+    field: 'attendees[3]',
+    message: 'unknown handle "@amyhowel" — did you mean "amyhowell"?',
+    rule: 'unknown-handle',
+  },
   { file: 'content/site.yaml', field: '', message: 'the community settings file is missing: create it, 100% sure', rule: 'site-missing' },
 ];
 
@@ -20,14 +27,30 @@ describe('problem output', () => {
 
   it('prints a JSON array of {file, line, column, field, message, rule}, in that order', () => {
     const parsed = JSON.parse(formatProblems(problems, 'json')) as Record<string, unknown>[];
-    expect(parsed[0]).toEqual({ file: 'content/events/a.md', line: 14, column: 5, field: 'attendees[3]', message: 'unknown handle "@amyhowel" — did you mean "amyhowell"?', rule: 'unknown-handle' });
+    expect(parsed[0]).toEqual({
+      file: 'content/events/a.md',
+      line: 14,
+      column: 5,
+      field: 'attendees[3]',
+      message: 'unknown handle "@amyhowel" — did you mean "amyhowell"?',
+      rule: 'unknown-handle',
+    });
     expect(Object.keys(parsed[0] ?? {})).toEqual(['file', 'line', 'column', 'field', 'message', 'rule']);
-    expect(parsed[2]).toEqual({ file: 'content/site.yaml', line: null, column: null, field: '', message: 'the community settings file is missing: create it, 100% sure', rule: 'site-missing' });
+    expect(parsed[2]).toEqual({
+      file: 'content/site.yaml',
+      line: null,
+      column: null,
+      field: '',
+      message: 'the community settings file is missing: create it, 100% sure',
+      rule: 'site-missing',
+    });
   });
 
   it('says rule: null for a problem found outside the checker, which has no rule', () => {
     const logo: ContentProblem = { file: 'content/site.yaml', line: 2, column: 7, field: 'logo', message: 'the build could not draw the logo' };
-    expect(JSON.parse(formatProblems([logo], 'json'))).toEqual([{ file: 'content/site.yaml', line: 2, column: 7, field: 'logo', message: 'the build could not draw the logo', rule: null }]);
+    expect(JSON.parse(formatProblems([logo], 'json'))).toEqual([
+      { file: 'content/site.yaml', line: 2, column: 7, field: 'logo', message: 'the build could not draw the logo', rule: null },
+    ]);
   });
 
   it('prints GitHub workflow annotations with escaped data', () => {

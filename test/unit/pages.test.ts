@@ -54,7 +54,9 @@ describe('a page file', () => {
   });
 
   it('is a .md file', () => {
-    expect(lines(validate({ 'content/pages/about.mdx': file('title: About') }))).toEqual(['content/pages/about.mdx: files in content/pages/ end in .md, not .mdx']);
+    expect(lines(validate({ 'content/pages/about.mdx': file('title: About') }))).toEqual([
+      'content/pages/about.mdx: files in content/pages/ end in .md, not .mdx',
+    ]);
   });
 
   it('is named by the slug rule', () => {
@@ -84,7 +86,9 @@ describe('the names the site keeps for itself', () => {
   });
 
   it('lists every folder and page of src/pages/ (a name with a dot or brackets cannot be a slug)', () => {
-    const names = readdirSync(join(PROJECT, 'src/pages')).map((n) => n.replace(/\.astro$/, '')).filter((n) => !/[.[\]]/.test(n) && n !== 'index');
+    const names = readdirSync(join(PROJECT, 'src/pages'))
+      .map((n) => n.replace(/\.astro$/, ''))
+      .filter((n) => !/[.[\]]/.test(n) && n !== 'index');
     expect(names.length).toBeGreaterThan(5);
     for (const name of names) expect(Object.keys(SITE_PATHS), name).toContain(name);
   });
@@ -104,7 +108,14 @@ describe('a good page', () => {
     expect(lines(result)).toEqual([]);
     expect(result.content.pages).toEqual([
       { slug: 'about', file: ABOUT, title: 'About', nav: 1, body: 'We met online.\n' },
-      { slug: 'code-of-conduct', file: 'content/pages/code-of-conduct.md', title: 'Code of conduct', summary: 'How we treat each other', nav: 2, body: 'Be kind.\n' },
+      {
+        slug: 'code-of-conduct',
+        file: 'content/pages/code-of-conduct.md',
+        title: 'Code of conduct',
+        summary: 'How we treat each other',
+        nav: 2,
+        body: 'Be kind.\n',
+      },
       { slug: 'how-to-join', file: 'content/pages/how-to-join.md', title: 'How to join', body: 'One file.\n' },
     ]);
   });
@@ -126,7 +137,13 @@ describe('a good page', () => {
 });
 
 describe('the main navigation', () => {
-  const page = (slug: string, title: string, nav?: number): Page => ({ slug, file: `content/pages/${slug}.md`, title, body: '', ...(nav === undefined ? {} : { nav }) });
+  const page = (slug: string, title: string, nav?: number): Page => ({
+    slug,
+    file: `content/pages/${slug}.md`,
+    title,
+    body: '',
+    ...(nav === undefined ? {} : { nav }),
+  });
   const pages = [page('join', 'How to join'), page('conduct', 'Code of conduct', 2), page('about', 'About', 1), page('faq', 'Questions', 2)];
 
   it('puts pages with nav after the built-in links and before Search, by place then title', () => {
@@ -145,7 +162,10 @@ describe('the main navigation', () => {
   });
 
   it('marks the current page, under the base too', () => {
-    const current = (here: string, base = '/') => mainNav({ links: makeLinks({ base, url: 'https://test.example.org' }), pages, language: 'en', here }).filter((i) => i.current).map((i) => i.label);
+    const current = (here: string, base = '/') =>
+      mainNav({ links: makeLinks({ base, url: 'https://test.example.org' }), pages, language: 'en', here })
+        .filter((i) => i.current)
+        .map((i) => i.label);
     expect(current('/about/')).toEqual(['About']);
     expect(current('/')).toEqual(['Home']);
     expect(current('/events/2024-01-01-x/')).toEqual(['Events']);
@@ -154,6 +174,13 @@ describe('the main navigation', () => {
   });
 
   it('is the built-in links alone when no page has nav', () => {
-    expect(mainNav({ links: makeLinks({ base: '/', url: 'https://test.example.org' }), pages: [], language: 'en', here: '/' }).map((i) => i.label)).toEqual(['Home', 'Events', 'People', 'Posts', 'Who met whom', 'Search']);
+    expect(mainNav({ links: makeLinks({ base: '/', url: 'https://test.example.org' }), pages: [], language: 'en', here: '/' }).map((i) => i.label)).toEqual([
+      'Home',
+      'Events',
+      'People',
+      'Posts',
+      'Who met whom',
+      'Search',
+    ]);
   });
 });

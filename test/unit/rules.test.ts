@@ -26,8 +26,13 @@ const file = (fields: string, body = 'Some words.'): string => `---\n${fields}\n
 const person = (fields: string): Record<string, string> => ({ [AMY]: file(`name: Amy Howell\n${fields}`) });
 const event = (fields: string, body?: string): Record<string, string> => ({ [EVENT]: file(`title: Memphis\nstart: 2010-05-13 18:30\n${fields}`, body) });
 const inPerson = (fields: string, body?: string): Record<string, string> => event(`venue:\n  name: The Peabody\n${fields}`, body);
-const post = (fields: string, body?: string): Record<string, string> => ({ [POST]: file(`title: Flood\nauthor: laura_click\ndate: 2010-05-20\n${fields}`.trimEnd(), body) });
-const mdxPost = (body: string): Record<string, string | null> => ({ [POST]: null, 'content/posts/flood.mdx': file('title: Flood\nauthor: laura_click\ndate: 2010-05-20', body) });
+const post = (fields: string, body?: string): Record<string, string> => ({
+  [POST]: file(`title: Flood\nauthor: laura_click\ndate: 2010-05-20\n${fields}`.trimEnd(), body),
+});
+const mdxPost = (body: string): Record<string, string | null> => ({
+  [POST]: null,
+  'content/posts/flood.mdx': file('title: Flood\nauthor: laura_click\ndate: 2010-05-20', body),
+});
 const site = (fields: string): Record<string, string> => ({ [SITE]: `${BASE_SITE}${fields}\n` });
 const page = (fields: string): Record<string, string> => ({ [PAGE]: file(`title: About\n${fields}`.trimEnd()) });
 
@@ -135,7 +140,8 @@ const CASES: Record<RuleCode, () => readonly ContentProblem[]> = {
   'online-url-required': () => run(event('format: online')),
   'lat-lng-pair': () => run(event('venue:\n  name: P\n  lat: 35.1')),
   'everyone-met-too-many': () => run(crowd(201, 'everyone_met: true')),
-  'photo-tag-not-participant': () => run(inPerson('hosts: [amyhowell]\nphotos:\n  - src: ./one.jpg\n    alt: Amy\n    people: [kathy]'), ['content/events/one.jpg']),
+  'photo-tag-not-participant': () =>
+    run(inPerson('hosts: [amyhowell]\nphotos:\n  - src: ./one.jpg\n    alt: Amy\n    people: [kathy]'), ['content/events/one.jpg']),
 
   'x-and-twitter': () => run(person('accounts:\n  x: amy\n  twitter: amy')),
   'met-self': () => run(person('met:\n  - who: amyhowell\n    date: 2010-05-12')),

@@ -12,13 +12,19 @@ const EVENT = 'content/events/2010-05-13-memphis.md';
 const file = (fields: string, body = 'Some words.'): string => `---\n${fields}\n---\n${body}\n`;
 
 describe('event times', () => {
-  const event = (fields: string): ReturnType<typeof validate> =>
-    validate({ [EVENT]: file(`title: Memphis\n${fields}\nvenue:\n  name: The Peabody`) });
+  const event = (fields: string): ReturnType<typeof validate> => validate({ [EVENT]: file(`title: Memphis\n${fields}\nvenue:\n  name: The Peabody`) });
 
   it('reads a wall-clock time in the event zone, whatever zone builds it', () => {
     const result = event('start: 2010-05-13 18:30\nend: 2010-05-13 21:00\ntimezone: America/Chicago');
     const ev = result.content.events[0];
-    expect(ev?.start).toEqual({ allDay: false, date: '2010-05-13', time: '18:30', iso: '2010-05-13T18:30:00-05:00', epochMs: Date.UTC(2010, 4, 13, 23, 30), offset: '-05:00' });
+    expect(ev?.start).toEqual({
+      allDay: false,
+      date: '2010-05-13',
+      time: '18:30',
+      iso: '2010-05-13T18:30:00-05:00',
+      epochMs: Date.UTC(2010, 4, 13, 23, 30),
+      offset: '-05:00',
+    });
     expect(ev?.end?.iso).toBe('2010-05-13T21:00:00-05:00');
   });
 
@@ -145,7 +151,9 @@ describe('event fields', () => {
 
   it('reads guests as plain names and counts each participant once', () => {
     const result = validate({
-      [EVENT]: file('title: M\nstart: 2010-05-13 18:30\nvenue:\n  name: P\nhosts: [amyhowell]\nspeakers: [amyhowell, kathy]\nattendees: [kathy, laura_click]\nguests: ["Jim Howell"]'),
+      [EVENT]: file(
+        'title: M\nstart: 2010-05-13 18:30\nvenue:\n  name: P\nhosts: [amyhowell]\nspeakers: [amyhowell, kathy]\nattendees: [kathy, laura_click]\nguests: ["Jim Howell"]',
+      ),
     });
     expect(lines(result)).toEqual([]);
     expect(result.content.events[0]).toMatchObject({ participants: ['amyhowell', 'kathy', 'laura_click'], guests: ['Jim Howell'] });

@@ -36,9 +36,7 @@ describe('handles', () => {
     const result = validate({
       [EVENT]: file('title: Memphis\nstart: 2010-05-13 18:30\nvenue:\n  name: The Peabody\nattendees: [laura_click, kathy, amyhowell, "@amyhowel"]'),
     });
-    expect(lines(result)).toEqual([
-      `${EVENT}:6:44 attendees[3]: unknown handle "@amyhowel" — did you mean "amyhowell"?`,
-    ]);
+    expect(lines(result)).toEqual([`${EVENT}:6:44 attendees[3]: unknown handle "@amyhowel" — did you mean "amyhowell"?`]);
   });
 
   it('explains that a bare @handle needs quotes', () => {
@@ -48,9 +46,7 @@ describe('handles', () => {
 
   it('refuses a people file whose name is not a handle', () => {
     const result = validate({ 'content/people/Amy Howell.md': file('name: Amy') });
-    expect(lines(result)).toEqual([
-      'content/people/Amy Howell.md: the file name is the handle, and handles are lowercase: use "amy howell": rename the file',
-    ]);
+    expect(lines(result)).toEqual(['content/people/Amy Howell.md: the file name is the handle, and handles are lowercase: use "amy howell": rename the file']);
   });
 
   it('checks handles in every place a person is named', () => {
@@ -77,9 +73,7 @@ describe('handles', () => {
 describe('site.yaml', () => {
   it('is required', () => {
     const result = validate({ 'content/site.yaml': null });
-    expect(lines(result)).toContain(
-      'content/site.yaml: the community settings file is missing: create content/site.yaml with at least name, url and timezone',
-    );
+    expect(lines(result)).toContain('content/site.yaml: the community settings file is missing: create content/site.yaml with at least name, url and timezone');
   });
 
   it('requires name, url and timezone, an origin for url, and a known zone', () => {
@@ -103,7 +97,15 @@ describe('site.yaml', () => {
       'content/site.yaml': `${'name: T\nurl: https://t.example/\ntimezone: UTC\n'}base: community\nmet:\n  max_attendees: 4\nposts_per_page: 5\nmdx: trusted\nlanguage: pt-BR\n`,
     });
     expect(lines(result)).toEqual([]);
-    expect(result.content.site).toMatchObject({ url: 'https://t.example', base: '/community/', maxAttendees: 4, postsPerPage: 5, mdx: 'trusted', language: 'pt-BR', branch: 'main' });
+    expect(result.content.site).toMatchObject({
+      url: 'https://t.example',
+      base: '/community/',
+      maxAttendees: 4,
+      postsPerPage: 5,
+      mdx: 'trusted',
+      language: 'pt-BR',
+      branch: 'main',
+    });
     expect(validate().content.site).toMatchObject({ base: '/', maxAttendees: 30, postsPerPage: 20, mdx: 'restricted', language: 'en' });
   });
 
@@ -125,7 +127,9 @@ describe('people', () => {
 
   it('checks each account and accepts the twitter alias and handles with @', () => {
     const ok = validate({
-      [AMY]: file('name: Amy\naccounts:\n  twitter: "@AmyHowell"\n  mastodon: "@amy@mastodon.social"\n  bluesky: amy.bsky.social\n  github: amyh\n  linkedin: amyhowell\n  website: https://howell.example'),
+      [AMY]: file(
+        'name: Amy\naccounts:\n  twitter: "@AmyHowell"\n  mastodon: "@amy@mastodon.social"\n  bluesky: amy.bsky.social\n  github: amyh\n  linkedin: amyhowell\n  website: https://howell.example',
+      ),
     });
     expect(lines(ok)).toEqual([]);
     expect(ok.content.people.find((p) => p.handle === 'amyhowell')?.accounts).toEqual({
@@ -181,7 +185,9 @@ describe('met entries', () => {
 
   it('records a meeting by date or by event, defaulting to in person', () => {
     const result = validate({
-      [AMY]: met('  - who: laura_click\n    date: 2010-05-12\n    where: Lunch in Nashville\n  - who: "@Kathy"\n    event: 2010-05-13-memphis\n    how: video\n    note: Waved at the camera'),
+      [AMY]: met(
+        '  - who: laura_click\n    date: 2010-05-12\n    where: Lunch in Nashville\n  - who: "@Kathy"\n    event: 2010-05-13-memphis\n    how: video\n    note: Waved at the camera',
+      ),
     });
     expect(lines(result)).toEqual([]);
     expect(result.content.people.find((p) => p.handle === 'amyhowell')?.met).toEqual([
@@ -232,12 +238,20 @@ describe('met entries', () => {
 
 describe('posts', () => {
   it('requires a title, a known author and a date', () => {
-    expect(rules(validate({ [POST]: file('summary: hi') }))).toEqual([`${POST}:2:1 author: required-field`, `${POST}:2:1 date: required-field`, `${POST}:2:1 title: required-field`]);
+    expect(rules(validate({ [POST]: file('summary: hi') }))).toEqual([
+      `${POST}:2:1 author: required-field`,
+      `${POST}:2:1 date: required-field`,
+      `${POST}:2:1 title: required-field`,
+    ]);
   });
 
   it('refuses an unknown event, a bad tag, a bad link and a cover without words', () => {
     const result = validate(
-      { [POST]: file('title: F\nauthor: laura_click\ndate: 2010-05-20\nevent: memphis\ntags: [Nashville, road-trip]\ncanonical_url: laura.example/flood\ncover: ./c.jpg') },
+      {
+        [POST]: file(
+          'title: F\nauthor: laura_click\ndate: 2010-05-20\nevent: memphis\ntags: [Nashville, road-trip]\ncanonical_url: laura.example/flood\ncover: ./c.jpg',
+        ),
+      },
       ['content/posts/c.jpg'],
     );
     expect(lines(result)).toEqual([

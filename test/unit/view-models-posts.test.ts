@@ -110,7 +110,11 @@ describe("every page's frame", () => {
   });
 
   it('links "Edit this page" on the repository and says when the file last changed', () => {
-    const frame = frameView(site, { notFound: false, here: '/community/people/kathy/', origin: { path: 'content/people/kathy.md', lastChanged: '2024-03-05T10:00:00+01:00' } });
+    const frame = frameView(site, {
+      notFound: false,
+      here: '/community/people/kathy/',
+      origin: { path: 'content/people/kathy.md', lastChanged: '2024-03-05T10:00:00+01:00' },
+    });
     expect(frame.edit).toBe('https://github.com/test/town/edit/main/content/people/kathy.md');
     expect(frame.lastChanged).toEqual({ iso: '2024-03-05T10:00:00+01:00', text: 'Mar 5, 2024' });
     expect(frame.nav.find((item) => item.current)?.label).toBe('People');

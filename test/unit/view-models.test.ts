@@ -69,7 +69,10 @@ describe('an event page: who was there', () => {
   });
 
   it('has no attendees section when nobody else takes part', () => {
-    const site = siteView({ 'content/events/2024-06-01-solo.md': event('title: Solo\nstart: 2024-06-01 12:00\nvenue:\n  name: Home\nhosts: [amyhowell]') }, NEW_YEAR_2025);
+    const site = siteView(
+      { 'content/events/2024-06-01-solo.md': event('title: Solo\nstart: 2024-06-01 12:00\nvenue:\n  name: Home\nhosts: [amyhowell]') },
+      NEW_YEAR_2025,
+    );
     const solo = site.events.get('2024-06-01-solo');
     expect(solo && eventView(solo, site).attendees).toBeUndefined();
   });
@@ -126,7 +129,9 @@ describe('the people directory', () => {
 describe("a person's page", () => {
   const site = siteView(
     {
-      'content/events/2026-01-10-later.md': event('title: Later\nstart: 2026-01-10 18:00\nvenue:\n  name: Hall\n  city: Nashville\nspeakers: [amyhowell]\nattendees: [kathy]'),
+      'content/events/2026-01-10-later.md': event(
+        'title: Later\nstart: 2026-01-10 18:00\nvenue:\n  name: Hall\n  city: Nashville\nspeakers: [amyhowell]\nattendees: [kathy]',
+      ),
     },
     NEW_YEAR_2025,
   );
@@ -134,7 +139,7 @@ describe("a person's page", () => {
   if (!amy) throw new Error('no Amy');
   const view = personView(amy, site);
 
-  it("names their part in each event: host, speaker, or none for an attendee", () => {
+  it('names their part in each event: host, speaker, or none for an attendee', () => {
     const [memphis, later] = ['2010-05-13-memphis', '2026-01-10-later'].map((slug) => site.events.get(slug));
     expect(memphis && partIn(memphis, 'amyhowell')).toBe('host');
     expect(later && partIn(later, 'amyhowell')).toBe('speaker');
@@ -178,7 +183,9 @@ describe('the lists of events', () => {
     const home = homeView(site);
     expect(home.figures).toEqual({ members: 3, meetupsHeld: 3, pairsMetInPerson: 1, upcoming: 1 });
     expect(home.lately.map((c) => c.title)).toEqual(['Winter', 'Memphis evening', 'Older']);
-    expect(home.firstMeetings.map((f) => [f.a.name, f.b.name, f.occasion])).toEqual([['Amy Howell', 'Laura Click', { text: 'Memphis evening', href: '/events/2010-05-13-memphis/' }]]);
+    expect(home.firstMeetings.map((f) => [f.a.name, f.b.name, f.occasion])).toEqual([
+      ['Amy Howell', 'Laura Click', { text: 'Memphis evening', href: '/events/2010-05-13-memphis/' }],
+    ]);
   });
 });
 

@@ -124,7 +124,12 @@ function checkImage(report: Reporter, files: FileIndex, entry: Located & { isBad
   if (head === undefined) return;
   const format = sniffImage(head);
   if (format === undefined) {
-    report.at(entry, path, 'image-unreadable', `"${relative}" is not a readable image (${head.length === 0 ? 'the file is empty' : 'its contents are not JPEG, PNG, GIF, WebP or AVIF'}): save it again as a .jpg or .png`);
+    report.at(
+      entry,
+      path,
+      'image-unreadable',
+      `"${relative}" is not a readable image (${head.length === 0 ? 'the file is empty' : 'its contents are not JPEG, PNG, GIF, WebP or AVIF'}): save it again as a .jpg or .png`,
+    );
   } else if (format === 'svg') {
     // Named like a picture, but an SVG document inside, which can carry scripts.
     report.at(entry, path, 'svg-image', `"${relative}" holds an SVG drawing, which can carry scripts: save it as a real .png (or .jpg) and use that`);
@@ -145,9 +150,22 @@ function checkBody(context: ValidationContext, entry: Entry<unknown>): void {
   for (const r of restricted.references) {
     if (r.refers === 'person') {
       const handle = parseHandle(r.value);
-      if (!handles.has(handle)) report.add(entry.file, 'body', 'unknown-handle', `<${r.component} ${r.attribute}="${r.value}">: unknown handle${didYouMean(handle, handles)}`, shift(r));
+      if (!handles.has(handle))
+        report.add(
+          entry.file,
+          'body',
+          'unknown-handle',
+          `<${r.component} ${r.attribute}="${r.value}">: unknown handle${didYouMean(handle, handles)}`,
+          shift(r),
+        );
     } else if (!eventSlugs.has(r.value)) {
-      report.add(entry.file, 'body', 'unknown-event', `<${r.component} ${r.attribute}="${r.value}">: unknown event${didYouMean(r.value, eventSlugs)}`, shift(r));
+      report.add(
+        entry.file,
+        'body',
+        'unknown-event',
+        `<${r.component} ${r.attribute}="${r.value}">: unknown event${didYouMean(r.value, eventSlugs)}`,
+        shift(r),
+      );
     }
   }
 }

@@ -58,7 +58,12 @@ function readTimes(context: ValidationContext, e: Entry<EventData>, zone: { ok: 
   if (!parsed.ok || !start) return start ? { start } : {};
   const end = parsed.value;
   if (end.allDay !== start.allDay) {
-    report.at(e, ['end'], 'end-form', end.allDay ? 'start has a time, so end needs one too (like 2024-05-01 21:00)' : 'start is a date alone (all day), so end must be a date alone too');
+    report.at(
+      e,
+      ['end'],
+      'end-form',
+      end.allDay ? 'start has a time, so end needs one too (like 2024-05-01 21:00)' : 'start is a date alone (all day), so end must be a date alone too',
+    );
   } else if (end.allDay ? end.date < start.date : end.epochMs < start.epochMs) {
     report.at(e, ['end'], 'end-before-start', `ends before it starts (${describeTime(end)} is before ${describeTime(start)})`);
   }
@@ -85,7 +90,12 @@ function checkPlace(context: ValidationContext, e: Entry<EventData>): void {
 function checkSeries(context: ValidationContext, e: Entry<EventData>): void {
   const seriesRef = e.raw['series'];
   if (typeof seriesRef === 'string' && !e.isBad(['series']) && !context.seriesSlugs.has(seriesRef)) {
-    context.report.at(e, ['series'], 'unknown-series', `unknown series "${seriesRef}"${didYouMean(seriesRef, context.seriesSlugs)}: series live in content/series/`);
+    context.report.at(
+      e,
+      ['series'],
+      'unknown-series',
+      `unknown series "${seriesRef}"${didYouMean(seriesRef, context.seriesSlugs)}: series live in content/series/`,
+    );
   }
 }
 
@@ -118,7 +128,12 @@ function readPhotos(context: ValidationContext, e: Entry<EventData>, participant
       const h = context.resolveHandle(e, ['photos', i, 'people', j], ref);
       if (h === undefined) return;
       if (participantsKnown && !participants.includes(h)) {
-        context.report.at(e, ['photos', i, 'people', j], 'photo-tag-not-participant', `"${String(ref)}" is tagged in this photo but is not a host, speaker or attendee of this event: add them to attendees, or remove the tag`);
+        context.report.at(
+          e,
+          ['photos', i, 'people', j],
+          'photo-tag-not-participant',
+          `"${String(ref)}" is tagged in this photo but is not a host, speaker or attendee of this event: add them to attendees, or remove the tag`,
+        );
       } else if (!people.includes(h)) people.push(h);
     });
     return { src: String(p['src']), alt: String(p['alt']), people };
@@ -131,7 +146,12 @@ function dropUndefined<T extends object>(value: T): { [K in keyof T]: Exclude<T[
 }
 
 /** The event of the model, from a file that passed every check of its own. */
-function toEvent(e: Entry<EventData>, d: EventData, read: { timezone: string; start: ZonedTime; end?: ZonedTime | undefined; photos: Photo[] } & Participants, seriesSlugs: ReadonlySet<string>): Event {
+function toEvent(
+  e: Entry<EventData>,
+  d: EventData,
+  read: { timezone: string; start: ZonedTime; end?: ZonedTime | undefined; photos: Photo[] } & Participants,
+  seriesSlugs: ReadonlySet<string>,
+): Event {
   const ev: Event = {
     slug: e.id,
     file: e.file,

@@ -44,12 +44,23 @@ export function reportFileForm(f: ContentFile, report: Reporter): boolean {
   }
   const size = f.size ?? f.text?.length ?? 0;
   if (size > LIMITS.fileBytes) {
-    report.add(f.path, '', 'file-too-large', `this file has ${(size / 1_000_000).toFixed(1)} MB, and a content file holds at most ${LIMITS.fileBytes / 1_000_000} MB: split it, and keep pictures in files of their own`);
+    report.add(
+      f.path,
+      '',
+      'file-too-large',
+      `this file has ${(size / 1_000_000).toFixed(1)} MB, and a content file holds at most ${LIMITS.fileBytes / 1_000_000} MB: split it, and keep pictures in files of their own`,
+    );
     return true;
   }
   const control = f.text === undefined ? undefined : findControlCharacter(f.text);
   if (control) {
-    report.add(f.path, '', 'control-character', `an invisible control character (${control.code}) is here: remove it, and save the file as plain UTF-8 text`, control);
+    report.add(
+      f.path,
+      '',
+      'control-character',
+      `an invisible control character (${control.code}) is here: remove it, and save the file as plain UTF-8 text`,
+      control,
+    );
     return true;
   }
   return false;
@@ -76,7 +87,13 @@ function placeOf(f: ContentFile, root: string): FilePlace {
 function collectionFor(f: ContentFile, place: FilePlace, report: Reporter): Collection | undefined {
   const { parts, name, dot, ext, isText } = place;
   if (parts.length === 1) {
-    if (isText) report.add(f.path, '', 'outside-collections', `this file is outside every collection: move it into ${COLLECTION_LIST.map((c) => `content/${c.folder}/`).join(', ')}`);
+    if (isText)
+      report.add(
+        f.path,
+        '',
+        'outside-collections',
+        `this file is outside every collection: move it into ${COLLECTION_LIST.map((c) => `content/${c.folder}/`).join(', ')}`,
+      );
     return undefined;
   }
   const folder = parts[0] ?? '';
@@ -84,7 +101,12 @@ function collectionFor(f: ContentFile, place: FilePlace, report: Reporter): Coll
   if (!collection) {
     if (isText) {
       const plural = folder.toLowerCase() === 'person' ? 'people' : `${folder.toLowerCase()}s`;
-      const hint = collectionInFolder(plural) ? ` — did you mean "${plural}"?` : didYouMean(folder, COLLECTION_LIST.map((c) => c.folder));
+      const hint = collectionInFolder(plural)
+        ? ` — did you mean "${plural}"?`
+        : didYouMean(
+            folder,
+            COLLECTION_LIST.map((c) => c.folder),
+          );
       report.add(f.path, '', 'unknown-folder', `"${folder}" is not a content folder${hint}`);
     }
     return undefined;

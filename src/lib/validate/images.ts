@@ -13,7 +13,10 @@ export function sniffImage(head: Uint8Array): 'jpeg' | 'png' | 'gif' | 'webp' | 
   if (ascii(0, 'GIF8')) return 'gif';
   if (ascii(0, 'RIFF') && ascii(8, 'WEBP')) return 'webp';
   if (ascii(4, 'ftyp') && (ascii(8, 'avif') || ascii(8, 'avis'))) return 'avif';
-  const text = new TextDecoder().decode(head).replace(/^\uFEFF/, '').trimStart();
+  const text = new TextDecoder()
+    .decode(head)
+    .replace(/^\uFEFF/, '')
+    .trimStart();
   if (text.startsWith('<svg') || text.startsWith('<?xml') || text.startsWith('<!--')) return 'svg';
   return undefined;
 }

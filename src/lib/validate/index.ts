@@ -40,7 +40,10 @@ export function validateContent(input: ValidateInput): ValidateResult {
   const people = validatePeople(context, entries.person, eventDates);
   const posts = validatePosts(context, entries.post);
 
-  const byId = <T>(key: (t: T) => string) => (a: T, b: T) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0);
+  const byId =
+    <T>(key: (t: T) => string) =>
+    (a: T, b: T) =>
+      key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0;
   return {
     problems: sortProblems(report.problems),
     warnings: sortProblems(report.warnings),

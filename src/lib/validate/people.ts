@@ -34,12 +34,24 @@ function checkMeetingEvent(context: ValidationContext, e: Entry<PersonData>, i: 
   if (!context.eventSlugs.has(eventRef)) {
     context.report.at(e, ['met', i, 'event'], 'unknown-event', `unknown event "${eventRef}"${didYouMean(eventRef, context.eventSlugs)}`);
   } else if (known?.status === 'cancelled') {
-    context.report.at(e, ['met', i, 'event'], 'met-cancelled-event', `"${eventRef}" was cancelled, so nobody met there: remove event, or give the date and where you did meet`);
+    context.report.at(
+      e,
+      ['met', i, 'event'],
+      'met-cancelled-event',
+      `"${eventRef}" was cancelled, so nobody met there: remove event, or give the date and where you did meet`,
+    );
   }
 }
 
 /** A meeting's date: its own (on a day its event took place), or its event's first. */
-function meetingDate(context: ValidationContext, e: Entry<PersonData>, i: number, m: Record<string, unknown>, eventRef: string | undefined, known: EventDate | undefined): string | undefined {
+function meetingDate(
+  context: ValidationContext,
+  e: Entry<PersonData>,
+  i: number,
+  m: Record<string, unknown>,
+  eventRef: string | undefined,
+  known: EventDate | undefined,
+): string | undefined {
   if (m['date'] === undefined) {
     if (m['event'] === undefined) context.report.at(e, ['met', i], 'met-needs-date', 'a meeting needs a date (like 2024-05-01) or the event it happened at');
     return m['event'] === undefined ? undefined : known?.first;

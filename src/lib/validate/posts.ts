@@ -44,12 +44,23 @@ function checkPostBody(context: ValidationContext, e: Entry<PostData>): boolean 
   }
   const empty = e.source.body.trim() === '';
   if (empty && r['canonical_url'] === undefined && e.source.data !== undefined) {
-    context.report.add(e.file, 'body', 'post-empty', 'the post has no text: write it below the closing --- line, or add canonical_url to list a post published elsewhere', at);
+    context.report.add(
+      e.file,
+      'body',
+      'post-empty',
+      'the post has no text: write it below the closing --- line, or add canonical_url to list a post published elsewhere',
+      at,
+    );
   }
   return empty;
 }
 
-function toPost(e: Entry<PostData>, d: PostData, read: { author: string; published: ZonedTime; updated: ZonedTime | undefined; empty: boolean }, eventSlugs: ReadonlySet<string>): Post {
+function toPost(
+  e: Entry<PostData>,
+  d: PostData,
+  read: { author: string; published: ZonedTime; updated: ZonedTime | undefined; empty: boolean },
+  eventSlugs: ReadonlySet<string>,
+): Post {
   const post: Post = {
     slug: e.id,
     file: e.file,

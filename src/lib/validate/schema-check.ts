@@ -154,7 +154,13 @@ function reportUnknownKeys(schema: z.ZodType, file: string, source: ParsedSource
   return keys.map((key) => {
     const keyPath = [...path, key];
     if (key === 'slug' || key === 'id') {
-      report.add(file, keyPath, 'id-field', `there is no "${key}" field: an entry is known by its file name alone, so rename the file to change it`, source.locateKey(keyPath));
+      report.add(
+        file,
+        keyPath,
+        'id-field',
+        `there is no "${key}" field: an entry is known by its file name alone, so rename the file to change it`,
+        source.locateKey(keyPath),
+      );
     } else {
       report.add(file, keyPath, 'unknown-field', `unknown field${didYouMean(key, known)}`, source.locateKey(keyPath));
     }

@@ -100,5 +100,9 @@ function checkLogo(siteFile: string, source: ParsedSource, logo: string, index: 
 /** The site's hosts, resolved against the people (when site.yaml could be read). */
 export function resolveSiteHosts(context: ValidationContext, read: SiteRead): void {
   if (!read.source || !read.file) return;
-  context.site.hosts = context.resolveHandles({ file: read.file.path, source: read.source }, ['hosts'], (read.source.data as { hosts?: unknown } | undefined)?.hosts);
+  context.site.hosts = context.resolveHandles(
+    { file: read.file.path, source: read.source },
+    ['hosts'],
+    (read.source.data as { hosts?: unknown } | undefined)?.hosts,
+  );
 }

@@ -30,7 +30,10 @@ export interface EventPeople {
 }
 
 /** "First met here": nothing, every pair, or, past the pair limit, every person with how many they met (listings.ts). */
-export type FirstMetSection = { kind: 'none' } | { kind: 'pairs'; pairs: Array<[NamedLink, NamedLink]> } | { kind: 'people'; pairCount: string; people: FirstMetPerson[] };
+export type FirstMetSection =
+  | { kind: 'none' }
+  | { kind: 'pairs'; pairs: Array<[NamedLink, NamedLink]> }
+  | { kind: 'people'; pairCount: string; people: FirstMetPerson[] };
 
 export interface EventView extends EventPeople {
   /** For search results and link previews: title, when, and the venue's name. */
@@ -127,6 +130,11 @@ export function firstMetSection(event: Event, site: Pick<SiteView, 'content' | '
   return {
     kind: 'people',
     pairCount: formatCount(firstMet.pairCount, language),
-    people: firstMet.people.map(({ person, count }) => ({ name: person.name, href: links.personMetList(person.handle), count: formatCount(count, language), one: count === 1 })),
+    people: firstMet.people.map(({ person, count }) => ({
+      name: person.name,
+      href: links.personMetList(person.handle),
+      count: formatCount(count, language),
+      one: count === 1,
+    })),
   };
 }

@@ -39,7 +39,15 @@ export function feedPosts(site: Pick<SiteView, 'content' | 'links' | 'people'>):
     .slice(0, FEED_SIZE)
     .map((post) => {
       const url = post.linkOnly ? (post.canonicalUrl as string) : links.absolute(links.post(post.slug));
-      const item: FeedItem = { id: url, url, external: post.linkOnly, title: post.title, summary: post.summary ?? summarize(post.body), published: post.published.epochMs, tags: post.tags };
+      const item: FeedItem = {
+        id: url,
+        url,
+        external: post.linkOnly,
+        title: post.title,
+        summary: post.summary ?? summarize(post.body),
+        published: post.published.epochMs,
+        tags: post.tags,
+      };
       if (post.updated) item.updated = post.updated.epochMs;
       const author = site.people.get(post.author);
       if (author?.listed) {
