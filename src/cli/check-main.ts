@@ -15,7 +15,7 @@ const USAGE = `Usage: npm run check [-- --format text|json|github] [--content <f
 Checks every file in the content folder (default: content/) and prints every
 problem as "path:line:col field: message".
   --format text     one line per problem (default)
-  --format json     an array of {file, line, column, field, message}
+  --format json     an array of {file, line, column, field, message, rule}
   --format github   ::error annotations for GitHub Actions
   --content <dir>   the content folder to check (default: content)`;
 
