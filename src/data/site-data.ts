@@ -8,26 +8,22 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { contentDir } from 'virtual:firsthand/settings';
 import { takeValidated } from '../astro/handover.ts';
 import { readContentFolder } from './read-content.ts';
-import { makeLinks, type Links } from '../lib/links.ts';
+import { makeLinks } from '../lib/links.ts';
 import { buildMeetings, type MeetingGraph } from '../lib/meetings.ts';
 import type { Content, Event, Page, Person, Post, Series } from '../lib/model.ts';
 import { formatProblems, summarizeProblems } from '../lib/problems.ts';
-import { indexContent, type ContentIndex } from '../lib/content-index.ts';
+import { indexContent } from '../lib/content-index.ts';
 import { findUnrenderedBodies, type RenderedEntry } from '../lib/unrendered.ts';
 import { validateContent } from '../lib/validate/index.ts';
+import type { SiteView } from '../lib/view-models/context.ts';
 import { readLastChanged } from './git-dates.ts';
 import { readBuildNow } from './now.ts';
 import { relative, resolve } from 'node:path';
 
-export interface SiteData {
-  content: Content;
+/** What the view models read (lib/view-models/context.ts), and what only the data layer and routes need. */
+export interface SiteData extends Omit<SiteView, 'avatars'> {
   /** "Now" in epoch milliseconds: FIRSTHAND_NOW when set, else the build's start. */
   now: number;
-  links: Links;
-  /** Who has met whom, computed once per build. */
-  meetings: MeetingGraph;
-  /** Events by person, posts by author and by event, events by series. */
-  index: ContentIndex;
   people: Map<string, Person>;
   events: Map<string, Event>;
   posts: Map<string, Post>;
