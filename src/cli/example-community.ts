@@ -50,16 +50,18 @@ export interface ContentSorting {
   own: string[];
 }
 
+/** True when the file is the example's own, as shipped: there, not a link, and with the recorded hash. */
+function isShippedExampleFile(contentDir: string, file: string, manifest: ExampleManifest): boolean {
+  const expected = Object.hasOwn(manifest.files, file) ? manifest.files[file] : undefined;
+  const absolute = join(contentDir, file);
+  return expected !== undefined && existsSync(absolute) && !lstatSync(absolute).isSymbolicLink() && hashContentFile(absolute) === expected;
+}
+
 /** Sorts a content folder's files into the shipped example's and the community's own. */
 export function sortContent(contentDir: string, manifest: ExampleManifest = readManifest()): ContentSorting {
   const example: string[] = [];
   const own: string[] = [];
-  for (const file of listFiles(contentDir)) {
-    const expected = Object.hasOwn(manifest.files, file) ? manifest.files[file] : undefined;
-    const absolute = join(contentDir, file);
-    const same = expected !== undefined && !lstatSync(absolute).isSymbolicLink() && hashContentFile(absolute) === expected;
-    (same ? example : own).push(file);
-  }
+  for (const file of listFiles(contentDir)) (isShippedExampleFile(contentDir, file, manifest) ? example : own).push(file);
   return { example, own };
 }
 
@@ -71,12 +73,8 @@ export function sortContent(contentDir: string, manifest: ExampleManifest = read
 export function leftoverExampleWarning(contentDir: string, shownRoot: string): ContentProblem | undefined {
   const manifest = readManifest();
   // Only the example's own paths are looked at: no walk over a large community's files.
-  const example = Object.entries(manifest.files)
-    .filter(([file, hash]) => {
-      const absolute = join(contentDir, file);
-      return existsSync(absolute) && !lstatSync(absolute).isSymbolicLink() && hashContentFile(absolute) === hash;
-    })
-    .map(([file]) => file)
+  const example = Object.keys(manifest.files)
+    .filter((file) => isShippedExampleFile(contentDir, file, manifest))
     .sort();
   if (example.length === 0 || example.includes('site.yaml')) return undefined;
   // Named by an entry file when there is one: the picture beside it follows from it.
