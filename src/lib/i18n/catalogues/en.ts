@@ -1,0 +1,15 @@
+/**
+ * English: the reference catalogue. Every other catalogue has exactly its keys
+ * (the type says so, and a test checks it at run time too). Keys are named by
+ * what the words mean on the page, not by the English text.
+ */
+export const en = {
+  'nav.home': 'Home',
+  'nav.events': 'Events',
+  'nav.people': 'People',
+  'nav.posts': 'Posts',
+  'nav.graph': 'Who met whom',
+  'nav.search': 'Search',
+} as const satisfies Record<string, string | { other: string }>;
+
+export type MessageKey = keyof typeof en;
