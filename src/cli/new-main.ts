@@ -28,7 +28,7 @@ const USAGE = `Usage:
   npm run new -- event <slug> --title "Open bench night" --start "2027-03-06 18:30"
         [--end "…"] [--timezone America/Chicago] [--format ${FORMATS.join('|')}]
         [--venue "Cobbler's Row"] [--city Lawrence] [--online-url https://…]
-        [--host <handle>]… [--attendee <handle>]…
+        [--host <handle>]… [--attendee <handle>]… [--description "What it is about"]
   npm run new -- post <slug> --title "My first brunch" --author <handle>
         [--event <slug>] [--date 2027-03-08]
   npm run new -- community --name "Tide Pool Readers" --url https://tidepool.example
@@ -49,6 +49,7 @@ const OPTIONS = {
   venue: { type: 'string' },
   city: { type: 'string' },
   'online-url': { type: 'string' },
+  description: { type: 'string' },
   host: { type: 'string', multiple: true },
   attendee: { type: 'string', multiple: true },
   author: { type: 'string' },
@@ -116,6 +117,7 @@ async function eventText(v: Values): Promise<string> {
     onlineUrl,
     hosts: (v.host ?? []).map(parseHandle),
     attendees: (v.attendee ?? []).map(parseHandle),
+    description: v.description,
   });
 }
 

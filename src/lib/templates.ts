@@ -82,6 +82,8 @@ export interface EventTemplate {
   onlineUrl?: string | undefined;
   hosts: string[];
   attendees: string[];
+  /** The body: what the meetup is about, in Markdown. */
+  description?: string | undefined;
 }
 
 export function eventFile(t: EventTemplate): string {
@@ -113,7 +115,7 @@ export function eventFile(t: EventTemplate): string {
     '#     people: [someone]               # who is in it (people who were there)',
     '# Below the closing --- line: what the meetup is about, where to find the group, what to bring.',
     '---',
-    '',
+    t.description === undefined ? '' : `${t.description.replace(/\r\n?/g, '\n').trim()}\n`,
   );
   return lines.join('\n');
 }
