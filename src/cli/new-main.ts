@@ -12,23 +12,30 @@ import { EventFormatSchema } from '../lib/field-schemas.ts';
 import { explainBadHandle, parseHandle } from '../lib/handles.ts';
 import type { EventFormat } from '../lib/model.ts';
 import { formatProblems } from '../lib/problems.ts';
-import { eventFile, personFile, postFile } from '../lib/templates.ts';
-import { dateInZone, parseWallClock } from '../lib/time.ts';
+import { type EventTemplate, eventFile, personFile, postFile } from '../lib/templates.ts';
+import { dateInZone } from '../lib/time.ts';
 import { validateContent } from '../lib/validate/index.ts';
 import { readCommandLine } from './command-line.ts';
 import { newCommunity, type CommunityValues } from './new-community.ts';
-import { ask, required, UsageError } from './prompts.ts';
+import { ask, choose, required, UsageError } from './prompts.ts';
 import { readContentFolder } from '../data/read-content.ts';
 
 /** The event formats `--format` takes: the schema's own. */
 const FORMATS: readonly string[] = EventFormatSchema.options;
+
+/** The formats as the terminal offers them, the default first. */
+const FORMAT_CHOICES: ReadonlyArray<{ value: EventFormat; label: string }> = [
+  { value: 'in-person', label: 'In person' },
+  { value: 'online', label: 'Online' },
+  { value: 'hybrid', label: 'Hybrid: in a room, and online too' },
+];
 
 const USAGE = `Usage:
   npm run new -- person <handle> --name "Wren Castillo"
   npm run new -- event <slug> --title "Open bench night" --start "2027-03-06 18:30"
         [--end "…"] [--timezone America/Chicago] [--format ${FORMATS.join('|')}]
         [--venue "Cobbler's Row"] [--city Lawrence] [--online-url https://…]
-        [--host <handle>]… [--attendee <handle>]…
+        [--host <handle>]… [--attendee <handle>]… [--description "What it is about"]
   npm run new -- post <slug> --title "My first brunch" --author <handle>
         [--event <slug>] [--date 2027-03-08]
   npm run new -- community --name "Tide Pool Readers" --url https://tidepool.example
@@ -49,6 +56,7 @@ const OPTIONS = {
   venue: { type: 'string' },
   city: { type: 'string' },
   'online-url': { type: 'string' },
+  description: { type: 'string' },
   host: { type: 'string', multiple: true },
   attendee: { type: 'string', multiple: true },
   author: { type: 'string' },
@@ -65,11 +73,18 @@ const OPTIONS = {
 /** The flags as given. */
 type Values = Exclude<ReturnType<typeof readCommandLine<{ options: typeof OPTIONS; allowPositionals: true }>>, number>['values'];
 
+/**
+ * Checks one answer as it is typed, with check's own rules: `field`'s first
+ * problem in the file `render` makes of it, checked with everything else in
+ * content/, or undefined.
+ */
+type CheckAnswer = (field: string, render: (answer: string) => string) => (answer: string) => string | undefined;
+
 /** What new needs to write an entry of one kind: how to ask for its id, and its file's text from the flags (asking for what is missing). */
 interface EntryWriter {
   idQuestion: string;
   idPlaceholder?: string;
-  text(v: Values, id: string, siteZone: string): Promise<string>;
+  text(v: Values, id: string, siteZone: string, check: CheckAnswer): Promise<string>;
 }
 
 /** The kinds of entry new writes; the collections table says where and how each is named. */
@@ -81,31 +96,87 @@ const WRITERS = {
 
 type Kind = keyof typeof WRITERS;
 
-async function personText(v: Values, id: string): Promise<string> {
-  const name = v.name ?? (await ask('name', 'Your name, as you want it shown', required('a name')));
+/** Both checks of an answer: given at all, then passing check's rules. */
+const both =
+  (what: string, checked: (answer: string) => string | undefined) =>
+  (answer: string): string | undefined =>
+    required(what)(answer) ?? checked(answer);
+
+async function personText(v: Values, id: string, _zone: string, check: CheckAnswer): Promise<string> {
+  const name =
+    v.name ??
+    (await ask(
+      'name',
+      'Your name, as you want it shown',
+      both(
+        'a name',
+        check('name', (n) => personFile({ name: n, handle: id })),
+      ),
+    ));
   return personFile({ name, handle: id });
 }
 
-async function eventText(v: Values): Promise<string> {
-  const title = v.title ?? (await ask('title', "The event's title", required('a title')));
+/** The format: given, or chosen in a terminal (before the venue, which only some formats need). */
+async function eventFormat(v: Values): Promise<EventFormat | undefined> {
+  const format = (v.format as EventFormat | undefined) ?? (await choose('How people take part', FORMAT_CHOICES));
+  if (format !== undefined && !FORMATS.includes(format))
+    throw new UsageError(`--format is ${FORMATS.slice(0, -1).join(', ')} or ${FORMATS.at(-1)} (not "${format}")`);
+  return format;
+}
+
+async function eventText(v: Values, _id: string, siteZone: string, check: CheckAnswer): Promise<string> {
+  // Each answer is checked in a file that holds it and passing values for the rest.
+  const trial = (fields: Partial<EventTemplate>) =>
+    eventFile({ title: 'Event', start: '2027-03-06 18:30', venue: 'Venue', hosts: [], attendees: [], siteZone, ...fields });
+  const title =
+    v.title ??
+    (await ask(
+      'title',
+      "The event's title",
+      both(
+        'a title',
+        check('title', (t) => trial({ title: t })),
+      ),
+    ));
   const start =
     v.start ??
     (await ask(
       'start',
       'When it starts, at the venue: YYYY-MM-DD HH:MM, or a date alone for all day',
-      (s) => {
-        const r = parseWallClock(s);
-        return r.ok ? undefined : r.message;
-      },
+      both(
+        'a start',
+        check('start', (t) => trial({ start: t, timezone: v.timezone })),
+      ),
       '2027-03-06 18:30',
     ));
-  const format = v.format as EventFormat | undefined;
-  if (format !== undefined && !FORMATS.includes(format))
-    throw new UsageError(`--format is ${FORMATS.slice(0, -1).join(', ')} or ${FORMATS.at(-1)} (not "${format}")`);
+  const format = await eventFormat(v);
   const needsVenue = format !== 'online';
-  const venue = v.venue ?? (needsVenue ? await ask('venue', 'Where: the name of the place', required('a venue (or --format online)')) : undefined);
-  const onlineUrl = v['online-url'] ?? (format === 'online' ? await ask('online-url', 'The link where people join', required('a link')) : undefined);
+  const venue =
+    v.venue ??
+    (needsVenue
+      ? await ask(
+          'venue',
+          'Where: the name of the place',
+          both(
+            'a venue (or --format online)',
+            check('venue', (t) => trial({ venue: t })),
+          ),
+        )
+      : undefined);
+  const onlineUrl =
+    v['online-url'] ??
+    (format === 'online'
+      ? await ask(
+          'online-url',
+          'The link where people join',
+          both(
+            'a link',
+            check('online_url', (t) => trial({ format, venue: undefined, onlineUrl: t })),
+          ),
+        )
+      : undefined);
   return eventFile({
+    siteZone,
     title,
     start,
     end: v.end,
@@ -116,24 +187,54 @@ async function eventText(v: Values): Promise<string> {
     onlineUrl,
     hosts: (v.host ?? []).map(parseHandle),
     attendees: (v.attendee ?? []).map(parseHandle),
+    description: v.description,
   });
 }
 
-async function postText(v: Values, _id: string, siteZone: string): Promise<string> {
-  const title = v.title ?? (await ask('title', "The post's title", required('a title')));
-  const author = v.author ?? (await ask('author', 'Your handle', (s) => explainBadHandle(s.replace(/^@/, '').toLowerCase())));
-  return postFile({ title, author: parseHandle(author), date: v.date ?? dateInZone(Date.now(), siteZone), event: v.event });
+async function postText(v: Values, _id: string, siteZone: string, check: CheckAnswer): Promise<string> {
+  const date = v.date ?? dateInZone(Date.now(), siteZone);
+  const trial = (fields: { title?: string; author?: string }) => postFile({ title: 'Post', author: '', date, ...fields });
+  const title =
+    v.title ??
+    (await ask(
+      'title',
+      "The post's title",
+      both(
+        'a title',
+        check('title', (t) => trial({ title: t })),
+      ),
+    ));
+  const author =
+    v.author ??
+    (await ask(
+      'author',
+      'Your handle',
+      both('your handle', (s) => explainBadHandle(parseHandle(s)) ?? check('author', (a) => trial({ author: parseHandle(a) }))(s)),
+    ));
+  return postFile({ title, author: parseHandle(author), date, event: v.event });
 }
 
-/** The new entry's id: given, or asked for; refused when it breaks its collection's rule. */
-async function readId(kind: Kind, given: string | undefined): Promise<string> {
+/** Why a file cannot be written for this id: it is there already (as .md or .mdx); undefined when it is free. */
+function explainTaken(contentDir: string, kind: Kind, id: string): string | undefined {
+  const collection = COLLECTIONS[kind];
+  const file = `${contentDir}/${collection.folder}/${id}.md`;
+  const taken = [file, file.replace(/\.md$/, '.mdx')].find((f) => existsSync(f));
+  return taken ? `${relative(process.cwd(), taken)} already exists: new never overwrites a file; edit that one, or choose another ${collection.id}` : undefined;
+}
+
+/** The new entry's id: given, or asked for (again, while it is taken or breaks its collection's rule); a given one is refused. */
+async function readId(kind: Kind, given: string | undefined, contentDir: string): Promise<string> {
   const collection = COLLECTIONS[kind];
   const writer: EntryWriter = WRITERS[kind];
   const explainId = explainIdSyntax(collection);
-  let id = given ?? (await ask(collection.id, writer.idQuestion, (s) => explainId(s), writer.idPlaceholder));
-  if (collection.id === 'handle') id = id.replace(/^@/, '');
+  const normal = (s: string) => (collection.id === 'handle' ? s.replace(/^@/, '') : s);
+  const id = normal(
+    given ?? (await ask(collection.id, writer.idQuestion, (s) => explainId(normal(s)) ?? explainTaken(contentDir, kind, normal(s)), writer.idPlaceholder)),
+  );
   const bad = explainId(id);
   if (bad) throw new UsageError(`"${id}" cannot be used as a ${collection.id}: ${bad}`);
+  const taken = explainTaken(contentDir, kind, id);
+  if (taken) throw new UsageError(taken);
   return id;
 }
 
@@ -142,15 +243,19 @@ async function newEntry(kind: Kind, idArg: string | undefined, v: Values, conten
   const input = readContentFolder(contentDir);
   const siteZone = validateContent({ root: input.root, files: input.files.filter((f) => f.path.endsWith('site.yaml')) }).content.site.timezone;
   const collection = COLLECTIONS[kind];
-  const id = await readId(kind, idArg);
+  const id = await readId(kind, idArg, contentDir);
   const file = `${contentDir}/${collection.folder}/${id}.md`;
-  const taken = [file, file.replace(/\.md$/, '.mdx')].find((f) => existsSync(f));
-  if (taken)
-    throw new UsageError(`${relative(process.cwd(), taken)} already exists: new never overwrites a file; edit that one, or choose another ${collection.id}`);
-  const text = await WRITERS[kind].text(v, id, siteZone);
+  const path = `${input.root}/${collection.folder}/${id}.md`;
+  const check: CheckAnswer = (field, render) => (answer) => {
+    const files = [...input.files, { path, text: render(answer) }];
+    const problem = validateContent({ root: input.root, files }).problems.find(
+      (p) => p.file === path && (p.field === field || p.field.startsWith(`${field}.`)),
+    );
+    return problem?.message;
+  };
+  const text = await WRITERS[kind].text(v, id, siteZone, check);
 
   // Check the new file together with everything else before writing it.
-  const path = `${input.root}/${collection.folder}/${id}.md`;
   const own = validateContent({ root: input.root, files: [...input.files, { path, text }] }).problems.filter((p) => p.file === path);
   if (own.length > 0) {
     process.stderr.write(

@@ -16,4 +16,17 @@ export async function ask(flag: string, message: string, validate: (value: strin
   return String(value).trim();
 }
 
+/** In a terminal, one of a few values (the first is the default); elsewhere undefined, for the caller's default. */
+export async function choose<T extends string>(message: string, options: ReadonlyArray<{ value: T; label: string }>): Promise<T | undefined> {
+  if (!process.stdin.isTTY || !process.stdout.isTTY) return undefined;
+  const { isCancel, select } = await import('@clack/prompts');
+  const value = await select<T>({
+    message,
+    options: options.map((o) => ({ value: o.value, label: o.label })) as never,
+    ...(options[0] ? { initialValue: options[0].value } : {}),
+  });
+  if (isCancel(value)) throw new UsageError('cancelled: nothing was written');
+  return value as T;
+}
+
 export const required = (what: string) => (v: string) => (v === '' ? `${what} is required` : undefined);

@@ -22,6 +22,8 @@ export interface Site {
   timezone: string;
   language: string;
   repository?: string;
+  /** True when pages link to the repository's issue forms: `repository` is set and `contribute` is not false. */
+  contribute?: boolean;
   branch: string;
   hosts: string[];
   maxAttendees: number;

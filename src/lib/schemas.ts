@@ -75,6 +75,8 @@ export const SiteSchema = z.strictObject({
     .default('en'),
   /** The community's git repository on the web; enables "Edit this page" links. */
   repository: HttpUrlSchema.optional(),
+  /** false: no "I'm going", "We met" or "Suggest an event" links to the repository's issue forms (on by default when `repository` is set). */
+  contribute: z.boolean().optional(),
   /** The branch edits go to. */
   branch: z
     .string()

@@ -82,12 +82,20 @@ export interface EventTemplate {
   onlineUrl?: string | undefined;
   hosts: string[];
   attendees: string[];
+  /** The body: what the meetup is about, in Markdown. */
+  description?: string | undefined;
+  /** The community's zone (site.yaml), shown as the example of `timezone`. */
+  siteZone?: string | undefined;
 }
 
 export function eventFile(t: EventTemplate): string {
   const lines = ['---', `title: ${yamlValue(t.title)}`, `start: ${yamlValue(t.start)}`];
   lines.push(t.end ? `end: ${yamlValue(t.end)}` : '# end: 2027-03-06 21:00              # same form as start, not before it');
-  lines.push(t.timezone ? `timezone: ${yamlValue(t.timezone)}` : "# timezone: America/Chicago         # only when not in the community's own zone");
+  lines.push(
+    t.timezone
+      ? `timezone: ${yamlValue(t.timezone)}`
+      : `# timezone: ${(t.siteZone ?? 'America/Chicago').padEnd(24)}# the community's own zone is the default: write another only for an event elsewhere`,
+  );
   lines.push(t.format ? `format: ${t.format}` : `# format: ${FORMAT.fallback.padEnd(27)}# ${choices(FORMAT)}`);
   if (t.venue) {
     lines.push('venue:', `  name: ${yamlValue(t.venue)}`, '  # address: 12 Market Street');
@@ -113,7 +121,7 @@ export function eventFile(t: EventTemplate): string {
     '#     people: [someone]               # who is in it (people who were there)',
     '# Below the closing --- line: what the meetup is about, where to find the group, what to bring.',
     '---',
-    '',
+    t.description === undefined ? '' : `${t.description.replace(/\r\n?/g, '\n').trim()}\n`,
   );
   return lines.join('\n');
 }

@@ -130,7 +130,7 @@ describe('npm run new', () => {
   it('refuses a bad handle or slug and says why', () => {
     const content = copyContent('good', 'new-bad');
     expect(run('new', ['--content', content, 'person', 'Ada.Q', '--name', 'A']).stderr).toBe(
-      '"Ada.Q" cannot be used as a handle: handles are lowercase: use "ada.q"\n',
+      '"Ada.Q" cannot be used as a handle: handles are lowercase: use "ada-q"\n',
     );
     expect(run('new', ['--content', content, 'person', 'ada.q', '--name', 'A']).stderr).toBe(
       '"ada.q" cannot be used as a handle: a handle may hold only a-z, 0-9, "_" and "-" (not ".")\n',

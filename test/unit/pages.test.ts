@@ -61,7 +61,7 @@ describe('a page file', () => {
 
   it('is named by the slug rule', () => {
     expect(lines(validate({ 'content/pages/About Us.md': file('title: About') }))).toEqual([
-      'content/pages/About Us.md: the file name is the slug, and slugs are lowercase: use "about us": rename the file',
+      'content/pages/About Us.md: the file name is the slug, and slugs are lowercase: use "about-us": rename the file',
     ]);
   });
 

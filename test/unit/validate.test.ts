@@ -46,7 +46,7 @@ describe('handles', () => {
 
   it('refuses a people file whose name is not a handle', () => {
     const result = validate({ 'content/people/Amy Howell.md': file('name: Amy') });
-    expect(lines(result)).toEqual(['content/people/Amy Howell.md: the file name is the handle, and handles are lowercase: use "amy howell": rename the file']);
+    expect(lines(result)).toEqual(['content/people/Amy Howell.md: the file name is the handle, and handles are lowercase: use "amy-howell": rename the file']);
   });
 
   it('checks handles in every place a person is named', () => {

@@ -40,6 +40,7 @@ function toSite(data: SiteData): Site {
   };
   if (data.tagline !== undefined) site.tagline = data.tagline;
   if (data.repository !== undefined) site.repository = data.repository.replace(/\/+$/, '');
+  if (data.repository !== undefined && data.contribute !== false) site.contribute = true;
   if (data.logo !== undefined) site.logo = data.logo;
   const accent = data.accent === undefined ? undefined : parseHexColour(data.accent);
   if (accent !== undefined) site.accent = accent;

@@ -2,6 +2,7 @@
  * One event's page: when, how and where, who hosts, speaks and comes, who
  * first met there, its photos and the posts about it.
  */
+import { type ContributeLinks, eventContributeLinks } from '../contribute-links.ts';
 import { formatEventWhen } from '../dates.ts';
 import type { ChipPerson, FirstMetPerson, NamedLink } from '../html-lists.ts';
 import { hasStarted, viewFirstMet, visiblePeople } from '../listings.ts';
@@ -63,6 +64,8 @@ export interface EventView extends EventPeople {
   jsonLd: Record<string, unknown>;
   /** Absolute URL of the first photo, for link previews. */
   image?: string | undefined;
+  /** "I'm going" or "I was there", to the repository's issue form (none without a repository). */
+  contribute?: ContributeLinks | undefined;
 }
 
 /** The page of one event; `photo` is the first photo's address once through the image pipeline. */
@@ -93,6 +96,7 @@ export function eventView(event: Event, site: SiteView, photo?: string): EventVi
     recaps: toPostSummaries(site.index.postsByEvent.get(event.slug) ?? [], site),
     jsonLd: eventJsonLd(event, { url: pageUrl, organizers: hosts.map((person) => ({ person, url: links.absolute(links.person(person.handle)) })), image }),
     image,
+    contribute: eventContributeLinks(content.site, event, site.now),
   };
 }
 

@@ -1,4 +1,5 @@
 /** The list of events: what is coming up, then the past by year. */
+import { type ContributeLinks, eventsContributeLinks } from '../contribute-links.ts';
 import type { EventCard } from '../html-lists.ts';
 import { splitEvents } from '../listings.ts';
 import type { SiteView } from './context.ts';
@@ -10,6 +11,8 @@ export interface EventsView {
   anyPast: boolean;
   /** Past events by the year of their local date, newest year first, each newest first. */
   pastByYear: Array<{ year: string; cards: EventCard[] }>;
+  /** "Suggest an event", to the repository's issue form (none without a repository). */
+  contribute?: ContributeLinks | undefined;
 }
 
 export function eventsView(site: Pick<SiteView, 'content' | 'now' | 'links'>): EventsView {
@@ -24,5 +27,6 @@ export function eventsView(site: Pick<SiteView, 'content' | 'now' | 'links'>): E
     upcoming: toEventCards(upcoming, site),
     anyPast: past.length > 0,
     pastByYear: [...years].map(([year, events]) => ({ year, cards: toEventCards(events, site) })),
+    contribute: eventsContributeLinks(site.content.site),
   };
 }

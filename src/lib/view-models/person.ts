@@ -1,5 +1,6 @@
 /** A member's page: who they are, whom they have met, their events and their posts. */
 import { personFigures } from '../community-figures.ts';
+import { type ContributeLinks, personContributeLinks } from '../contribute-links.ts';
 import { formatDate, formatOnlineSince } from '../dates.ts';
 import type { AvatarImage, EventCard, MetItem } from '../html-lists.ts';
 import { splitEvents } from '../listings.ts';
@@ -43,6 +44,8 @@ export interface PersonView {
   going: EventCard[];
   been: EventCard[];
   posts: PostSummaryView[];
+  /** "We met", to the repository's issue form (none without a repository). */
+  contribute?: ContributeLinks | undefined;
 }
 
 /** A person's part in an event, shown on their list of events: host, speaker, or none (an attendee). */
@@ -74,6 +77,7 @@ export function personView(person: Person, site: SiteView, photo?: string): Pers
     going: toEventCards(upcoming, site, roleOf),
     been: toEventCards(past, site, roleOf),
     posts: toPostSummaries(index.postsByAuthor.get(person.handle) ?? [], site),
+    contribute: personContributeLinks(content.site, person),
   };
 }
 

@@ -8,4 +8,11 @@ export const de: Catalogue = {
   'nav.posts': 'Beiträge',
   'nav.graph': 'Wer wen getroffen hat',
   'nav.search': 'Suche',
+  // Taking part without git (#17): links to the repository's issue forms.
+  'contribute.label': 'Mitmachen',
+  'contribute.going': 'Ich komme',
+  'contribute.wasThere': 'Ich war dabei',
+  'contribute.weMet': 'Wir haben uns getroffen',
+  'contribute.suggestEvent': 'Treffen vorschlagen',
+  'contribute.how': 'Ein Formular auf GitHub; wer die Seite betreut, prüft jede Änderung.',
 };

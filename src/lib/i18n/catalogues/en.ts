@@ -10,6 +10,13 @@ export const en = {
   'nav.posts': 'Posts',
   'nav.graph': 'Who met whom',
   'nav.search': 'Search',
+  // Taking part without git (#17): links to the repository's issue forms.
+  'contribute.label': 'Take part',
+  'contribute.going': "I'm going",
+  'contribute.wasThere': 'I was there',
+  'contribute.weMet': 'We met',
+  'contribute.suggestEvent': 'Suggest an event',
+  'contribute.how': 'A form on GitHub; the site’s maintainers review each change.',
 } as const satisfies Record<string, string | { other: string }>;
 
 export type MessageKey = keyof typeof en;

@@ -8,4 +8,11 @@ export const es: Catalogue = {
   'nav.posts': 'Artículos',
   'nav.graph': 'Quién conoció a quién',
   'nav.search': 'Buscar',
+  // Taking part without git (#17): links to the repository's issue forms.
+  'contribute.label': 'Participa',
+  'contribute.going': 'Voy a ir',
+  'contribute.wasThere': 'Estuve allí',
+  'contribute.weMet': 'Nos conocimos',
+  'contribute.suggestEvent': 'Propón un encuentro',
+  'contribute.how': 'Un formulario en GitHub; quienes mantienen el sitio revisan cada cambio.',
 };

@@ -8,4 +8,11 @@ export const fr: Catalogue = {
   'nav.posts': 'Articles',
   'nav.graph': 'Qui a rencontré qui',
   'nav.search': 'Recherche',
+  // Taking part without git (#17): links to the repository's issue forms.
+  'contribute.label': 'Participer',
+  'contribute.going': 'J’y vais',
+  'contribute.wasThere': 'J’y étais',
+  'contribute.weMet': 'On s’est rencontrés',
+  'contribute.suggestEvent': 'Proposer une rencontre',
+  'contribute.how': 'Un formulaire sur GitHub ; l’équipe du site relit chaque modification.',
 };

@@ -8,4 +8,11 @@ export const pt: Catalogue = {
   'nav.posts': 'Artigos',
   'nav.graph': 'Quem conheceu quem',
   'nav.search': 'Pesquisar',
+  // Taking part without git (#17): links to the repository's issue forms.
+  'contribute.label': 'Participe',
+  'contribute.going': 'Eu vou',
+  'contribute.wasThere': 'Eu estive lá',
+  'contribute.weMet': 'Nós nos conhecemos',
+  'contribute.suggestEvent': 'Sugerir um encontro',
+  'contribute.how': 'Um formulário no GitHub; a equipe do site revisa cada mudança.',
 };
