@@ -8,4 +8,11 @@ export const de: Catalogue = {
   'nav.posts': 'Beiträge',
   'nav.graph': 'Wer wen getroffen hat',
   'nav.search': 'Suche',
+  // Vorschaukarten für geteilte Links (lib/cards.ts).
+  'card.cancelled': 'Abgesagt',
+  'card.postponed': 'Verschoben',
+  'card.allDay': 'Ganztägig',
+  'card.online': 'Online',
+  'card.hybrid': '{place} und online',
+  'card.by': 'Von {name}',
 };

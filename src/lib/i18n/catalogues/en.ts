@@ -10,6 +10,13 @@ export const en = {
   'nav.posts': 'Posts',
   'nav.graph': 'Who met whom',
   'nav.search': 'Search',
+  // Link-preview cards (lib/cards.ts).
+  'card.cancelled': 'Cancelled',
+  'card.postponed': 'Postponed',
+  'card.allDay': 'All day',
+  'card.online': 'Online',
+  'card.hybrid': '{place}, and online',
+  'card.by': 'By {name}',
 } as const satisfies Record<string, string | { other: string }>;
 
 export type MessageKey = keyof typeof en;
