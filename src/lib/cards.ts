@@ -92,6 +92,7 @@ function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.Da
 const DAY: Intl.DateTimeFormatOptions = { weekday: 'long', year: 'numeric', month: 'long', day: 'numeric' };
 const DAY_AND_TIME: Intl.DateTimeFormatOptions = { weekday: 'short', year: 'numeric', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' };
 const TIME: Intl.DateTimeFormatOptions = { hour: 'numeric', minute: '2-digit' };
+const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** A date of the file (`2024-06-15`) as the instant Intl formats in UTC: the date written is the date shown. */
 const utcDay = (date: string): number => {
@@ -102,7 +103,7 @@ const utcDay = (date: string): number => {
 /**
  * When an event is, as the card says it: the day, then the hours, in the
  * event's own zone and the site's language (Intl's own ranges: "6:30 – 9:00 PM",
- * "18:30–21:00"). The zone is named only for events one can join online: at a
+ * "18:30–21:00 Uhr"); an event of a day or more spans its days. The zone is named only for events one can join online: at a
  * venue, its local time is the one that counts.
  */
 export function cardWhen(event: Pick<Event, 'start' | 'end' | 'timezone' | 'format'>, words: Words): string[] {
@@ -114,10 +115,15 @@ export function cardWhen(event: Pick<Event, 'start' | 'end' | 'timezone' | 'form
     return [day.formatRange(utcDay(start.date), utcDay(end.date))];
   }
   const zone: Intl.DateTimeFormatOptions = event.format === 'in-person' ? { timeZone: event.timezone } : { timeZone: event.timezone, timeZoneName: 'short' };
-  if (end && end.date !== start.date) return [formatter(locale, { ...DAY_AND_TIME, ...zone }).formatRange(start.epochMs, end.epochMs)];
+  // An evening that ends after midnight reads as that evening's hours; longer events span their days.
+  if (end && end.date !== start.date && end.epochMs - start.epochMs >= DAY_MS) {
+    return [formatter(locale, { ...DAY_AND_TIME, ...zone }).formatRange(start.epochMs, end.epochMs)];
+  }
   const day = formatter(locale, { ...DAY, timeZone: event.timezone }).format(start.epochMs);
   const time = formatter(locale, { ...TIME, ...zone });
-  return [day, end ? time.formatRange(start.epochMs, end.epochMs) : time.format(start.epochMs)];
+  if (!end) return [day, time.format(start.epochMs)];
+  // Intl's range names both dates when they differ; past midnight, the two times alone say it.
+  return [day, end.date === start.date ? time.formatRange(start.epochMs, end.epochMs) : `${time.format(start.epochMs)} – ${time.format(end.epochMs)}`];
 }
 
 /** Where an event is, as the card says it. */
