@@ -14,8 +14,7 @@ import { readContentFolder } from '../data/read-content.ts';
 import { buildMeetings } from '../lib/meetings.ts';
 import { stagedName, type SideFilesAndSearchJob, type SideFilesAndSearchResult } from './side-files-and-search-job.ts';
 import { readBuildNow } from '../data/now.ts';
-import { drawCardsBeside, placeCards, trimCardCache } from './cards-beside.ts';
-import type { CardsResult } from './cards-job.ts';
+import { CardDrawing, placeCards, trimCardCache } from './cards-beside.ts';
 import { buildWaitMs, checkOutFolder, clearStaleStaging, LOCK_FILE, releaseOnExit, takeBuildLock } from './build-guard.ts';
 
 const USAGE = `Usage: npm run build [-- --content <folder>] [--out <folder>] [--verbose]
@@ -140,9 +139,8 @@ async function main(argv: string[]): Promise<number> {
   // content sync needs a core to itself) until it has rendered the pages.
   let beside: Promise<SideFilesAndSearchResult> | undefined;
   const startBeside = (): Promise<SideFilesAndSearchResult> => (beside ??= runSideFilesAndSearch({ content, sideDir, searchDir, now: now.value }));
-  // The link-preview cards too (cards-beside.ts): into their cache, from which they join the site.
-  let cards: Promise<CardsResult> | undefined;
-  const startCards = (): Promise<CardsResult> => (cards ??= drawCardsBeside(content, contentDir, process.cwd()));
+  // The link-preview cards too, and on every core once Astro is done (cards-beside.ts).
+  const cards = new CardDrawing(content, contentDir, process.cwd());
   // Imported here so `--help` and content errors never pay for loading Astro.
   const [{ build }, { firsthand }] = await Promise.all([import('astro'), import('../astro/firsthand.ts')]);
   try {
@@ -160,13 +158,13 @@ async function main(argv: string[]): Promise<number> {
           sideFilesWrittenElsewhere: true,
           onBuildStart: () => {
             void startBeside();
-            void startCards();
+            cards.start();
           },
         }),
       ],
     });
   } catch (error) {
-    await Promise.all([beside, cards]);
+    await Promise.all([beside, cards.settle()]);
     cleanUp();
     // Pages already being rendered when one failed may still write into the
     // folder; once the process has nothing left to do, it is removed again.
@@ -183,7 +181,7 @@ async function main(argv: string[]): Promise<number> {
 
   // 3. The search index and the side files join the pages.
   const astroSeconds = (performance.now() - started) / 1000;
-  const [result, drawn] = await Promise.all([startBeside(), startCards()]);
+  const [result, drawn] = await Promise.all([startBeside(), cards.finish()]);
   if (!result.ok || !drawn.ok) {
     cleanUp();
     const why = !result.ok
@@ -199,7 +197,7 @@ async function main(argv: string[]): Promise<number> {
   if (args.values.verbose) {
     process.stdout.write(`Astro build done at ${astroSeconds.toFixed(1)} s; the search index (beside it) took ${result.searchSeconds.toFixed(1)} s\n`);
     process.stdout.write(
-      `Cards (beside it): ${drawn.drawn} drawn in ${drawn.drawSeconds.toFixed(1)} s (${drawn.drawn ? ((drawn.drawSeconds * 1000) / drawn.drawn).toFixed(1) : '0'} ms each), ${drawn.reused} reused\n`,
+      `Cards: ${drawn.drawn} drawn in ${drawn.drawSeconds.toFixed(1)} s of drawing (${drawn.drawn ? ((drawn.drawSeconds * 1000) / drawn.drawn).toFixed(1) : '0'} ms each), ${drawn.reused} reused\n`,
     );
   }
 

@@ -1,7 +1,8 @@
 /**
- * `npm run build`'s link-preview cards: drawn by worker threads beside Astro
- * (cards-worker.ts), one per core that Astro leaves free, then put into the
- * built site, and the cache trimmed to the cards of this build.
+ * `npm run build`'s link-preview cards: drawn by worker threads
+ * (cards-worker.ts), one beside Astro while it renders the pages, then one per
+ * core once Astro is done, each taking the next card from a shared counter;
+ * then put into the built site, and the cache trimmed to this build's cards.
  */
 import { copyFileSync, linkSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -10,8 +11,8 @@ import { Worker } from 'node:worker_threads';
 import type { Content } from '../lib/model.ts';
 import { cardContent, cardsCacheDir, type CardFile, type CardsJob, type CardsResult } from './cards-job.ts';
 
-/** Astro renders on one core; the side files and search index share another with the cards. At most four card workers. */
-export const cardWorkerCount = (): number => Math.min(4, Math.max(1, availableParallelism() - 1));
+/** Workers once Astro is done: one per core, at most four (each holds its own fonts and libraries). */
+const AFTER_ASTRO = Math.min(4, availableParallelism());
 
 function runWorker(job: CardsJob): Promise<CardsResult> {
   return new Promise((done) => {
@@ -25,21 +26,40 @@ function runWorker(job: CardsJob): Promise<CardsResult> {
   });
 }
 
-/** Draws (or finds in the cache) every card of the content, on as many workers as cardWorkerCount says. */
-export async function drawCardsBeside(content: Content, contentDir: string, projectRoot: string): Promise<CardsResult> {
-  const base = { content: cardContent(content), contentDir, cacheDir: cardsCacheDir(projectRoot, contentDir) };
-  const of = cardWorkerCount();
-  const results = await Promise.all(Array.from({ length: of }, (_, share) => runWorker({ ...base, share, of })));
-  const failed = results.find((r) => !r.ok);
-  if (failed) return failed;
-  const done = results.filter((r) => r.ok);
-  return {
-    ok: true,
-    cards: done.flatMap((r) => r.cards),
-    drawn: done.reduce((n, r) => n + r.drawn, 0),
-    reused: done.reduce((n, r) => n + r.reused, 0),
-    drawSeconds: done.reduce((n, r) => n + r.drawSeconds, 0),
-  };
+/** The cards of one build, drawn (or found in the cache) by as many workers as are started. */
+export class CardDrawing {
+  private readonly job: CardsJob;
+  private readonly runs: Promise<CardsResult>[] = [];
+
+  constructor(content: Content, contentDir: string, projectRoot: string) {
+    this.job = { content: cardContent(content), contentDir, cacheDir: cardsCacheDir(projectRoot, contentDir), next: new SharedArrayBuffer(4) };
+  }
+
+  /** Starts one more worker. */
+  start(): void {
+    this.runs.push(runWorker(this.job));
+  }
+
+  /** Once Astro is done: workers on every core until the cards are drawn, and what they did. */
+  async finish(): Promise<CardsResult> {
+    while (this.runs.length < AFTER_ASTRO) this.start();
+    const results = await Promise.all(this.runs);
+    const failed = results.find((r) => !r.ok);
+    if (failed) return failed;
+    const done = results.filter((r) => r.ok);
+    return {
+      ok: true,
+      cards: done.flatMap((r) => r.cards),
+      drawn: done.reduce((n, r) => n + r.drawn, 0),
+      reused: done.reduce((n, r) => n + r.reused, 0),
+      drawSeconds: done.reduce((n, r) => n + r.drawSeconds, 0),
+    };
+  }
+
+  /** When the build failed: waits for the workers already running, so nothing is left writing. */
+  async settle(): Promise<void> {
+    await Promise.all(this.runs);
+  }
 }
 
 /**

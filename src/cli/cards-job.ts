@@ -17,9 +17,12 @@ export interface CardsJob {
   contentDir: string;
   /** Where drawn cards are kept, by a hash of what they show (cardsCacheDir). */
   cacheDir: string;
-  /** This worker draws the cards whose place in the list, modulo `of`, is `share`. */
-  share: number;
-  of: number;
+  /**
+   * One Int32 shared by every card worker of the build: the place in the list
+   * of cards of the next card to draw. Each worker takes the next with
+   * Atomics.add, so workers started late take their share of what is left.
+   */
+  next: SharedArrayBuffer;
 }
 
 /** One card of this build: where it goes in the site, and the cached file that holds it. */

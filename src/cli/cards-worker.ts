@@ -1,9 +1,10 @@
 /**
  * Draws the link-preview cards of events and posts (lib/cards.ts,
- * lib/og-card.ts) on a worker thread of `npm run build`, beside Astro, which
- * renders the pages on the other core. Pages only need a card's address,
- * which they work out from the same content; the PNGs join the built site
- * after Astro (build-main.ts).
+ * lib/og-card.ts) on a worker thread of `npm run build`: one beside Astro,
+ * which renders the pages on the other core, and one per core once Astro is
+ * done, each taking the next card from a counter they share (cards-beside.ts).
+ * Pages only need a card's address, which they work out from the same
+ * content; the PNGs join the built site after Astro (build-main.ts).
  *
  * A drawn card is kept in the cache (cards-job.ts) under the hash of what it
  * shows and of the code and fonts that draw it, and reused by the next build
@@ -16,7 +17,7 @@ import { rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parentPort, threadId, workerData } from 'node:worker_threads';
 import { cardFonts } from '../data/card-assets.ts';
-import { renderLogo, type LogoPng } from '../data/logo-images.ts';
+import type { LogoPng } from '../data/logo-images.ts';
 import { cardContext, cardsOf } from '../lib/cards.ts';
 import { renderCard } from '../lib/og-card.ts';
 import type { CardFile, CardsJob, CardsResult } from './cards-job.ts';
@@ -34,7 +35,10 @@ function drawingKey(): string {
 
 async function readLogo(job: CardsJob): Promise<LogoPng | undefined> {
   const { logo } = job.content.site;
-  return logo === undefined ? undefined : (await renderLogo(readFileSync(join(job.contentDir, logo)), logo)).header;
+  if (logo === undefined) return undefined;
+  // Loaded only when there is a logo: it brings the checker's picture sniffing, which a worker started late would wait for.
+  const { renderLogo } = await import('../data/logo-images.ts');
+  return (await renderLogo(readFileSync(join(job.contentDir, logo)), logo)).header;
 }
 
 async function run(job: CardsJob): Promise<CardsResult> {
@@ -46,8 +50,10 @@ async function run(job: CardsJob): Promise<CardsResult> {
   const files: CardFile[] = [];
   let drawn = 0;
   let drawing = 0;
-  for (const [i, card] of cards.entries()) {
-    if (i % job.of !== job.share) continue;
+  const next = new Int32Array(job.next);
+  for (let i = Atomics.add(next, 0, 1); i < cards.length; i = Atomics.add(next, 0, 1)) {
+    const card = cards[i];
+    if (!card) break;
     const cached = join(job.cacheDir, `${card.hash}-${key}.png`);
     files.push({ path: card.path, cached });
     if (existsSync(cached)) continue;

@@ -104,6 +104,18 @@ function body(spec: CardSpec): Node {
   ]);
 }
 
+type SatoriFonts = Parameters<typeof satori>[1]['fonts'];
+// satori keeps the fonts it parsed by the array it was given: the same array for every card spares it the work.
+const fontLists = new WeakMap<readonly CardFont[], SatoriFonts>();
+function satoriFonts(fonts: readonly CardFont[]): SatoriFonts {
+  let list = fontLists.get(fonts);
+  if (!list) {
+    list = fonts.map((font) => ({ name: 'Inter', data: font.data, weight: font.weight, style: 'normal' as const }));
+    fontLists.set(fonts, list);
+  }
+  return list;
+}
+
 /** The SVG of a card: satori's layout, before any pixel is drawn. */
 export async function cardSvg(spec: CardSpec, assets: CardAssets): Promise<string> {
   const tree = el(
@@ -122,10 +134,7 @@ export async function cardSvg(spec: CardSpec, assets: CardAssets): Promise<strin
     },
     [header(spec, assets), body(spec), el('div', { display: 'flex', fontSize: '30px', fontWeight: 700, color: spec.accent }, spec.host)],
   );
-  return satori(tree as unknown as Parameters<typeof satori>[0], {
-    ...CARD_SIZE,
-    fonts: assets.fonts.map((font) => ({ name: 'Inter', data: font.data, weight: font.weight, style: 'normal' as const })),
-  });
+  return satori(tree as unknown as Parameters<typeof satori>[0], { ...CARD_SIZE, fonts: satoriFonts(assets.fonts) });
 }
 
 /**
