@@ -8,7 +8,7 @@
  * pages whose canonical URL is their own. Cards are drawn cold under two far
  * apart zones (byte-identical), then reused from the cache.
  */
-import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
@@ -166,5 +166,41 @@ describe('shared links of the example community', () => {
     expect(statSync(join(west, card)).ino).toBe(before);
     expect(hashTree(west)).toEqual(hashTree(east));
     expect(existsSync(cache)).toBe(true);
+  });
+});
+
+describe('cards of a community with a logo, an accent and another language', () => {
+  const content = copyContent('example', 'shared-links-de');
+  const out = join(content, '..', 'dist');
+  beforeAll(() => {
+    writeFileSync(join(content, 'logo.svg'), '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 40 20"><rect width="40" height="20" fill="#1f5f8b"/></svg>');
+    const site = readFileSync(join(content, 'site.yaml'), 'utf8').replace(/^language: .*$/m, 'language: de');
+    writeFileSync(join(content, 'site.yaml'), `${site}logo: ./logo.svg\naccent: "#1f5f8b"\n`);
+    rmSync(cardsCacheDir(PROJECT, content), { recursive: true, force: true });
+    const run = runBuild(content, out);
+    expect(run.status, run.stderr).toBe(0);
+  });
+
+  it('links every page to a card the build wrote, in German, drawn with the logo and the accent', async () => {
+    const postponed = page(out, 'events/2026-09-12-bakery-crawl/');
+    expect(decode(meta(postponed, 'og:image:alt') ?? '')).toMatch(/^Verschoben — Des Moines bakery crawl — Samstag, 12\. September 2026 — 08:00–12:00 Uhr — /);
+    for (const dir of ['events', 'posts']) {
+      for (const slug of readdirSync(join(out, dir), { withFileTypes: true }).filter((d) => d.isDirectory() && /^[a-z0-9]/.test(d.name))) {
+        const html = join(out, dir, slug.name, 'index.html');
+        if (!existsSync(html)) continue;
+        const image = meta(readFileSync(html, 'utf8'), 'og:image') ?? '';
+        expect(existsSync(join(out, image.slice(SITE.length))), image).toBe(true);
+      }
+    }
+    const card = (meta(postponed, 'og:image') ?? '').slice(SITE.length);
+    const { data, info } = await sharp(join(out, card)).raw().toBuffer({ resolveWithObject: true });
+    // The accent's band along the foot, and the logo's colour at the top left, where the logo sits.
+    const at = (x: number, y: number) => [...data.subarray((y * info.width + x) * info.channels, (y * info.width + x) * info.channels + 3)];
+    expect(at(600, 625)).toEqual([0x1f, 0x5f, 0x8b]);
+    expect(at(100, 90)).toEqual([0x1f, 0x5f, 0x8b]);
+    // Publisher and organiser: the logo's square PNG.
+    const ld = jsonLd(page(out, 'posts/we-finally-met/')) as { publisher: { logo: { url: string } } };
+    expect(ld.publisher.logo.url).toMatch(new RegExp(`^${SITE}apple-touch-icon-[0-9a-f]{10}\\.png$`));
+    expect(existsSync(join(out, ld.publisher.logo.url.slice(SITE.length)))).toBe(true);
   });
 });
