@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { firsthand } from './src/astro/firsthand.ts';
+import { inSitemap } from './src/astro/sitemap-filter.ts';
 
 // What depends on the community (its address and sub-folder from site.yaml,
 // validated; the Markdown pipeline; the cache folder; what `npm run build`
@@ -18,7 +19,8 @@ export default defineConfig({
   integrations: [
     firsthand(),
     mdx(),
-    // The sitemap lists pages only: drafts and unlisted people have none, so they are never in it.
-    sitemap({ filter: (page) => !page.endsWith('/404/') && !page.endsWith('/404.html') }),
+    // The sitemap lists pages only: drafts and unlisted people have none, so they are never in it;
+    // nor the 404 page, nor a page whose canonical URL is elsewhere (src/astro/sitemap-filter.ts).
+    sitemap({ filter: inSitemap }),
   ],
 });

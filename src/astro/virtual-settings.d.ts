@@ -2,6 +2,6 @@
 declare module 'virtual:firsthand/settings' {
   /** Absolute path of the content folder. */
   export const contentDir: string;
-  /** True under `npm run build`, whose worker writes the calendars and met-list exports: Astro's route then makes none. */
+  /** True under `npm run build`, whose workers write the calendars, met-list exports and link-preview cards: Astro's routes then make none. */
   export const sideFilesWrittenElsewhere: boolean;
 }

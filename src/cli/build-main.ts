@@ -14,6 +14,7 @@ import { readContentFolder } from '../data/read-content.ts';
 import { buildMeetings } from '../lib/meetings.ts';
 import { stagedName, type SideFilesAndSearchJob, type SideFilesAndSearchResult } from './side-files-and-search-job.ts';
 import { readBuildNow } from '../data/now.ts';
+import { CardDrawing, placeCards, trimCardCache } from './cards-beside.ts';
 import { buildWaitMs, checkOutFolder, clearStaleStaging, LOCK_FILE, releaseOnExit, takeBuildLock } from './build-guard.ts';
 
 const USAGE = `Usage: npm run build [-- --content <folder>] [--out <folder>] [--verbose]
@@ -138,6 +139,8 @@ async function main(argv: string[]): Promise<number> {
   // content sync needs a core to itself) until it has rendered the pages.
   let beside: Promise<SideFilesAndSearchResult> | undefined;
   const startBeside = (): Promise<SideFilesAndSearchResult> => (beside ??= runSideFilesAndSearch({ content, sideDir, searchDir, now: now.value }));
+  // The link-preview cards too, and on every core once Astro is done (cards-beside.ts).
+  const cards = new CardDrawing(content, contentDir, process.cwd());
   // Imported here so `--help` and content errors never pay for loading Astro.
   const [{ build }, { firsthand }] = await Promise.all([import('astro'), import('../astro/firsthand.ts')]);
   try {
@@ -153,12 +156,15 @@ async function main(argv: string[]): Promise<number> {
           contentDir,
           validated: { content, now: now.value, meetings },
           sideFilesWrittenElsewhere: true,
-          onBuildStart: () => void startBeside(),
+          onBuildStart: () => {
+            void startBeside();
+            cards.start();
+          },
         }),
       ],
     });
   } catch (error) {
-    if (beside) await beside;
+    await Promise.all([beside, cards.settle()]);
     cleanUp();
     // Pages already being rendered when one failed may still write into the
     // folder; once the process has nothing left to do, it is removed again.
@@ -175,25 +181,31 @@ async function main(argv: string[]): Promise<number> {
 
   // 3. The search index and the side files join the pages.
   const astroSeconds = (performance.now() - started) / 1000;
-  const result = await startBeside();
-  if (!result.ok) {
+  const [result, drawn] = await Promise.all([startBeside(), cards.finish()]);
+  if (!result.ok || !drawn.ok) {
     cleanUp();
-    process.stderr.write(
-      `\nThe search index, calendars and met-list files could not be made: ${result.message}\n\n${relative(process.cwd(), outDir) || outDir}/ is unchanged.\n`,
-    );
+    const why = !result.ok
+      ? `search index, calendars and met-list files could not be made: ${result.message}`
+      : `link-preview cards could not be drawn: ${drawn.ok ? '' : drawn.message}`;
+    process.stderr.write(`\nThe ${why}\n\n${relative(process.cwd(), outDir) || outDir}/ is unchanged.\n`);
     return 1;
   }
+  placeCards(drawn.cards, nextDir);
   renameSync(searchDir, join(nextDir, 'pagefind'));
   for (const path of result.sideFiles) moveInto(join(sideDir, stagedName(path)), join(nextDir, path));
   rmSync(sideDir, { recursive: true, force: true });
   if (args.values.verbose) {
     process.stdout.write(`Astro build done at ${astroSeconds.toFixed(1)} s; the search index (beside it) took ${result.searchSeconds.toFixed(1)} s\n`);
+    process.stdout.write(
+      `Cards: ${drawn.drawn} drawn in ${drawn.drawSeconds.toFixed(1)} s of drawing (${drawn.drawn ? ((drawn.drawSeconds * 1000) / drawn.drawn).toFixed(1) : '0'} ms each), ${drawn.reused} reused\n`,
+    );
   }
 
   // 4. Swap: the old build is moved aside, the new one moved in, the old one removed.
   if (existsSync(outDir)) renameSync(outDir, oldDir);
   renameSync(nextDir, outDir);
   rmSync(oldDir, { recursive: true, force: true });
+  trimCardCache(drawn.cards);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   process.stdout.write(`Built ${countPages(outDir)} pages into ${relative(process.cwd(), outDir) || outDir}/ in ${seconds} s.\n`);
   return 0;

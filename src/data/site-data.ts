@@ -7,8 +7,10 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { contentDir } from 'virtual:firsthand/settings';
 import { takeValidated } from '../astro/handover.ts';
+import { leaveOutOfSitemap } from '../astro/sitemap-filter.ts';
 import { readContentFolder } from './read-content.ts';
 import { makeLinks } from '../lib/links.ts';
+import { pagesCanonicalElsewhere } from '../lib/listings.ts';
 import { buildMeetings, type MeetingGraph } from '../lib/meetings.ts';
 import type { Content, Event, Page, Person, Post, Series } from '../lib/model.ts';
 import { formatProblems, summarizeProblems } from '../lib/problems.ts';
@@ -99,10 +101,12 @@ async function load(): Promise<SiteData> {
     [pages, byKind.pages],
   ]);
   const lastChanged = readLastChanged(contentDir);
+  const links = makeLinks(content.site);
+  leaveOutOfSitemap(pagesCanonicalElsewhere(content, links));
   return {
     content,
     now,
-    links: makeLinks(content.site),
+    links,
     meetings,
     index: indexContent(content),
     ...byKind,

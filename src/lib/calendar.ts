@@ -36,6 +36,27 @@ const STATUS = {
   postponed: ICalEventStatus.TENTATIVE,
 } as const;
 
+/** Status in the order an event moves through them: each step rises by one. */
+const STATUS_RANK = { scheduled: 0, postponed: 1, cancelled: 2 } as const;
+/** Minutes are counted from here, so that events of this century get small enough numbers (RFC 5545 INTEGER is 32-bit). */
+const SEQUENCE_EPOCH = Date.UTC(2000, 0, 1);
+
+/**
+ * The VEVENT's SEQUENCE, which calendar apps compare to tell a revision of an
+ * event they already hold from an older copy. A build must not depend on the
+ * one before it, so the number is worked out from the content alone: three
+ * per minute of the start since 2000, plus the status's rank (scheduled 0,
+ * postponed 1, cancelled 2). Cancelling or postponing an event raises it; so
+ * does moving it later, the usual end of a postponement (the status goes back
+ * to scheduled with the new date, and the later start outweighs the rank).
+ * Moving an event earlier, or taking back a cancellation, lowers it: there the
+ * later DTSTAMP (the build's "now") is what tells apps the copy is newer.
+ */
+export function calendarSequence(event: Pick<Event, 'start' | 'status'>): number {
+  const minutes = Math.max(0, Math.floor((event.start.epochMs - SEQUENCE_EPOCH) / 60_000));
+  return minutes * 3 + STATUS_RANK[event.status];
+}
+
 /** A stable UID: the slug never changes for an event, and the host names the community. One line: ical-generator writes it as given. */
 export function eventUid(slug: string, site: Site): string {
   return oneLine(`${slug}@${new URL(site.url).host}`);
@@ -78,6 +99,7 @@ export function buildCalendar(events: readonly Event[], name: string, options: C
       description: plainText(description),
       url,
       status: STATUS[event.status],
+      sequence: calendarSequence(event),
       stamp: new Date(options.now),
     });
     if (end) item.end(end);

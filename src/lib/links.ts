@@ -13,6 +13,8 @@ function siteLayout(name: (segment: string) => string) {
     home: () => '',
     events: () => 'events/',
     event: (slug: string) => `events/${name(slug)}/`,
+    /** An event's link-preview card, named after a hash of what is drawn on it (lib/cards.ts). */
+    eventCard: (slug: string, hash: string) => `events/${name(slug)}/card-${name(hash)}.png`,
     /** One event's own calendar. */
     eventCalendar: (slug: string) => `events/${name(slug)}.ics`,
     /** Every event as one calendar to subscribe to. */
@@ -25,6 +27,8 @@ function siteLayout(name: (segment: string) => string) {
     metOpml: (handle: string) => `people/${name(handle)}/met.opml`,
     posts: () => 'posts/',
     post: (slug: string) => `posts/${name(slug)}/`,
+    /** A post's link-preview card, named like an event's. */
+    postCard: (slug: string, hash: string) => `posts/${name(slug)}/card-${name(hash)}.png`,
     series: (slug: string) => `series/${name(slug)}/`,
     tags: () => 'tags/',
     tag: (tag: string) => `tags/${name(tag)}/`,

@@ -3,6 +3,7 @@
  * content and "now". Privacy lives here: an unlisted person never leaves this
  * module by name, and a draft never reaches a list.
  */
+import type { Links } from './links.ts';
 import type { FirstMeeting } from './meetings.ts';
 import type { Content, Event, Person, Post } from './model.ts';
 
@@ -35,6 +36,14 @@ export function peopleWithPages(content: Pick<Content, 'people'>): Person[] {
 /** The posts that have a page of their own: drafts are not built, and a link-only post lives elsewhere. */
 export function postsWithPages(content: Pick<Content, 'posts'>): Post[] {
   return content.posts.filter((p) => !p.draft && !p.linkOnly);
+}
+
+/** The absolute URLs of the pages whose canonical URL is another site's: posts first published elsewhere. */
+export function pagesCanonicalElsewhere(content: Pick<Content, 'posts'>, links: Pick<Links, 'absolute' | 'post'>): string[] {
+  return postsWithPages(content)
+    .map((post) => ({ post, own: links.absolute(links.post(post.slug)) }))
+    .filter(({ post, own }) => post.canonicalUrl !== undefined && post.canonicalUrl.replace(/\/+$/, '') !== own.replace(/\/+$/, ''))
+    .map(({ own }) => own);
 }
 
 /** Posts that appear on the site: drafts never do. Newest first, ties by slug. */

@@ -1,60 +1,153 @@
 /**
- * The link-preview card for pages without a photo of their own, drawn at
- * build time: satori lays the text out with a bundled font (no system fonts,
- * so every machine draws the same card) and resvg turns the SVG into a PNG.
+ * Draws a link-preview card (lib/cards.ts says what is on it) as a 1200×630
+ * PNG: satori lays the text out with bundled fonts (no system fonts, so every
+ * machine draws the same card, byte for byte) and resvg turns the SVG into
+ * pixels. Bytes in, bytes out: the fonts and the logo are handed in.
+ *
+ * The background is flat: a gradient doubled the time resvg takes, and a
+ * build may draw thousands of cards (about 17 ms each here: see
+ * docs/performance.md).
  */
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
+import sharp from 'sharp';
+import { deriveAccent, THEME } from './accent.ts';
+import { CARD_SIZE, type CardSpec } from './cards.ts';
 
-export interface CardText {
-  title: string;
-  subtitle?: string | undefined;
-  footer?: string | undefined;
+/** One font file: Inter in one script subset and weight; satori takes glyphs from whichever has them. */
+export interface CardFont {
+  data: ArrayBuffer | Buffer;
+  weight: 400 | 700;
 }
 
-export interface CardFonts {
-  regular: ArrayBuffer | Buffer;
-  bold: ArrayBuffer | Buffer;
+export interface CardAssets {
+  fonts: readonly CardFont[];
+  /** The logo's header PNG, when the community has a logo (its size in CSS pixels). */
+  logo?: { bytes: Uint8Array; width: number; height: number } | undefined;
 }
 
-type Node = { type: string; props: { style?: Record<string, unknown>; children?: Node[] | string } };
-const el = (type: string, style: Record<string, unknown>, children?: Node[] | string): Node => ({
+type Node = { type: string; props: Record<string, unknown> & { style?: Record<string, unknown>; children?: Node[] | string } };
+const el = (type: string, style: Record<string, unknown>, children?: Node[] | string, props: Record<string, unknown> = {}): Node => ({
   type,
-  props: { style, ...(children !== undefined ? { children } : {}) },
+  props: { ...props, style, ...(children !== undefined ? { children } : {}) },
 });
 
-/** A 1200×630 PNG with the community's colours. */
-export async function renderCard(text: CardText, fonts: CardFonts): Promise<Uint8Array> {
+const PADDING = { x: 72, y: 60 };
+const LOGO_HEIGHT = 64;
+/** The accent's band along the foot of the card. */
+const BAND = 18;
+
+/** Larger type for shorter titles, so one word fills the card and 120 characters still fit in three lines. */
+function titleSize(title: string): number {
+  if (title.length <= 28) return 80;
+  if (title.length <= 56) return 66;
+  return 54;
+}
+
+// The text colour on the accent, worked out once per accent (lib/accent.ts).
+const onAccent = new Map<string, string>();
+function textOnAccent(accent: string): string {
+  let text = onAccent.get(accent);
+  if (text === undefined) {
+    text = deriveAccent(accent).light.text;
+    onAccent.set(accent, text);
+  }
+  return text;
+}
+
+function header(spec: CardSpec, assets: CardAssets): Node {
+  const logo = assets.logo;
+  const logoWidth = logo ? Math.round((LOGO_HEIGHT * logo.width) / logo.height) : 0;
+  return el('div', { display: 'flex', alignItems: 'center', justifyContent: 'space-between', width: '100%' }, [
+    el('div', { display: 'flex', alignItems: 'center', fontSize: '34px', fontWeight: 700, color: THEME.light.text }, [
+      ...(logo
+        ? [
+            el('img', { width: `${logoWidth}px`, height: `${LOGO_HEIGHT}px`, marginRight: '24px' }, undefined, {
+              src: `data:image/png;base64,${Buffer.from(logo.bytes).toString('base64')}`,
+              width: logoWidth,
+              height: LOGO_HEIGHT,
+            }),
+          ]
+        : []),
+      el('div', { display: 'flex', maxWidth: `${CARD_SIZE.width - 2 * PADDING.x - logoWidth - 280}px` }, spec.community),
+    ]),
+    ...(spec.badge
+      ? [
+          el(
+            'div',
+            {
+              display: 'flex',
+              padding: '10px 26px',
+              borderRadius: '999px',
+              background: spec.accent,
+              color: textOnAccent(spec.accent),
+              fontSize: '30px',
+              fontWeight: 700,
+            },
+            spec.badge,
+          ),
+        ]
+      : []),
+  ]);
+}
+
+function body(spec: CardSpec): Node {
+  return el('div', { display: 'flex', flexDirection: 'column' }, [
+    el(
+      'div',
+      { display: 'block', fontSize: `${titleSize(spec.title)}px`, fontWeight: 700, lineHeight: 1.12, color: THEME.light.text, lineClamp: 3 },
+      spec.title,
+    ),
+    ...spec.lines.map((line, i) =>
+      el('div', { display: 'block', fontSize: '38px', lineHeight: 1.3, color: '#4d453b', marginTop: i === 0 ? '28px' : '6px', lineClamp: 1 }, line),
+    ),
+  ]);
+}
+
+type SatoriFonts = Parameters<typeof satori>[1]['fonts'];
+// satori keeps the fonts it parsed by the array it was given: the same array for every card spares it the work.
+const fontLists = new WeakMap<readonly CardFont[], SatoriFonts>();
+function satoriFonts(fonts: readonly CardFont[]): SatoriFonts {
+  let list = fontLists.get(fonts);
+  if (!list) {
+    list = fonts.map((font) => ({ name: 'Inter', data: font.data, weight: font.weight, style: 'normal' as const }));
+    fontLists.set(fonts, list);
+  }
+  return list;
+}
+
+/** The SVG of a card: satori's layout, before any pixel is drawn. */
+export async function cardSvg(spec: CardSpec, assets: CardAssets): Promise<string> {
   const tree = el(
     'div',
     {
-      // satori sizes boxes without their padding: 1200×630 in all.
-      width: '1040px',
-      height: '486px',
+      // satori sizes a box without its padding and border: 1200×630 in all.
+      width: `${CARD_SIZE.width - 2 * PADDING.x}px`,
+      height: `${CARD_SIZE.height - 2 * PADDING.y - BAND}px`,
       display: 'flex',
       flexDirection: 'column',
       justifyContent: 'space-between',
-      padding: '72px 80px',
-      background: 'linear-gradient(135deg, #fbf8f3 0%, #f6e3d6 100%)',
-      color: '#1f1b16',
+      padding: `${PADDING.y}px ${PADDING.x}px`,
+      background: THEME.light.bg,
+      borderBottom: `${BAND}px solid ${spec.accent}`,
       fontFamily: 'Inter',
     },
-    [
-      el('div', { display: 'flex', width: '120px', height: '12px', background: '#b4461c', borderRadius: '6px' }),
-      el('div', { display: 'flex', flexDirection: 'column' }, [
-        el('div', { fontSize: text.title.length > 40 ? '64px' : '84px', fontWeight: 700, lineHeight: 1.1 }, text.title),
-        ...(text.subtitle ? [el('div', { fontSize: '40px', color: '#62594e', marginTop: '24px', lineHeight: 1.3 }, text.subtitle)] : []),
-      ]),
-      el('div', { display: 'flex', fontSize: '30px', color: '#b4461c', fontWeight: 700 }, text.footer ?? ''),
-    ],
+    [header(spec, assets), body(spec), el('div', { display: 'flex', fontSize: '30px', fontWeight: 700, color: spec.accent }, spec.host)],
   );
-  const svg = await satori(tree as unknown as Parameters<typeof satori>[0], {
-    width: 1200,
-    height: 630,
-    fonts: [
-      { name: 'Inter', data: fonts.regular, weight: 400, style: 'normal' },
-      { name: 'Inter', data: fonts.bold, weight: 700, style: 'normal' },
-    ],
-  });
-  return new Resvg(svg, { fitTo: { mode: 'width', value: 1200 } }).render().asPng();
+  return satori(tree as unknown as Parameters<typeof satori>[0], { ...CARD_SIZE, fonts: satoriFonts(assets.fonts) });
+}
+
+/**
+ * A card as a 1200×630 PNG. resvg draws the pixels; sharp encodes them
+ * without the alpha channel the opaque card has no use for, in about two
+ * thirds of the time resvg's own encoder takes, and a little smaller.
+ */
+export async function renderCard(spec: CardSpec, assets: CardAssets): Promise<Uint8Array> {
+  const svg = await cardSvg(spec, assets);
+  const image = new Resvg(svg, { fitTo: { mode: 'width', value: CARD_SIZE.width }, font: { loadSystemFonts: false } }).render();
+  const png = await sharp(image.pixels, { raw: { width: image.width, height: image.height, channels: 4 } })
+    .removeAlpha()
+    .png({ compressionLevel: 4 })
+    .toBuffer();
+  return new Uint8Array(png.buffer, png.byteOffset, png.byteLength);
 }

@@ -69,6 +69,8 @@ for (const name of sizes.length ? sizes : ['S', 'M']) {
     // Cold: no Astro content cache, no Vite cache, no earlier output.
     rmSync(join(PROJECT, 'node_modules/.astro'), { recursive: true, force: true });
     rmSync(join(PROJECT, '.astro'), { recursive: true, force: true });
+    // No link-preview cards kept from an earlier run either (src/cli/cards-job.ts).
+    rmSync(join(PROJECT, 'node_modules/.cache/firsthand/cards'), { recursive: true, force: true });
     rmSync(firsthandOut, { recursive: true, force: true });
     samples.firsthand.push(measure(['src/cli/build.ts', '--content', content, '--out', firsthandOut], { FIRSTHAND_NOW: '2026-01-01T00:00:00Z' }));
     rmSync(join(dir, 'baseline-cache'), { recursive: true, force: true });

@@ -3,8 +3,9 @@
  * a calendar app would show must be the ones the pages show.
  */
 import ICAL from 'ical.js';
+import nodeIcal from 'node-ical';
 import { describe, expect, it } from 'vitest';
-import { buildCalendar } from '../../src/lib/calendar.ts';
+import { buildCalendar, calendarSequence } from '../../src/lib/calendar.ts';
 import { eventJsonLd } from '../../src/lib/structured-data.ts';
 import { markdownToText } from '../../src/lib/markdown-text.ts';
 import { validate } from '../helpers/validate.ts';
@@ -88,6 +89,40 @@ describe('iCalendar output', () => {
     expect(e?.description).toBe('A night out. See the map (https://map.example).\n\nhttps://test.example.org/events/late-west/');
     expect(e?.location).toBe('Pier 7, San Francisco');
     expect(bySlug('online')?.location).toBe('https://stream.example/x');
+  });
+});
+
+describe('iCalendar lines and revisions', () => {
+  const text = buildCalendar(content.events, 'Test Town events', options);
+
+  it('ends every line with CRLF, the last one included, and no line with a bare LF or CR', () => {
+    expect(text.endsWith('END:VCALENDAR\r\n')).toBe(true);
+    expect(text.split('\r\n').every((line) => !/[\r\n]/.test(line))).toBe(true);
+    expect(text.split('\r\n').at(-1)).toBe('');
+  });
+
+  it('is read by node-ical too, with each SEQUENCE', () => {
+    const read = Object.values(nodeIcal.sync.parseICS(text)).filter((c) => c?.type === 'VEVENT');
+    expect(read).toHaveLength(content.events.length);
+    for (const component of read) expect(typeof (component as { sequence?: unknown }).sequence).toBe('number');
+  });
+
+  it('raises SEQUENCE when an event is postponed or cancelled, or moved later, and keeps it for the same content', () => {
+    const event = content.events.find((e) => e.slug === 'late-west');
+    if (!event) throw new Error('fixture');
+    const scheduled = calendarSequence(event);
+    expect(calendarSequence({ ...event })).toBe(scheduled);
+    expect(calendarSequence({ ...event, status: 'postponed' })).toBeGreaterThan(scheduled);
+    expect(calendarSequence({ ...event, status: 'cancelled' })).toBeGreaterThan(calendarSequence({ ...event, status: 'postponed' }));
+    // Postponed, then given a new date a minute later: the rescheduled copy still outranks the postponed one.
+    const later = { ...event.start, epochMs: event.start.epochMs + 60_000 };
+    expect(calendarSequence({ start: later, status: 'scheduled' })).toBeGreaterThan(calendarSequence({ ...event, status: 'cancelled' }));
+    expect(scheduled).toBeLessThanOrEqual(2 ** 31 - 1);
+    // ical.js reads the number the page's event was written with.
+    const vevent = new ICAL.Component(ICAL.parse(text))
+      .getAllSubcomponents('vevent')
+      .find((v) => v.getFirstPropertyValue('uid') === 'late-west@test.example.org');
+    expect(vevent?.getFirstPropertyValue('sequence')).toBe(scheduled);
   });
 });
 

@@ -7,11 +7,13 @@ import { formatEventWhen } from '../dates.ts';
 import type { ChipPerson, FirstMetPerson, NamedLink } from '../html-lists.ts';
 import { hasStarted, viewFirstMet, visiblePeople } from '../listings.ts';
 import { markdownToText } from '../markdown-text.ts';
-import type { Event, Venue } from '../model.ts';
+import type { Event, Person, Venue } from '../model.ts';
 import { googleCalendarLink, mapLink } from '../outside-links.ts';
+import { CARD_SIZE } from '../cards.ts';
 import { eventJsonLd } from '../structured-data.ts';
 import { describeFormat, formatCount } from '../words.ts';
 import type { SiteView } from './context.ts';
+import { communityJsonLd, type ShareOptions } from './share.ts';
 import { personLink, toChips, toPostSummaries, type PostSummaryView } from './items.ts';
 
 /** Who takes part, as the page lists them: each listed person once, under their first part; the unlisted only counted. */
@@ -62,19 +64,29 @@ export interface EventView extends EventPeople {
   recaps: PostSummaryView[];
   /** schema.org Event. */
   jsonLd: Record<string, unknown>;
-  /** Absolute URL of the first photo, for link previews. */
+  /** Absolute URL of the first photo, or of the event's card, for link previews. */
   image?: string | undefined;
   /** "I'm going" or "I was there", to the repository's issue form (none without a repository). */
   contribute?: ContributeLinks | undefined;
+  /** The photo's alt text, or the card's text. */
+  imageAlt?: string | undefined;
+  /** The card's size, when the event is shared with a card. */
+  imageSize?: { width: number; height: number } | undefined;
 }
 
-/** The page of one event; `photo` is the first photo's address once through the image pipeline. */
-export function eventView(event: Event, site: SiteView, photo?: string): EventView {
+/**
+ * The page of one event; `photo` is the first photo's address once through
+ * the image pipeline, and without one the event is shared with its card.
+ */
+export function eventView(event: Event, site: SiteView, photo?: string, share: ShareOptions = {}): EventView {
   const { links, content } = site;
   const language = content.site.language;
   const pageUrl = links.absolute(links.event(event.slug));
-  const image = photo === undefined ? undefined : links.absolute(photo);
+  const card = photo === undefined && share.card ? share.card : undefined;
+  const image = photo !== undefined ? links.absolute(photo) : card ? links.absolute(links.eventCard(event.slug, card.hash)) : undefined;
   const hosts = visiblePeople(event.hosts, site.people).shown;
+  const speakers = visiblePeople(event.speakers, site.people).shown;
+  const personUrl = (person: Person) => ({ person, url: links.absolute(links.person(person.handle)) });
   const series = event.series ? site.series.get(event.series) : undefined;
   return {
     ...eventPeople(event, site),
@@ -94,9 +106,17 @@ export function eventView(event: Event, site: SiteView, photo?: string): EventVi
     firstMet: firstMetSection(event, site),
     photos: event.photos.map((p) => ({ alt: p.alt, tagged: visiblePeople(p.people, site.people).shown.map((person) => personLink(person, links)) })),
     recaps: toPostSummaries(site.index.postsByEvent.get(event.slug) ?? [], site),
-    jsonLd: eventJsonLd(event, { url: pageUrl, organizers: hosts.map((person) => ({ person, url: links.absolute(links.person(person.handle)) })), image }),
+    jsonLd: eventJsonLd(event, {
+      url: pageUrl,
+      organizers: hosts.map(personUrl),
+      performers: speakers.map(personUrl),
+      image,
+      community: communityJsonLd(site, share.logoFile),
+    }),
     image,
     contribute: eventContributeLinks(content.site, event, site.now),
+    imageAlt: photo !== undefined ? event.photos[0]?.alt : card?.alt,
+    imageSize: card ? CARD_SIZE : undefined,
   };
 }
 

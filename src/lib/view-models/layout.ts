@@ -1,4 +1,5 @@
 /** Every page's frame: its title and description, canonical address, link preview, navigation, and where to edit it. */
+import { CARD_SIZE, cardAlt, cardContext, siteCardSpec } from '../cards.ts';
 import { formatDate } from '../dates.ts';
 import type { Links } from '../links.ts';
 import type { Content } from '../model.ts';
@@ -14,6 +15,10 @@ export interface FrameInput {
   canonical?: string | undefined;
   /** An image for link previews (absolute URL). */
   image?: string | undefined;
+  /** What the image shows, in words (its alt text, or the text of a card). */
+  imageAlt?: string | undefined;
+  /** Its size in pixels, when known (a card's). */
+  imageSize?: { width: number; height: number } | undefined;
   /** The not-found page: its canonical address is 404.html wherever it is shown. */
   notFound: boolean;
   /** The path the page is shown at. */
@@ -30,6 +35,9 @@ export interface FrameView {
   description: string;
   canonical: string;
   previewImage: string;
+  /** For og:image:alt and twitter:image:alt. */
+  previewImageAlt: string;
+  previewImageSize?: { width: number; height: number } | undefined;
   nav: NavItem[];
   /** When the content file last changed, and how it reads. */
   lastChanged?: { iso: string; text: string } | undefined;
@@ -47,6 +55,9 @@ export function frameView(site: { content: Content; links: Links }, input: Frame
     description: input.description ?? tagline ?? `${name}: online friends, met for real.`,
     canonical: input.canonical ?? links.absolute(input.notFound ? links.notFound() : input.here),
     previewImage: input.image ?? links.absolute(links.ogCard()),
+    // Without a picture of its own, a page is shared with the community's card, whose text is its alt.
+    previewImageAlt: input.image ? (input.imageAlt ?? input.title ?? name) : cardAlt(siteCardSpec(cardContext(site.content.site))),
+    previewImageSize: input.image ? input.imageSize : CARD_SIZE,
     // The built-in links, then the community's pages with `nav`, then Search (lib/pages.ts).
     nav: mainNav({ links, pages: site.content.pages, language, here: input.here }),
     lastChanged: origin?.lastChanged ? { iso: origin.lastChanged, text: formatDate(origin.lastChanged.slice(0, 10), language, 'medium') } : undefined,

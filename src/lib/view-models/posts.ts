@@ -3,7 +3,9 @@ import { formatDate } from '../dates.ts';
 import type { AvatarImage, ChipPerson, NamedLink } from '../html-lists.ts';
 import { readingMinutes, summarize } from '../markdown-text.ts';
 import type { Person, Post } from '../model.ts';
+import { CARD_SIZE } from '../cards.ts';
 import { postJsonLd } from '../structured-data.ts';
+import { communityJsonLd, type ShareOptions } from './share.ts';
 import { firstName } from '../words.ts';
 import type { SiteView } from './context.ts';
 import { postHref, tagLinks, toChip, toPostSummaries, type PostSummaryView } from './items.ts';
@@ -71,12 +73,16 @@ export interface PostView {
   tags: NamedLink[];
   /** schema.org BlogPosting. */
   jsonLd: Record<string, unknown>;
-  /** Absolute URL of the cover, for link previews. */
+  /** Absolute URL of the cover, or of the post's card, for link previews. */
   image?: string | undefined;
+  /** The cover's alt text, or the card's text. */
+  imageAlt?: string | undefined;
+  /** The card's size, when the post is shared with a card. */
+  imageSize?: { width: number; height: number } | undefined;
 }
 
-/** The page of one post; `cover` is its cover's address once through the image pipeline. */
-export function postView(post: Post, site: SiteView, cover?: string): PostView {
+/** The page of one post; `cover` is its cover's address once through the image pipeline, and without one the post is shared with its card. */
+export function postView(post: Post, site: SiteView, cover?: string, share: ShareOptions = {}): PostView {
   const { content, links } = site;
   const language = content.site.language;
   const person = site.people.get(post.author);
@@ -84,7 +90,8 @@ export function postView(post: Post, site: SiteView, cover?: string): PostView {
   const author = person?.listed ? postAuthor(person, post, site) : undefined;
   const event = post.event ? site.events.get(post.event) : undefined;
   const pageUrl = links.absolute(links.post(post.slug));
-  const image = cover === undefined ? undefined : links.absolute(cover);
+  const card = cover === undefined && share.card ? share.card : undefined;
+  const image = cover !== undefined ? links.absolute(cover) : card ? links.absolute(links.postCard(post.slug, card.hash)) : undefined;
   return {
     description: post.summary ?? summarize(post.body, 200),
     href: links.post(post.slug),
@@ -100,9 +107,11 @@ export function postView(post: Post, site: SiteView, cover?: string): PostView {
       url: pageUrl,
       author: person && author ? { person, url: links.absolute(author.href) } : undefined,
       image,
-      publisher: { name: content.site.name, url: links.absolute(links.home()) },
+      publisher: communityJsonLd(site, share.logoFile),
     }),
     image,
+    imageAlt: cover !== undefined ? (post.coverAlt ?? post.title) : card?.alt,
+    imageSize: card ? CARD_SIZE : undefined,
   };
 }
 

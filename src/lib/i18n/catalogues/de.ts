@@ -15,4 +15,11 @@ export const de: Catalogue = {
   'contribute.weMet': 'Wir haben uns getroffen',
   'contribute.suggestEvent': 'Treffen vorschlagen',
   'contribute.how': 'Ein Formular auf GitHub; wer die Seite betreut, prüft jede Änderung.',
+  // Vorschaukarten für geteilte Links (lib/cards.ts).
+  'card.cancelled': 'Abgesagt',
+  'card.postponed': 'Verschoben',
+  'card.allDay': 'Ganztägig',
+  'card.online': 'Online',
+  'card.hybrid': '{place} und online',
+  'card.by': 'Von {name}',
 };

@@ -17,6 +17,13 @@ export const en = {
   'contribute.weMet': 'We met',
   'contribute.suggestEvent': 'Suggest an event',
   'contribute.how': 'A form on GitHub; the site’s maintainers review each change.',
+  // Link-preview cards (lib/cards.ts).
+  'card.cancelled': 'Cancelled',
+  'card.postponed': 'Postponed',
+  'card.allDay': 'All day',
+  'card.online': 'Online',
+  'card.hybrid': '{place}, and online',
+  'card.by': 'By {name}',
 } as const satisfies Record<string, string | { other: string }>;
 
 export type MessageKey = keyof typeof en;

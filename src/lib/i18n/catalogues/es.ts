@@ -15,4 +15,11 @@ export const es: Catalogue = {
   'contribute.weMet': 'Nos conocimos',
   'contribute.suggestEvent': 'Propón un encuentro',
   'contribute.how': 'Un formulario en GitHub; quienes mantienen el sitio revisan cada cambio.',
+  // Tarjetas de vista previa de enlaces (lib/cards.ts).
+  'card.cancelled': 'Cancelado',
+  'card.postponed': 'Aplazado',
+  'card.allDay': 'Todo el día',
+  'card.online': 'En línea',
+  'card.hybrid': '{place} y en línea',
+  'card.by': 'Por {name}',
 };

@@ -15,4 +15,11 @@ export const fr: Catalogue = {
   'contribute.weMet': 'On s’est rencontrés',
   'contribute.suggestEvent': 'Proposer une rencontre',
   'contribute.how': 'Un formulaire sur GitHub ; l’équipe du site relit chaque modification.',
+  // Cartes d’aperçu des liens partagés (lib/cards.ts).
+  'card.cancelled': 'Annulée',
+  'card.postponed': 'Reportée',
+  'card.allDay': 'Toute la journée',
+  'card.online': 'En ligne',
+  'card.hybrid': '{place} et en ligne',
+  'card.by': 'Par {name}',
 };

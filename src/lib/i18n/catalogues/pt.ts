@@ -15,4 +15,11 @@ export const pt: Catalogue = {
   'contribute.weMet': 'Nós nos conhecemos',
   'contribute.suggestEvent': 'Sugerir um encontro',
   'contribute.how': 'Um formulário no GitHub; a equipe do site revisa cada mudança.',
+  // Cartões de pré-visualização de links (lib/cards.ts).
+  'card.cancelled': 'Cancelado',
+  'card.postponed': 'Adiado',
+  'card.allDay': 'O dia todo',
+  'card.online': 'Online',
+  'card.hybrid': '{place} e online',
+  'card.by': 'Por {name}',
 };

@@ -1,0 +1,17 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { cardsToServe, drawCard } from '../../../data/cards.ts';
+import type { Card } from '../../../lib/cards.ts';
+
+/**
+ * Each event's link-preview card (/events/<slug>/card-<hash>.png, lib/cards.ts)
+ * for `astro dev` and a plain `astro build`; `npm run build` draws them on a
+ * worker beside Astro (src/cli/cards-worker.ts), and this route then has none.
+ */
+export const getStaticPaths = (async () =>
+  (await cardsToServe('events')).map((card) => {
+    const [, slug = '', file = ''] = card.path.split('/');
+    return { params: { slug, card: file.replace(/\.png$/, '') }, props: { card } };
+  })) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ props }) =>
+  new Response((await drawCard((props as { card: Card }).card.spec)) as unknown as BodyInit, { headers: { 'Content-Type': 'image/png' } });
