@@ -21,7 +21,7 @@ export type { Catalogue, Message, MessageKey, PluralMessage, WordOverrides };
 /** The catalogues Firsthand ships, by language subtag. */
 export const CATALOGUES: Readonly<Record<string, Catalogue>> = { en, de, es, fr, pt };
 
-export const SHIPPED_LANGUAGES = Object.keys(CATALOGUES);
+export const SHIPPED_LANGUAGES: readonly string[] = Object.freeze(Object.keys(CATALOGUES));
 
 /** The value of a placeholder: text, or a number written the language's way. */
 export type WordValue = string | number;

@@ -1,5 +1,6 @@
 /** Every page's frame: its title and description, canonical address, link preview, navigation, and where to edit it. */
 import { formatDate } from '../dates.ts';
+import { siteWords } from '../i18n/index.ts';
 import type { Links } from '../links.ts';
 import type { Content } from '../model.ts';
 import { editLink } from '../outside-links.ts';
@@ -40,15 +41,16 @@ export interface FrameView {
 export function frameView(site: { content: Content; links: Links }, input: FrameInput): FrameView {
   const { links } = site;
   const { name, tagline, language, repository, branch } = site.content.site;
+  const words = siteWords(site.content.site);
   const { origin } = input;
   return {
     title: input.title ? `${input.title} · ${name}` : tagline ? `${name} — ${tagline}` : name,
     ogTitle: input.title ?? name,
-    description: input.description ?? tagline ?? `${name}: online friends, met for real.`,
+    description: input.description ?? tagline ?? words.t('frame.defaultDescription', { site: name }),
     canonical: input.canonical ?? links.absolute(input.notFound ? links.notFound() : input.here),
     previewImage: input.image ?? links.absolute(links.ogCard()),
     // The built-in links, then the community's pages with `nav`, then Search (lib/pages.ts).
-    nav: mainNav({ links, pages: site.content.pages, language, here: input.here }),
+    nav: mainNav({ links, pages: site.content.pages, words, here: input.here }),
     lastChanged: origin?.lastChanged ? { iso: origin.lastChanged, text: formatDate(origin.lastChanged.slice(0, 10), language, 'medium') } : undefined,
     edit: origin && repository ? editLink(repository, branch, origin.path) : undefined,
   };
