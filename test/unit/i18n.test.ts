@@ -5,12 +5,15 @@
  * names; and a community's own words in site.yaml are checked like all
  * content.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatEventWhen, formatOnlineSince, zoneAbbreviation } from '../../src/lib/dates.ts';
 import { en } from '../../src/lib/i18n/catalogues/en.ts';
 import { CATALOGUES, isPlural, placeholdersOf, SHIPPED_LANGUAGES, wordsFor, type MessageKey } from '../../src/lib/i18n/index.ts';
 import { aboutPage } from '../../src/lib/templates.ts';
 import { parseZonedTime, type ZonedTime } from '../../src/lib/time.ts';
+import { PROJECT } from '../helpers/build.ts';
 import { lines, validate } from '../helpers/validate.ts';
 
 const SITE = 'content/site.yaml';
@@ -221,6 +224,13 @@ describe("site.yaml's language and words", () => {
       `${SITE}:11:13 words.event.peopleCount.single: "single" is not a form by number: use zero, one, two, few, many, other (as the language has them) or =N for exactly N`,
       `${SITE}:13:5 words.event.andMore: give the form "other" too: it is used for every number without a form of its own`,
     ]);
+  });
+
+  it("passes the README's example of a community's own words", () => {
+    const readme = readFileSync(join(PROJECT, 'README.md'), 'utf8');
+    const example = /### Your own words[\s\S]*?```yaml\n([\s\S]*?)```/.exec(readme)?.[1];
+    expect(example).toContain('words:');
+    expect(check(example ?? '')).toEqual([]);
   });
 
   it('refuses a value the text does not have, suggesting the one it does', () => {

@@ -108,7 +108,7 @@ export const de: Catalogue = {
   'person.figure.latest': '{date} zuletzt',
   'person.takeAway': 'Diese Liste mitnehmen: {links}',
   'person.mastodonList': 'Mastodon-Folgeliste (CSV)',
-  'person.websitesList': 'ihre Websites (OPML)',
+  'person.websitesList': 'deren Websites (OPML)',
   'person.goingTo': 'Nimmt teil an',
   'person.wasAt': 'War dabei bei',
   'person.posts': 'Beiträge',
@@ -191,5 +191,5 @@ export const de: Catalogue = {
   'about.title': 'Über {name}',
   'about.summary': 'Wer wir sind und wie aus Gesprächen im Netz echte Treffen wurden.',
   'about.body':
-    '{name} ist eine Gruppe von Menschen, die sich online kennengelernt haben und sich jetzt auch persönlich treffen.\nDiese Website sammelt unsere Treffen, die Geschichten, die wir darüber schreiben, und die Liste,\nwer wen schon getroffen hat.\n\nDie Website betreut {host}. Wer mitmachen möchte, legt sich\nunter `content/people/` an und kommt zum nächsten Treffen.\n\n(Diese Seite ist `content/pages/about.md`: Schreibt sie in euren eigenen Worten neu.)',
+    '{name} ist eine Gruppe von Menschen, die sich online kennengelernt haben und sich jetzt auch persönlich treffen.\nDiese Website sammelt unsere Treffen, die Geschichten, die wir darüber schreiben, und die Liste,\nwer wen schon getroffen hat.\n\nDie Website betreut {host}. Wer mitmachen möchte, legt sich\nunter `content/people/` an und kommt zum nächsten Treffen.\n\n(Diese Seite ist `content/pages/about.md`: am besten in eigenen Worten neu schreiben.)',
 };

@@ -100,7 +100,7 @@ export const es: Catalogue = {
   'person.elsewhere': 'En otros sitios',
   'person.website': 'Sitio web',
   'person.inNumbers': '{name} en cifras',
-  'person.figure.metInPerson': { other: '{count} cara a cara' },
+  'person.figure.metInPerson': { one: '{count} persona conocida cara a cara', other: '{count} personas conocidas cara a cara' },
   'person.figure.byCallOrVideo': { other: '{count} por llamada o videollamada' },
   'person.figure.cities': { one: '{count} ciudad', other: '{count} ciudades' },
   'person.figure.firstMeeting': '{date} primer encuentro',

@@ -62,7 +62,7 @@ export const pt: Catalogue = {
   'home.seePastMeetups': 'Veja os encontros anteriores',
   'home.newestFirstMeetings': 'Primeiros encontros mais recentes',
   'home.seeWhoMetWhom': 'Ver quem conheceu quem',
-  'home.lately': 'Nos últimos tempos',
+  'home.lately': 'Últimos encontros',
   'home.recentPosts': 'Publicações recentes',
   'home.allPosts': 'Todas as publicações',
 
