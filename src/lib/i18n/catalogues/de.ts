@@ -188,6 +188,10 @@ export const de: Catalogue = {
   'callout.warning': 'Achtung',
   'mention.unlisted': 'ein Mitglied',
 
+  'export.metTitle': 'Menschen, die {name} getroffen hat — {site}',
+  'export.metGroup': 'Kennengelernt über {site}',
+  'export.metInPerson': 'persönlich getroffen, zum ersten Mal am {date}',
+  'export.metByCallOrVideo': 'per Anruf oder Video getroffen, zum ersten Mal am {date}',
   'about.title': 'Über {name}',
   'about.summary': 'Wer wir sind und wie aus Gesprächen im Netz echte Treffen wurden.',
   'about.body':

@@ -205,6 +205,12 @@ export const en = {
   'callout.warning': 'Warning',
   'mention.unlisted': 'a member',
 
+  // A person's met list to take away (OPML)
+  'export.metTitle': 'People {name} has met — {site}',
+  'export.metGroup': 'Met through {site}',
+  'export.metInPerson': 'met in person, first on {date}',
+  'export.metByCallOrVideo': 'met by call or video, first on {date}',
+
   // The About page `npm run new -- community` writes (Markdown; the community rewrites it)
   'about.title': 'About {name}',
   'about.summary': 'Who we are, and how we went from talking online to meeting for real.',

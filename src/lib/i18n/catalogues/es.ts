@@ -190,6 +190,10 @@ export const es: Catalogue = {
   'callout.warning': 'Atención',
   'mention.unlisted': 'un miembro',
 
+  'export.metTitle': 'Personas que {name} ha conocido — {site}',
+  'export.metGroup': 'Conocidas a través de {site}',
+  'export.metInPerson': 'en persona, por primera vez el {date}',
+  'export.metByCallOrVideo': 'por llamada o videollamada, por primera vez el {date}',
   'about.title': 'Sobre {name}',
   'about.summary': 'Quiénes somos y cómo pasamos de hablar por internet a vernos en persona.',
   'about.body':

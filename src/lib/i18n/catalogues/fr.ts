@@ -197,6 +197,10 @@ export const fr: Catalogue = {
   'callout.warning': 'Attention',
   'mention.unlisted': 'un membre',
 
+  'export.metTitle': 'Les personnes que {name} a rencontrées — {site}',
+  'export.metGroup': 'Rencontrées grâce à {site}',
+  'export.metInPerson': 'rencontrée en personne, la première fois le {date}',
+  'export.metByCallOrVideo': 'par appel ou visio, la première fois le {date}',
   'about.title': 'À propos de {name}',
   'about.summary': 'Qui nous sommes, et comment nos échanges en ligne sont devenus de vraies rencontres.',
   'about.body':

@@ -200,6 +200,10 @@ export const pt: Catalogue = {
   'callout.warning': 'Atenção',
   'mention.unlisted': 'um membro',
 
+  'export.metTitle': 'Pessoas que {name} já conheceu — {site}',
+  'export.metGroup': 'Conhecidas através de {site}',
+  'export.metInPerson': 'pessoalmente, pela primeira vez em {date}',
+  'export.metByCallOrVideo': 'por chamada ou vídeo, pela primeira vez em {date}',
   'about.title': 'Sobre {name}',
   'about.summary': 'Quem somos, e como as conversas online se tornaram encontros de verdade.',
   'about.body':
