@@ -24,8 +24,8 @@ export const es: Catalogue = {
   'calendar.cancelled': 'Cancelado.',
   'calendar.joinOnline': 'Para participar en línea: {url}',
 
-  'common.comingUp': 'Próximamente',
-  'common.past': 'Anteriores',
+  'common.comingUp': 'Próximos encuentros',
+  'common.past': 'Encuentros anteriores',
   'common.hostedBy': 'Organización',
   'common.noPostsYet': 'Todavía no hay publicaciones.',
   'common.pair': '{a} y {b}',

@@ -31,7 +31,7 @@ export const pt: Catalogue = {
   'calendar.joinOnline': 'Para participar online: {url}',
 
   'common.comingUp': 'Próximos encontros',
-  'common.past': 'Anteriores',
+  'common.past': 'Encontros anteriores',
   'common.hostedBy': 'Organização',
   'common.noPostsYet': 'Ainda não há publicações.',
   'common.pair': '{a} e {b}',
