@@ -37,7 +37,7 @@ function communityFiles(a: Answers): Map<string, string> {
   return new Map([
     ['site.yaml', siteFile({ name: a.name, url: a.url, timezone: a.timezone, language: a.language, host })],
     [`people/${host}.md`, personFile({ name: a['host-name'], handle: host })],
-    ['pages/about.md', aboutPage({ name: a.name, hostName: a['host-name'], host })],
+    ['pages/about.md', aboutPage({ name: a.name, hostName: a['host-name'], host, language: a.language })],
   ]);
 }
 

@@ -14,6 +14,7 @@
  * line.
  */
 import ical, { ICalEventStatus } from 'ical-generator';
+import { wordsFor, type Words } from './i18n/index.ts';
 import { markdownToText } from './markdown-text.ts';
 import type { Event, Site } from './model.ts';
 import { oneLine, plainText } from './plain-text.ts';
@@ -28,6 +29,8 @@ export interface CalendarOptions {
   calendarUrl: string;
   /** "Now", for DTSTAMP, so that a build with FIRSTHAND_NOW is reproducible. */
   now: number;
+  /** The site's words, for the notes a description carries (English when not given). */
+  words?: Words;
 }
 
 const STATUS = {
@@ -70,6 +73,7 @@ function utcDate(date: string): Date {
 /** One calendar holding the given events. */
 export function buildCalendar(events: readonly Event[], name: string, options: CalendarOptions): string {
   const { site } = options;
+  const words = options.words ?? wordsFor('en');
   const calendar = ical({
     // Written as given, as before: `,` `;` `\` stay unescaped (ical.js reads NAME and X-WR-CALNAME raw), but on one line.
     name: oneLine(name),
@@ -81,10 +85,10 @@ export function buildCalendar(events: readonly Event[], name: string, options: C
     const place = oneLine([event.venue ? venueText(event.venue) : undefined, event.onlineUrl].filter(Boolean).join(' · '));
     const text = markdownToText(event.body);
     const description = [
-      event.status === 'postponed' ? 'Postponed: a new date is still to be set.' : undefined,
-      event.status === 'cancelled' ? 'Cancelled.' : undefined,
+      event.status === 'postponed' ? words.t('calendar.postponed') : undefined,
+      event.status === 'cancelled' ? words.t('calendar.cancelled') : undefined,
       text,
-      event.onlineUrl ? `Join online: ${event.onlineUrl}` : undefined,
+      event.onlineUrl ? words.t('calendar.joinOnline', { url: event.onlineUrl }) : undefined,
       url,
     ]
       .filter(Boolean)

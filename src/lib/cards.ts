@@ -13,7 +13,7 @@
  */
 import { createHash } from 'node:crypto';
 import { THEME } from './accent.ts';
-import { wordsFor, type Words } from './i18n/index.ts';
+import { siteWords, type Words } from './i18n/index.ts';
 import { sitePaths } from './links.ts';
 import { postsWithPages } from './listings.ts';
 import type { Content, Event, Person, Post, Site } from './model.ts';
@@ -67,7 +67,7 @@ export interface CardContext {
 }
 
 export function cardContext(site: Site, logo?: string): CardContext {
-  return { site, words: wordsFor(site.language), logo };
+  return { site, words: siteWords(site), logo };
 }
 
 const cut = (text: string, limit: number): string => (text.length <= limit ? text : `${text.slice(0, limit - 1).trimEnd()}…`);

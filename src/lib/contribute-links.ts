@@ -7,7 +7,7 @@
  * form's fields from query parameters named by their ids. None when the site
  * has no repository or `contribute: false`.
  */
-import { wordsFor } from './i18n/index.ts';
+import { siteWords } from './i18n/index.ts';
 import { hasStarted, tookPlace } from './listings.ts';
 import type { Event, Person, Site } from './model.ts';
 
@@ -27,7 +27,7 @@ export interface ContributeLinks {
 
 function block(site: Site, links: ContributeLink[]): ContributeLinks | undefined {
   if (links.length === 0) return undefined;
-  const words = wordsFor(site.language);
+  const words = siteWords(site);
   return { label: words.t('contribute.label'), links, hint: words.t('contribute.how') };
 }
 
@@ -45,17 +45,17 @@ export function eventContributeLinks(site: Site, event: Event, now: number): Con
   if (event.status === 'cancelled') return undefined;
   const key = !hasStarted(event, now) ? 'contribute.going' : tookPlace(event, now) ? 'contribute.wasThere' : undefined;
   const href = formLink(site, ISSUE_FORMS.attend, { event: event.slug });
-  return key && href ? block(site, [{ label: wordsFor(site.language).t(key), href }]) : undefined;
+  return key && href ? block(site, [{ label: siteWords(site).t(key), href }]) : undefined;
 }
 
 /** "We met", with the person as the one met. */
 export function personContributeLinks(site: Site, person: Person): ContributeLinks | undefined {
   const href = formLink(site, ISSUE_FORMS.weMet, { who: person.handle });
-  return href ? block(site, [{ label: wordsFor(site.language).t('contribute.weMet'), href }]) : undefined;
+  return href ? block(site, [{ label: siteWords(site).t('contribute.weMet'), href }]) : undefined;
 }
 
 /** "Suggest an event". */
 export function eventsContributeLinks(site: Site): ContributeLinks | undefined {
   const href = formLink(site, ISSUE_FORMS.suggestEvent, {});
-  return href ? block(site, [{ label: wordsFor(site.language).t('contribute.suggestEvent'), href }]) : undefined;
+  return href ? block(site, [{ label: siteWords(site).t('contribute.suggestEvent'), href }]) : undefined;
 }

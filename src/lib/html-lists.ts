@@ -7,6 +7,7 @@
  * place with `set:html`. The words in them are chosen before (view-models/).
  */
 import { escapeHtml } from './escape.ts';
+import type { Words } from './i18n/index.ts';
 import { remember } from './memo.ts';
 
 /** A picture already run through the image pipeline, ready for an <img>. */
@@ -98,12 +99,19 @@ export interface MetItem {
   countText: string;
 }
 
-/** The items of a met list: each an h-card chip, then when and how they first met. */
-export function metItemsHtml(items: readonly MetItem[]): string {
+/** The items of a met list: each an h-card chip, then when and how they first met, in the site's words. */
+export function metItemsHtml(items: readonly MetItem[], words: Words): string {
   let html = '';
   for (const item of items) {
-    const occasion = item.eventHref ? `<a href="${escapeHtml(item.eventHref)}">${escapeHtml(item.occasion)}</a>` : escapeHtml(item.occasion);
-    html += `<li>${personChipHtml(item.person, { rel: item.rel })}<span class="met-detail small muted">first met <time datetime="${escapeHtml(item.date)}">${escapeHtml(item.dateText)}</time>, ${occasion} · ${escapeHtml(item.countText)}</span></li>`;
+    const first = words.html(
+      'met.first',
+      { date: item.dateText, occasion: item.occasion },
+      {
+        date: (text) => `<time datetime="${escapeHtml(item.date)}">${text}</time>`,
+        occasion: (text) => (item.eventHref ? `<a href="${escapeHtml(item.eventHref)}">${text}</a>` : text),
+      },
+    );
+    html += `<li>${personChipHtml(item.person, { rel: item.rel })}<span class="met-detail small muted">${first} · ${escapeHtml(item.countText)}</span></li>`;
   }
   return html;
 }
@@ -114,7 +122,9 @@ export interface EventCard {
   href: string;
   /** "scheduled", "cancelled" or "postponed": the last two show as a badge. */
   status: string;
-  /** The role of the person whose page lists it ("host", "speaker"). */
+  /** The badge's words, for a cancelled or postponed event. */
+  statusText?: string | undefined;
+  /** The role of the person whose page lists it ("host", "speaker"), in words. */
   role?: string | undefined;
   /** ISO start with offset, and how it reads. */
   start: string;
@@ -125,7 +135,7 @@ export interface EventCard {
 
 /** One event card: an h-event with its heading at `level`. */
 export function eventCardHtml(card: EventCard, level: 2 | 3 = 3): string {
-  const status = card.status !== 'scheduled' ? ` <span class="badge ${escapeHtml(card.status)}">${escapeHtml(card.status)}</span>` : '';
+  const status = card.statusText ? ` <span class="badge ${escapeHtml(card.status)}">${escapeHtml(card.statusText)}</span>` : '';
   const role = card.role ? ` <span class="badge">${escapeHtml(card.role)}</span>` : '';
   return `<article class="card h-event"><h${level} class="card-title"><a class="p-name u-url" href="${escapeHtml(card.href)}">${escapeHtml(card.title)}</a>${status}${role}</h${level}><p class="muted small"><time class="dt-start" datetime="${escapeHtml(card.start)}">${escapeHtml(card.when)}</time></p><p class="small">${escapeHtml(card.details)}</p></article>`;
 }
@@ -143,27 +153,32 @@ export interface NamedLink {
   href: string;
 }
 
-/** Someone who met people for the first time at an event, and how many (already in words). */
+/** Someone who met people for the first time at an event, and how many, in words ("met 3 people here for the first time"). */
 export interface FirstMetPerson extends NamedLink {
-  count: string;
-  /** Exactly one person: "person" rather than "people". */
-  one: boolean;
+  met: string;
 }
 
-/** "First met here", pair by pair: `<li>` items of two linked names. */
-export function firstMetPairItemsHtml(pairs: ReadonlyArray<readonly [NamedLink, NamedLink]>): string {
+/** "First met here", pair by pair: `<li>` items of two linked names, joined the language's way ("Ana & Bo", "Ana y Bo"). */
+export function firstMetPairItemsHtml(pairs: ReadonlyArray<readonly [NamedLink, NamedLink]>, words: Words): string {
   let html = '';
-  for (const [a, b] of pairs) {
-    html += `<li><a href="${escapeHtml(a.href)}">${escapeHtml(a.name)}</a> <span aria-hidden="true">&amp;</span><span class="visually-hidden">and</span> <a href="${escapeHtml(b.href)}">${escapeHtml(b.name)}</a></li>`;
-  }
+  for (const [a, b] of pairs) html += `<li>${firstMetPairHtml(a, b, words)}</li>`;
   return html;
+}
+
+/** Two people who met, each linking to their page, joined the language's way. */
+export function firstMetPairHtml(a: NamedLink, b: NamedLink, words: Words): string {
+  const link = (p: NamedLink) => (text: string) => `<a href="${escapeHtml(p.href)}">${text}</a>`;
+  return words.html('common.pair', { a: a.name, b: b.name }, { a: link(a), b: link(b) });
 }
 
 /** "First met here", person by person when the pairs are too many: `<li>` items with how many each met. */
 export function firstMetPeopleItemsHtml(people: readonly FirstMetPerson[]): string {
   let html = '';
-  for (const p of people) {
-    html += `<li><a href="${escapeHtml(p.href)}">${escapeHtml(p.name)}</a> <span class="muted small">met ${escapeHtml(p.count)} ${p.one ? 'person' : 'people'} here for the first time</span></li>`;
-  }
+  for (const p of people) html += `<li><a href="${escapeHtml(p.href)}">${escapeHtml(p.name)}</a> <span class="muted small">${escapeHtml(p.met)}</span></li>`;
   return html;
+}
+
+/** Files to download, as links side by side: "Mastodon follow list (CSV) · their websites (OPML)". */
+export function downloadLinksHtml(links: ReadonlyArray<{ href: string; text: string }>): string {
+  return links.map((link) => `<a href="${escapeHtml(link.href)}" download>${escapeHtml(link.text)}</a>`).join(' · ');
 }

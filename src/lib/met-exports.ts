@@ -3,7 +3,9 @@
  */
 import type { MetEntry } from './meetings.ts';
 import type { Person } from './model.ts';
+import { formatDate } from './dates.ts';
 import { escapeXml } from './escape.ts';
+import type { Words } from './i18n/index.ts';
 
 /** Mastodon's follow-import CSV (the format of its own "following" export). */
 export function mastodonFollowCsv(entries: readonly MetEntry[], people: ReadonlyMap<string, Person>): string | undefined {
@@ -34,16 +36,17 @@ export function metOpml(
   owner: Person,
   entries: readonly MetEntry[],
   people: ReadonlyMap<string, Person>,
-  options: { siteName: string; pageUrl: string; created: string },
+  options: { siteName: string; pageUrl: string; created: string; words: Words },
 ): string | undefined {
+  const { words } = options;
   const outlines: string[] = [];
   for (const entry of entries) {
     const p = people.get(entry.handle);
     const site = p?.accounts.website;
     if (!p || !site) continue;
-    const how = entry.inPerson ? 'met in person' : 'met by call or video';
+    const how = words.t(entry.inPerson ? 'export.metInPerson' : 'export.metByCallOrVideo', { date: formatDate(entry.first.date, words.locale, 'medium') });
     outlines.push(
-      `    <outline text="${escapeXml(p.name)}" title="${escapeXml(p.name)}" type="link" url="${escapeXml(site)}" htmlUrl="${escapeXml(site)}" description="${escapeXml(`${how}, first on ${entry.first.date}`)}"/>`,
+      `    <outline text="${escapeXml(p.name)}" title="${escapeXml(p.name)}" type="link" url="${escapeXml(site)}" htmlUrl="${escapeXml(site)}" description="${escapeXml(how)}"/>`,
     );
   }
   if (outlines.length === 0) return undefined;
@@ -51,14 +54,14 @@ export function metOpml(
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<opml version="2.0">',
     '  <head>',
-    `    <title>${escapeXml(`People ${owner.name} has met — ${options.siteName}`)}</title>`,
+    `    <title>${escapeXml(words.t('export.metTitle', { name: owner.name, site: options.siteName }))}</title>`,
     `    <dateCreated>${escapeXml(options.created)}</dateCreated>`,
     `    <docs>http://opml.org/spec2.opml</docs>`,
     `    <ownerName>${escapeXml(owner.name)}</ownerName>`,
     `    <ownerId>${escapeXml(options.pageUrl)}</ownerId>`,
     '  </head>',
     '  <body>',
-    `    <outline text="${escapeXml(`Met through ${options.siteName}`)}">`,
+    `    <outline text="${escapeXml(words.t('export.metGroup', { site: options.siteName }))}">`,
     ...outlines.map((o) => `  ${o}`),
     '    </outline>',
     '  </body>',

@@ -5,6 +5,7 @@
  */
 import type { z } from 'zod';
 import type { EventFormatSchema, EventStatusSchema, HowSchema, MdxModeSchema } from './field-schemas.ts';
+import type { WordOverrides } from './i18n/catalogue.ts';
 import type { ZonedTime } from './time.ts';
 
 export type How = z.infer<typeof HowSchema>;
@@ -21,6 +22,8 @@ export interface Site {
   base: string;
   timezone: string;
   language: string;
+  /** The community's own wording, replacing texts of the language's catalogue (site.yaml `words`). */
+  words?: WordOverrides;
   repository?: string;
   /** True when pages link to the repository's issue forms: `repository` is set and `contribute` is not false. */
   contribute?: boolean;

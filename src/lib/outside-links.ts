@@ -14,11 +14,11 @@ export function editLink(repository: string, branch: string, path: string): stri
   return `${base}/edit/${encodeURIComponent(branch)}/${encoded}`;
 }
 
-/** Links to a person's own accounts, for rel="me". */
-export function accountLinks(person: Pick<Person, 'accounts'>): Array<{ label: string; href: string; text: string }> {
+/** Links to a person's own accounts, for rel="me"; each service by its name, their own site by `websiteLabel` (in the site's language). */
+export function accountLinks(person: Pick<Person, 'accounts'>, websiteLabel = 'Website'): Array<{ label: string; href: string; text: string }> {
   const a = person.accounts;
   const out: Array<{ label: string; href: string; text: string }> = [];
-  if (a.website) out.push({ label: 'Website', href: a.website, text: a.website.replace(/^https?:\/\//, '').replace(/\/$/, '') });
+  if (a.website) out.push({ label: websiteLabel, href: a.website, text: a.website.replace(/^https?:\/\//, '').replace(/\/$/, '') });
   if (a.mastodon) {
     const [, user, host] = /^@?([^@]+)@(.+)$/.exec(a.mastodon) ?? [];
     if (user && host) out.push({ label: 'Mastodon', href: `https://${host}/@${user}`, text: `@${user}@${host}` });

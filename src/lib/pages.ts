@@ -3,6 +3,7 @@
  * and the main navigation they can join. Pure functions of the validated
  * content: the route and the layout only render what these return.
  */
+import type { Words } from './i18n/index.ts';
 import type { Links } from './links.ts';
 import { summarize } from './markdown-text.ts';
 import { remember } from './memo.ts';
@@ -34,16 +35,6 @@ export interface NavItem {
   current: boolean;
 }
 
-/** The labels of the built-in links, in one place for a later translation. */
-const BUILT_IN_LABELS = {
-  home: 'Home',
-  events: 'Events',
-  people: 'People',
-  posts: 'Posts',
-  graph: 'Who met whom',
-  search: 'Search',
-} as const;
-
 // Every page of the site shows the navigation: the order is worked out once per list of pages.
 const ordered = new WeakMap<readonly Page[], Map<string, Page[]>>();
 
@@ -64,17 +55,17 @@ export function navPages(pages: readonly Page[], language: string): Page[] {
  * sections stay first, in the same place on every Firsthand site, and Search,
  * a tool rather than a place, stays last. Their labels are their titles.
  */
-export function mainNav(options: { links: Links; pages: readonly Page[]; language: string; here: string }): NavItem[] {
-  const { links, pages, language, here } = options;
+export function mainNav(options: { links: Links; pages: readonly Page[]; words: Words; here: string }): NavItem[] {
+  const { links, pages, words, here } = options;
   const home = links.home();
   const items = [
-    { href: home, label: BUILT_IN_LABELS.home },
-    { href: links.events(), label: BUILT_IN_LABELS.events },
-    { href: links.people(), label: BUILT_IN_LABELS.people },
-    { href: links.posts(), label: BUILT_IN_LABELS.posts },
-    { href: links.graph(), label: BUILT_IN_LABELS.graph },
-    ...navPages(pages, language).map((p) => ({ href: links.page(p.slug), label: p.title })),
-    { href: links.search(), label: BUILT_IN_LABELS.search },
+    { href: home, label: words.t('nav.home') },
+    { href: links.events(), label: words.t('nav.events') },
+    { href: links.people(), label: words.t('nav.people') },
+    { href: links.posts(), label: words.t('nav.posts') },
+    { href: links.graph(), label: words.t('nav.graph') },
+    ...navPages(pages, words.locale).map((p) => ({ href: links.page(p.slug), label: p.title })),
+    { href: links.search(), label: words.t('nav.search') },
   ];
   // Home is current on the home page alone; any other link on its page and the pages below it.
   return items.map((item) => ({ ...item, current: item.href === home ? here === home : here.startsWith(item.href) }));

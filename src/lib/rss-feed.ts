@@ -8,6 +8,7 @@
 import type { RSSOptions } from '@astrojs/rss';
 import type { Site } from './model.ts';
 import { escapeXml } from './escape.ts';
+import { siteWords } from './i18n/index.ts';
 import { plainText } from './plain-text.ts';
 
 /** The parts of a feed item (lib/view-models/feeds.ts) that RSS publishes. */
@@ -22,10 +23,14 @@ export interface RssItem {
 }
 
 /** RSS 2.0 options: `home` is the site's home page, `self` the feed's own URL. */
-export function rssFeed(site: Pick<Site, 'name' | 'tagline' | 'language'>, urls: { home: string; self: string }, items: readonly RssItem[]): RSSOptions {
+export function rssFeed(
+  site: Pick<Site, 'name' | 'tagline' | 'language' | 'words'>,
+  urls: { home: string; self: string },
+  items: readonly RssItem[],
+): RSSOptions {
   return {
     title: plainText(site.name),
-    description: plainText(site.tagline ?? `Posts from ${site.name}`),
+    description: plainText(site.tagline ?? siteWords(site).t('feeds.description', { site: site.name })),
     site: urls.home,
     xmlns: { dc: 'http://purl.org/dc/elements/1.1/', atom: 'http://www.w3.org/2005/Atom' },
     // Raw XML, which @astrojs/rss parses and writes again.

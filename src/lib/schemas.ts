@@ -34,6 +34,8 @@ import {
   TimeZoneSchema,
   WallClockSchema,
 } from './field-schemas.ts';
+import { checkWordOverrides, explainUnshippedLanguage } from './i18n/check.ts';
+import type { WordOverrides } from './i18n/catalogue.ts';
 import { LIMITS, TEXT_LIMITS } from './limits.ts';
 
 const text = plainText;
@@ -70,9 +72,19 @@ export const SiteSchema = z.strictObject({
         Intl.getCanonicalLocales(tag);
       } catch {
         refuse(ctx, 'bad-language', `"${tag}" is not a language tag: write en, fr or pt-BR`);
+        return;
       }
+      const unshipped = explainUnshippedLanguage(tag);
+      if (unshipped) refuse(ctx, 'unknown-language', unshipped);
     })
     .default('en'),
+  /** The community's own wording: any text the site writes, by its key (lib/i18n/catalogues/en.ts). */
+  words: z
+    .custom<WordOverrides>(() => true)
+    .superRefine((words, ctx) => {
+      for (const p of checkWordOverrides(words)) ctx.addIssue({ code: 'custom', path: p.path, message: p.message, params: { rule: p.rule } });
+    })
+    .optional(),
   /** The community's git repository on the web; enables "Edit this page" links. */
   repository: HttpUrlSchema.optional(),
   /** false: no "I'm going", "We met" or "Suggest an event" links to the repository's issue forms (on by default when `repository` is set). */

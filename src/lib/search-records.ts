@@ -7,11 +7,13 @@
  */
 import { formatEventWhen } from './dates.ts';
 import { escapeHtml } from './escape.ts';
+import { siteWords } from './i18n/index.ts';
 import { makeLinks, type Links } from './links.ts';
 import { publishedPosts } from './listings.ts';
 import { markdownToText } from './markdown-text.ts';
 import type { Content } from './model.ts';
 import { SEARCH_VENUE, venueText } from './venues.ts';
+import { describeStatus } from './words.ts';
 
 /** One entry of the search index, in the shape of Pagefind's custom records. */
 export interface SearchRecord {
@@ -33,12 +35,9 @@ const lines = (...parts: Array<string | undefined | false>): string => parts.fil
  */
 export function buildSearchRecords(content: Content, links: Links = makeLinks({ base: '/', url: content.site.url })): SearchRecord[] {
   const language = content.site.language;
+  const words = siteWords(content.site);
   const names = new Map(content.people.map((p) => [p.handle, p.listed ? p.name : undefined]));
-  const nameList = (handles: readonly string[]) =>
-    handles
-      .map((h) => names.get(h))
-      .filter((n): n is string => n !== undefined)
-      .join(', ');
+  const nameList = (handles: readonly string[]) => words.list(handles.map((h) => names.get(h)).filter((n): n is string => n !== undefined));
   const records: SearchRecord[] = [];
   for (const person of content.people) {
     if (!person.listed) continue;
@@ -54,11 +53,11 @@ export function buildSearchRecords(content: Content, links: Links = makeLinks({ 
       url: links.event(event.slug),
       content: lines(
         event.title,
-        formatEventWhen(event, language),
-        event.status !== 'scheduled' && event.status,
+        formatEventWhen(event, words),
+        describeStatus(event.status, words),
         event.venue && venueText(event.venue, SEARCH_VENUE),
         event.hashtag,
-        event.hosts.length > 0 && `Hosted by ${nameList(event.hosts)}`,
+        event.hosts.length > 0 && words.t('search.hostedBy', { names: nameList(event.hosts) }),
         markdownToText(event.body),
       ),
       language,

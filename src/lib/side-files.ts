@@ -6,6 +6,7 @@
  * dev`. A route costs Astro about a millisecond a file whatever it holds, and
  * at 10,000 members these are some 18,000 files.
  */
+import { siteWords } from './i18n/index.ts';
 import { buildCalendar } from './calendar.ts';
 import { sitePaths, type Links } from './links.ts';
 import type { MeetingGraph } from './meetings.ts';
@@ -34,6 +35,7 @@ export function eventCalendar(event: Event, context: SideFileContext): string {
     eventUrl: (slug) => links.absolute(links.event(slug)),
     calendarUrl: links.absolute(links.eventCalendar(event.slug)),
     now,
+    words: siteWords(content.site),
   });
 }
 
@@ -49,6 +51,7 @@ export function personMetOpml(person: Person, context: SideFileContext): string 
     siteName: content.site.name,
     pageUrl: links.absolute(links.person(person.handle)),
     created: new Date(now).toUTCString(),
+    words: siteWords(content.site),
   });
 }
 

@@ -4,6 +4,7 @@
  * YAML library whenever YAML needs it (an @handle, a colon, a leading digit).
  */
 import { stringify } from 'yaml';
+import { wordsFor } from './i18n/index.ts';
 import type { EventFormat } from './model.ts';
 import { EventSchema, PersonSchema, SITE_DEFAULTS } from './schemas.ts';
 
@@ -183,6 +184,8 @@ export interface AboutTemplate {
   name: string;
   hostName: string;
   host: string;
+  /** The site's language: the page is written in it (English when not given). */
+  language?: string | undefined;
 }
 
 /** Text that Markdown shows as written (a name with a * or _ in it). */
@@ -190,20 +193,15 @@ function markdownText(text: string): string {
   return text.replace(/[\\`*_{}[\]<>()#+!|~]/g, '\\$&');
 }
 
-/** A community's first page, /about/: enough to build at once, meant to be rewritten. */
+/** A community's first page, /about/, in the site's language: enough to build at once, meant to be rewritten. */
 export function aboutPage(t: AboutTemplate): string {
+  const words = wordsFor(t.language ?? SITE_DEFAULTS.language);
+  const body = words.t('about.body', { name: markdownText(t.name), host: `${markdownText(t.hostName)} (@${t.host})` });
   return `---
-title: ${yamlValue(`About ${t.name}`)}
-summary: ${yamlValue(`Who we are, and how we went from talking online to meeting for real.`)}
+title: ${yamlValue(words.t('about.title', { name: t.name }))}
+summary: ${yamlValue(words.t('about.summary'))}
 nav: 1                               # shown in the main navigation, first
 ---
-${markdownText(t.name)} is a group of people who met online and now meet in person too.
-This site keeps our meetups, the stories we write about them, and the list of
-who has met whom.
-
-The site is run by ${markdownText(t.hostName)} (@${t.host}). To take part, add yourself
-in \`content/people/\` and come along to the next event.
-
-(This page is \`content/pages/about.md\`: rewrite it in your own words.)
+${body}
 `;
 }

@@ -1,38 +1,28 @@
 /**
- * The small phrases pages write: how many, how often, how an event is held,
- * how two people met. In English for now; the one place a translation of
- * these words would start.
+ * The small phrases pages write about events and meetings: how an event is
+ * held, its status, a person's part in it, how two people met. The words come
+ * from the site's language catalogue (lib/i18n/).
  */
-import { remember } from './memo.ts';
+import type { MessageKey, Words } from './i18n/index.ts';
 import type { Event, How } from './model.ts';
 
-/** The word for `count` of something: `plural(1, 'person', 'people')` is "person". */
-export function plural(count: number, one: string, many: string): string {
-  return count === 1 ? one : many;
-}
-
-/** "once", "twice", "5 times" */
-export function formatTimes(count: number): string {
-  return count === 1 ? 'once' : count === 2 ? 'twice' : `${count} times`;
-}
-
-const numberFormats = new Map<string, Intl.NumberFormat>();
-
-/** A count in the site's language: "10,845" in English. */
-export function formatCount(count: number, locale: string): string {
-  return remember(numberFormats, locale, () => new Intl.NumberFormat(locale)).format(count);
-}
+const FORMATS: Record<Event['format'], MessageKey> = { 'in-person': 'event.format.inPerson', online: 'event.format.online', hybrid: 'event.format.hybrid' };
 
 /** "In person", "Online", "In person and online" */
-export function describeFormat(format: Event['format']): string {
-  return format === 'in-person' ? 'In person' : format === 'online' ? 'Online' : 'In person and online';
+export function describeFormat(format: Event['format'], words: Words): string {
+  return words.t(FORMATS[format]);
+}
+
+/** "cancelled" or "postponed" as a badge says it; undefined for a scheduled event. */
+export function describeStatus(status: Event['status'], words: Words): string | undefined {
+  return status === 'cancelled' ? words.t('event.status.cancelled') : status === 'postponed' ? words.t('event.status.postponed') : undefined;
 }
 
 /** "at Pub Quiz Night", "at Lunch in Nashville", "by video", "on a call", "in person". */
-export function describeOccasion(meeting: { how: How; event?: string; where?: string }, eventTitle?: string): string {
+export function describeOccasion(meeting: { how: How; event?: string; where?: string }, words: Words, eventTitle?: string): string {
   if (meeting.event !== undefined && eventTitle !== undefined) return eventTitle;
   if (meeting.where !== undefined) return meeting.where;
-  return meeting.how === 'video' ? 'by video' : meeting.how === 'call' ? 'on a call' : 'in person';
+  return words.t(meeting.how === 'video' ? 'met.byVideo' : meeting.how === 'call' ? 'met.onACall' : 'met.inPerson');
 }
 
 /** The first word of a name, as a page addresses someone: "Amy" of "Amy Howell". */

@@ -11,6 +11,7 @@ import { fromHtml } from 'hast-util-from-html';
 import ICAL from 'ical.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildCalendar, type CalendarOptions } from '../../src/lib/calendar.ts';
+import { wordsFor } from '../../src/lib/i18n/index.ts';
 import { isOutsideLink } from '../../src/lib/markdown.ts';
 import { createContentRenderers, needsFullPipeline } from '../../src/astro/markdown-processor.ts';
 import type { MetEntry } from '../../src/lib/meetings.ts';
@@ -180,6 +181,7 @@ describe('XML outputs hold only characters XML 1.0 allows', () => {
       siteName: `Test${CONTROLS} Town`,
       pageUrl: 'https://town.example/people/amy/',
       created: 'Wed, 01 Jan 2025 00:00:00 GMT',
+      words: wordsFor('en'),
     });
     expect(xml).toBeDefined();
     expect(isWellFormed(xml as string)).toBe(true);

@@ -7,6 +7,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { wordsFor } from '../../src/lib/i18n/index.ts';
 import { makeLinks } from '../../src/lib/links.ts';
 import type { Page } from '../../src/lib/model.ts';
 import { mainNav, pageDescription } from '../../src/lib/pages.ts';
@@ -147,7 +148,7 @@ describe('the main navigation', () => {
   const pages = [page('join', 'How to join'), page('conduct', 'Code of conduct', 2), page('about', 'About', 1), page('faq', 'Questions', 2)];
 
   it('puts pages with nav after the built-in links and before Search, by place then title', () => {
-    const nav = mainNav({ links: makeLinks({ base: '/', url: 'https://test.example.org' }), pages, language: 'en', here: '/' });
+    const nav = mainNav({ links: makeLinks({ base: '/', url: 'https://test.example.org' }), pages, words: wordsFor('en'), here: '/' });
     expect(nav.map((i) => [i.label, i.href])).toEqual([
       ['Home', '/'],
       ['Events', '/events/'],
@@ -163,7 +164,7 @@ describe('the main navigation', () => {
 
   it('marks the current page, under the base too', () => {
     const current = (here: string, base = '/') =>
-      mainNav({ links: makeLinks({ base, url: 'https://test.example.org' }), pages, language: 'en', here })
+      mainNav({ links: makeLinks({ base, url: 'https://test.example.org' }), pages, words: wordsFor('en'), here })
         .filter((i) => i.current)
         .map((i) => i.label);
     expect(current('/about/')).toEqual(['About']);
@@ -174,13 +175,8 @@ describe('the main navigation', () => {
   });
 
   it('is the built-in links alone when no page has nav', () => {
-    expect(mainNav({ links: makeLinks({ base: '/', url: 'https://test.example.org' }), pages: [], language: 'en', here: '/' }).map((i) => i.label)).toEqual([
-      'Home',
-      'Events',
-      'People',
-      'Posts',
-      'Who met whom',
-      'Search',
-    ]);
+    expect(
+      mainNav({ links: makeLinks({ base: '/', url: 'https://test.example.org' }), pages: [], words: wordsFor('en'), here: '/' }).map((i) => i.label),
+    ).toEqual(['Home', 'Events', 'People', 'Posts', 'Who met whom', 'Search']);
   });
 });

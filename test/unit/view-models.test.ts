@@ -4,6 +4,7 @@
  * order, under which heading.
  */
 import { describe, expect, it } from 'vitest';
+import { wordsFor } from '../../src/lib/i18n/index.ts';
 import { hasStarted, tookPlace } from '../../src/lib/listings.ts';
 import { eventView } from '../../src/lib/view-models/event.ts';
 import { eventsView } from '../../src/lib/view-models/events.ts';
@@ -56,13 +57,13 @@ describe('an event page: who was there', () => {
   // figures ("meetups held", cities) count only events that took place. A postponed or
   // cancelled event that has started reads "Who was there" although it did not take place:
   // the pages published so far say so (a test fixture has one of each), so it is kept.
-  it('turns at the start for a postponed or cancelled event too, which did not take place', () => {
+  it('says who had planned to come to a postponed or cancelled event, before its start and after: nobody was there', () => {
     for (const status of ['postponed', 'cancelled'] as const) {
       const { event: e, view } = picnic(status, NEW_YEAR_2025);
-      expect(view.attendees?.heading, status).toBe('Who was there');
+      expect(view.attendees?.heading, status).toBe('Who had planned to come');
       expect(hasStarted(e, NEW_YEAR_2025), status).toBe(true);
       expect(tookPlace(e, NEW_YEAR_2025), status).toBe(false);
-      expect(picnic(status, NEW_YEAR_2024).view.attendees?.heading, status).toBe('Who is coming');
+      expect(picnic(status, NEW_YEAR_2024).view.attendees?.heading, status).toBe('Who had planned to come');
     }
     const { event: held } = picnic('scheduled', NEW_YEAR_2025);
     expect(tookPlace(held, NEW_YEAR_2025)).toBe(true);
@@ -83,9 +84,9 @@ describe('an event page: who was there', () => {
     expect(scheduled.googleCalendarHref).toMatch(/^https:\/\/calendar\.google\.com\/calendar\/render\?action=TEMPLATE&text=Picnic&/);
     expect(scheduled.badge).toBeUndefined();
     expect(picnic('postponed', NEW_YEAR_2025).view.googleCalendarHref).toBeDefined();
-    expect(picnic('postponed', NEW_YEAR_2025).view.badge).toBe('postponed');
+    expect(picnic('postponed', NEW_YEAR_2025).view.badge).toEqual({ status: 'postponed', text: 'postponed' });
     expect(picnic('cancelled', NEW_YEAR_2025).view.googleCalendarHref).toBeUndefined();
-    expect(scheduled.description).toBe('Picnic: Saturday, June 1, 2024, 12:00 CDT, The Park.');
+    expect(scheduled.description).toBe('Picnic: Saturday, June 1, 2024, 12:00 PM CDT, The Park.');
   });
 
   it('names every pair who first met there (Amy had met Laura before), listed people only', () => {
@@ -156,7 +157,7 @@ describe("a person's page", () => {
     expect(view.metItems.map((m) => [m.person.name, m.rel, m.occasion, m.countText])).toEqual([['Laura Click', 'met', 'Memphis evening', 'met once']]);
     const kathy = site.people.get('kathy');
     expect(kathy && personView(kathy, site).counts).toBeUndefined();
-    expect(view.description).toBe('Amy Howell in Test Town: has met 1 members in person.');
+    expect(view.description).toBe('Amy Howell in Test Town: has met 1 member in person.');
   });
 });
 
@@ -206,7 +207,7 @@ describe('the items of many lists', () => {
 
   it('an event card counts everyone taking part, listed or not', () => {
     const memphis = site.events.get('2010-05-13-memphis');
-    expect(memphis && toEventCard(memphis, site.links, 'en').details).toBe('In person · The Peabody · 2 people');
+    expect(memphis && toEventCard(memphis, site.links, wordsFor('en')).details).toBe('In person · The Peabody · 2 people');
   });
 
   it('a mention names a listed member, in any case and with an @, and nobody unlisted', () => {

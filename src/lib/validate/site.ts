@@ -39,6 +39,7 @@ function toSite(data: SiteData): Site {
     mdx: data.mdx,
   };
   if (data.tagline !== undefined) site.tagline = data.tagline;
+  if (data.words !== undefined) site.words = data.words;
   if (data.repository !== undefined) site.repository = data.repository.replace(/\/+$/, '');
   if (data.repository !== undefined && data.contribute !== false) site.contribute = true;
   if (data.logo !== undefined) site.logo = data.logo;

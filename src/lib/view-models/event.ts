@@ -11,7 +11,8 @@ import type { Event, Person, Venue } from '../model.ts';
 import { googleCalendarLink, mapLink } from '../outside-links.ts';
 import { CARD_SIZE } from '../cards.ts';
 import { eventJsonLd } from '../structured-data.ts';
-import { describeFormat, formatCount } from '../words.ts';
+import { siteWords } from '../i18n/index.ts';
+import { describeFormat, describeStatus } from '../words.ts';
 import type { SiteView } from './context.ts';
 import { communityJsonLd, type ShareOptions } from './share.ts';
 import { personLink, toChips, toPostSummaries, type PostSummaryView } from './items.ts';
@@ -22,7 +23,7 @@ export interface EventPeople {
   speakers: ChipPerson[];
   /** The attendees' section, when there is anyone to name or count. */
   attendees?: {
-    /** "Who was there" once the event has started, else "Who is coming". */
+    /** "Who was there" once the event has started, else "Who is coming"; "Who had planned to come" for a cancelled or postponed one. */
     heading: string;
     chips: ChipPerson[];
     /** Guests without a page, by name. */
@@ -36,7 +37,7 @@ export interface EventPeople {
 export type FirstMetSection =
   | { kind: 'none' }
   | { kind: 'pairs'; pairs: Array<[NamedLink, NamedLink]> }
-  | { kind: 'people'; pairCount: string; people: FirstMetPerson[] };
+  | { kind: 'people'; pairCount: number; people: FirstMetPerson[] };
 
 export interface EventView extends EventPeople {
   /** For search results and link previews: title, when, and the venue's name. */
@@ -44,8 +45,8 @@ export interface EventView extends EventPeople {
   href: string;
   /** The event's own calendar file. */
   calendarHref: string;
-  /** "cancelled" or "postponed", shown as a badge. */
-  badge?: string | undefined;
+  /** "cancelled" or "postponed", shown as a badge: the status (for its class) and its words. */
+  badge?: { status: string; text: string } | undefined;
   start: string;
   when: string;
   end?: string | undefined;
@@ -80,7 +81,8 @@ export interface EventView extends EventPeople {
  */
 export function eventView(event: Event, site: SiteView, photo?: string, share: ShareOptions = {}): EventView {
   const { links, content } = site;
-  const language = content.site.language;
+  const words = siteWords(content.site);
+  const badge = describeStatus(event.status, words);
   const pageUrl = links.absolute(links.event(event.slug));
   const card = photo === undefined && share.card ? share.card : undefined;
   const image = photo !== undefined ? links.absolute(photo) : card ? links.absolute(links.eventCard(event.slug, card.hash)) : undefined;
@@ -90,14 +92,14 @@ export function eventView(event: Event, site: SiteView, photo?: string, share: S
   const series = event.series ? site.series.get(event.series) : undefined;
   return {
     ...eventPeople(event, site),
-    description: `${event.title}: ${formatEventWhen(event, language)}${event.venue ? `, ${event.venue.name}` : ''}.`,
+    description: `${event.title}: ${formatEventWhen(event, words)}${event.venue ? `, ${event.venue.name}` : ''}.`,
     href: links.event(event.slug),
     calendarHref: links.eventCalendar(event.slug),
-    badge: event.status !== 'scheduled' ? event.status : undefined,
+    badge: badge === undefined ? undefined : { status: event.status, text: badge },
     start: event.start.iso,
-    when: formatEventWhen(event, language),
+    when: formatEventWhen(event, words),
     end: event.end?.iso,
-    how: describeFormat(event.format),
+    how: describeFormat(event.format, words),
     venue: event.venue ? { ...event.venue, mapHref: mapLink(event.venue) } : undefined,
     online: event.onlineUrl ? { href: event.onlineUrl, text: event.onlineUrl.replace(/^https?:\/\//, '') } : undefined,
     rsvpHref: event.rsvpUrl,
@@ -121,7 +123,7 @@ export function eventView(event: Event, site: SiteView, photo?: string, share: S
 }
 
 /** Hosts, then speakers who do not host, then everyone else taking part; the attendees' heading turns at the event's start. */
-export function eventPeople(event: Event, site: Pick<SiteView, 'people' | 'now' | 'links' | 'avatars'>): EventPeople {
+export function eventPeople(event: Event, site: Pick<SiteView, 'content' | 'people' | 'now' | 'links' | 'avatars'>): EventPeople {
   const hosts = visiblePeople(event.hosts, site.people);
   const speakers = visiblePeople(
     event.speakers.filter((h) => !event.hosts.includes(h)),
@@ -134,9 +136,10 @@ export function eventPeople(event: Event, site: Pick<SiteView, 'people' | 'now' 
   const hidden = hosts.hidden + speakers.hidden + others.hidden;
   const view: EventPeople = { hosts: toChips(hosts.shown, site), speakers: toChips(speakers.shown, site) };
   if (others.shown.length > 0 || hidden > 0 || event.guests.length > 0) {
-    // By the start, as the lists of events split (listings.ts), not by `tookPlace`: a past
-    // postponed or cancelled event also reads "Who was there".
-    const heading = hasStarted(event, site.now) ? 'Who was there' : 'Who is coming';
+    // By the start, as the lists of events split (listings.ts); but nobody "was there" at an
+    // event that was called off, and a cancelled one has nobody coming either.
+    const words = siteWords(site.content.site);
+    const heading = words.t(event.status !== 'scheduled' ? 'event.whoHadPlanned' : hasStarted(event, site.now) ? 'event.whoWasThere' : 'event.whoIsComing');
     view.attendees = { heading, chips: toChips(others.shown, site), guests: event.guests, hidden };
   }
   return view;
@@ -151,14 +154,14 @@ export function firstMetSection(event: Event, site: Pick<SiteView, 'content' | '
     if (firstMet.pairs.length === 0) return { kind: 'none' };
     return { kind: 'pairs', pairs: firstMet.pairs.map(([a, b]) => [personLink(a, links), personLink(b, links)]) };
   }
+  const words = siteWords(site.content.site);
   return {
     kind: 'people',
-    pairCount: formatCount(firstMet.pairCount, language),
+    pairCount: firstMet.pairCount,
     people: firstMet.people.map(({ person, count }) => ({
       name: person.name,
       href: links.personMetList(person.handle),
-      count: formatCount(count, language),
-      one: count === 1,
+      met: words.t('event.metHereFirst', { count }),
     })),
   };
 }

@@ -3,6 +3,7 @@
  * /feed.json, the calendar of every event (/events.ics) and /robots.txt.
  */
 import { buildCalendar } from '../calendar.ts';
+import { siteWords } from '../i18n/index.ts';
 import { publishedPosts } from '../listings.ts';
 import { summarize } from '../markdown-text.ts';
 import type { Post } from '../model.ts';
@@ -67,7 +68,7 @@ export function jsonFeed(site: Pick<SiteView, 'content' | 'links'>, items: reado
     title: name,
     home_page_url: links.absolute(links.home()),
     feed_url: links.absolute(links.jsonFeed()),
-    description: tagline ?? `Posts from ${name}`,
+    description: tagline ?? siteWords(site.content.site).t('feeds.description', { site: name }),
     language,
     items: items.map((item) => ({
       id: item.id,
@@ -94,8 +95,10 @@ export function rssUrls(site: Pick<SiteView, 'links'>): { home: string; self: st
 export function eventsCalendar(site: Pick<SiteView, 'content' | 'links' | 'now'>): string {
   const { content, links } = site;
   const events = content.events.slice().sort((a, b) => a.start.epochMs - b.start.epochMs || (a.slug < b.slug ? -1 : 1));
-  return buildCalendar(events, `${content.site.name} events`, {
+  const words = siteWords(content.site);
+  return buildCalendar(events, words.t('calendar.title', { site: content.site.name }), {
     site: content.site,
+    words,
     eventUrl: (slug) => links.absolute(links.event(slug)),
     calendarUrl: links.absolute(links.calendar()),
     now: site.now,

@@ -3,6 +3,7 @@ import { communityFigures, type CommunityFigures } from '../community-figures.ts
 import { formatDate } from '../dates.ts';
 import type { EventCard, NamedLink } from '../html-lists.ts';
 import { publishedPosts, splitEvents } from '../listings.ts';
+import { siteWords } from '../i18n/index.ts';
 import { describeOccasion } from '../words.ts';
 import type { SiteView } from './context.ts';
 import { personLink, toEventCards, toPostSummaries, type PostSummaryView } from './items.ts';
@@ -35,6 +36,7 @@ export interface HomeView {
 export function homeView(site: SiteView): HomeView {
   const { content, now, links, meetings, people, events } = site;
   const language = content.site.language;
+  const words = siteWords(content.site);
   const { upcoming, past } = splitEvents(content.events, now);
   const newest = meetings.newestFirstMeetings(HOME_LIMITS.firstMeetings);
   const firstMeetings: FirstMeetingItem[] = [];
@@ -47,7 +49,7 @@ export function homeView(site: SiteView): HomeView {
       b: personLink(b, links),
       date: first.meeting.date,
       dateText: formatDate(first.meeting.date, language, 'medium'),
-      occasion: event ? { text: event.title, href: links.event(event.slug) } : { text: describeOccasion(first.meeting) },
+      occasion: event ? { text: event.title, href: links.event(event.slug) } : { text: describeOccasion(first.meeting, words) },
     });
   }
   return {

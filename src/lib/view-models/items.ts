@@ -11,7 +11,8 @@ import { readingMinutes, summarize } from '../markdown-text.ts';
 import type { MetEntry } from '../meetings.ts';
 import type { Event, Person, Post } from '../model.ts';
 import { CARD_VENUE, venueText } from '../venues.ts';
-import { describeFormat, describeOccasion, formatTimes, plural } from '../words.ts';
+import { siteWords, type Words } from '../i18n/index.ts';
+import { describeFormat, describeOccasion, describeStatus } from '../words.ts';
 import type { SiteView } from './context.ts';
 
 /** A person as a small chip: name, page and small avatar. */
@@ -35,25 +36,29 @@ export function personLink(person: Person, links: Links): NamedLink {
   return { name: person.name, href: links.person(person.handle) };
 }
 
-/** The words of an event's card, from the event. */
-export function toEventCard(event: Event, links: Links, language: string, role?: string): EventCard {
+/** The words of an event's card, from the event; `role` is the part of the person whose page lists it, already in words. */
+export function toEventCard(event: Event, links: Links, words: Words, role?: string): EventCard {
   // Everyone taking part is counted, listed or not; only their names are private.
   const count = event.participants.length;
-  const place = event.venue ? ` · ${venueText(event.venue, CARD_VENUE)}` : '';
+  const parts = [describeFormat(event.format, words)];
+  if (event.venue) parts.push(venueText(event.venue, CARD_VENUE));
+  if (count > 0) parts.push(words.t('event.peopleCount', { count }));
   return {
     title: event.title,
     href: links.event(event.slug),
     status: event.status,
+    statusText: describeStatus(event.status, words),
     role,
     start: event.start.iso,
-    when: formatEventWhen(event, language),
-    details: `${describeFormat(event.format)}${place}${count > 0 ? ` · ${count} ${plural(count, 'person', 'people')}` : ''}`,
+    when: formatEventWhen(event, words),
+    details: parts.join(' · '),
   };
 }
 
 /** Events as cards, in order, each with the role of the person whose page lists them. */
 export function toEventCards(events: readonly Event[], site: Pick<SiteView, 'content' | 'links'>, roleOf?: (event: Event) => string | undefined): EventCard[] {
-  return events.map((event) => toEventCard(event, site.links, site.content.site.language, roleOf?.(event)));
+  const words = siteWords(site.content.site);
+  return events.map((event) => toEventCard(event, site.links, words, roleOf?.(event)));
 }
 
 /** One post in a list, as an h-entry; a link-only post links straight out. */
@@ -115,6 +120,7 @@ export function tagLinks(post: Post, links: Links): NamedLink[] {
 export function toMetItems(entries: readonly MetEntry[], site: Pick<SiteView, 'content' | 'links' | 'people' | 'events' | 'avatars'>): MetItem[] {
   const { links } = site;
   const language = site.content.site.language;
+  const words = siteWords(site.content.site);
   const items: MetItem[] = [];
   for (const entry of entries) {
     const person = site.people.get(entry.handle);
@@ -125,9 +131,9 @@ export function toMetItems(entries: readonly MetEntry[], site: Pick<SiteView, 'c
       rel: entry.inPerson ? 'met' : 'contact',
       date: entry.first.date,
       dateText: formatDate(entry.first.date, language, 'medium'),
-      occasion: describeOccasion(entry.first, event?.title),
+      occasion: describeOccasion(entry.first, words, event?.title),
       eventHref: event ? links.event(event.slug) : undefined,
-      countText: entry.inPerson ? `met ${formatTimes(entry.count)}` : `${formatTimes(entry.count)}, never in person yet`,
+      countText: words.t(entry.inPerson ? 'met.timesInPerson' : 'met.timesNotInPerson', { count: entry.count }),
     });
   }
   return items;

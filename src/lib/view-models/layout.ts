@@ -1,6 +1,7 @@
 /** Every page's frame: its title and description, canonical address, link preview, navigation, and where to edit it. */
 import { CARD_SIZE, cardAlt, cardContext, siteCardSpec } from '../cards.ts';
 import { formatDate } from '../dates.ts';
+import { siteWords } from '../i18n/index.ts';
 import type { Links } from '../links.ts';
 import type { Content } from '../model.ts';
 import { editLink } from '../outside-links.ts';
@@ -48,18 +49,19 @@ export interface FrameView {
 export function frameView(site: { content: Content; links: Links }, input: FrameInput): FrameView {
   const { links } = site;
   const { name, tagline, language, repository, branch } = site.content.site;
+  const words = siteWords(site.content.site);
   const { origin } = input;
   return {
     title: input.title ? `${input.title} · ${name}` : tagline ? `${name} — ${tagline}` : name,
     ogTitle: input.title ?? name,
-    description: input.description ?? tagline ?? `${name}: online friends, met for real.`,
+    description: input.description ?? tagline ?? words.t('frame.defaultDescription', { site: name }),
     canonical: input.canonical ?? links.absolute(input.notFound ? links.notFound() : input.here),
     previewImage: input.image ?? links.absolute(links.ogCard()),
     // Without a picture of its own, a page is shared with the community's card, whose text is its alt.
     previewImageAlt: input.image ? (input.imageAlt ?? input.title ?? name) : cardAlt(siteCardSpec(cardContext(site.content.site))),
     previewImageSize: input.image ? input.imageSize : CARD_SIZE,
     // The built-in links, then the community's pages with `nav`, then Search (lib/pages.ts).
-    nav: mainNav({ links, pages: site.content.pages, language, here: input.here }),
+    nav: mainNav({ links, pages: site.content.pages, words, here: input.here }),
     lastChanged: origin?.lastChanged ? { iso: origin.lastChanged, text: formatDate(origin.lastChanged.slice(0, 10), language, 'medium') } : undefined,
     edit: origin && repository ? editLink(repository, branch, origin.path) : undefined,
   };

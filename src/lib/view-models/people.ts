@@ -1,7 +1,7 @@
 /** The directory: every listed member, alphabetically, with how many they have met in person. */
 import type { ChipPerson } from '../html-lists.ts';
 import { directory } from '../listings.ts';
-import { plural } from '../words.ts';
+import { siteWords } from '../i18n/index.ts';
 import type { SiteView } from './context.ts';
 import { toChip } from './items.ts';
 
@@ -15,13 +15,14 @@ export interface DirectoryEntry {
 
 /** Listed people by name in the site's language (then handle), as the directory lists them. */
 export function peopleView(site: Pick<SiteView, 'content' | 'meetings' | 'links' | 'avatars'>): DirectoryEntry[] {
+  const words = siteWords(site.content.site);
   return directory(site.content).map((person) => {
     const met = site.meetings.metList(person.handle).filter((e) => e.inPerson).length;
     return {
       chip: toChip(person, site.links, site.avatars),
       handle: person.handle,
       location: person.location,
-      met: met === 0 ? 'Has not met anyone here in person yet' : `Has met ${met} ${plural(met, 'person', 'people')} in person`,
+      met: met === 0 ? words.t('people.metNobody') : words.t('people.met', { count: met }),
     };
   });
 }

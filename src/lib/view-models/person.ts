@@ -8,7 +8,8 @@ import type { MetEntry } from '../meetings.ts';
 import { metExports } from '../met-exports.ts';
 import type { Event, Person } from '../model.ts';
 import { accountLinks } from '../outside-links.ts';
-import { firstName, plural } from '../words.ts';
+import { siteWords } from '../i18n/index.ts';
+import { firstName } from '../words.ts';
 import type { SiteView } from './context.ts';
 import { toEventCards, toMetItems, toPostSummaries, type PostSummaryView } from './items.ts';
 
@@ -17,8 +18,8 @@ export interface PersonCounts {
   metInPerson: number;
   /** People known by call or video only; shown when there are any. */
   contacts: number;
-  /** The cities of the in-person events they went to, when any: how many, the word, and the list for a tooltip. */
-  cities?: { count: number; word: string; list: string } | undefined;
+  /** The cities of the in-person events they went to, when any: how many, and the list for a tooltip. */
+  cities?: { count: number; list: string } | undefined;
   /** The date of their first meeting, and of their latest when it is another day. */
   first?: { date: string; text: string } | undefined;
   latest?: { date: string; text: string } | undefined;
@@ -49,7 +50,7 @@ export interface PersonView {
 }
 
 /** A person's part in an event, shown on their list of events: host, speaker, or none (an attendee). */
-export function partIn(event: Event, handle: string): string | undefined {
+export function partIn(event: Event, handle: string): 'host' | 'speaker' | undefined {
   return event.hosts.includes(handle) ? 'host' : event.speakers.includes(handle) ? 'speaker' : undefined;
 }
 
@@ -62,14 +63,19 @@ export function personView(person: Person, site: SiteView, photo?: string): Pers
   const counts = personCounts(metList, theirEvents, language, now);
   const { upcoming, past } = splitEvents(theirEvents, now);
   const exports = metExports(metList, site.people);
-  const roleOf = (event: Event) => partIn(event, person.handle);
+  const words = siteWords(content.site);
+  const roleOf = (event: Event) => {
+    const part = partIn(event, person.handle);
+    return part === undefined ? undefined : words.t(part === 'host' ? 'event.role.host' : 'event.role.speaker');
+  };
+  const who = { name: person.name, site: content.site.name };
   return {
-    description: `${person.name} in ${content.site.name}${counts?.metInPerson ? `: has met ${counts.metInPerson} members in person` : ''}.`,
+    description: counts?.metInPerson ? words.t('person.descriptionMet', { ...who, count: counts.metInPerson }) : words.t('person.description', who),
     href: links.person(person.handle),
     avatar: site.avatars.get(person.handle)?.l,
     image: photo === undefined ? undefined : links.absolute(photo),
     since: person.onlineSince ? formatOnlineSince(person.onlineSince, language) : undefined,
-    accounts: accountLinks(person),
+    accounts: accountLinks(person, words.t('person.website')),
     counts,
     metItems: toMetItems(metList, site),
     firstName: firstName(person.name),
@@ -90,7 +96,7 @@ export function personCounts(metList: readonly MetEntry[], theirEvents: readonly
   return {
     metInPerson: figures.metInPerson,
     contacts: figures.contacts,
-    cities: cities.length > 0 ? { count: cities.length, word: plural(cities.length, 'city', 'cities'), list: cities.join(', ') } : undefined,
+    cities: cities.length > 0 ? { count: cities.length, list: cities.join(', ') } : undefined,
     first: figures.firstDate ? day(figures.firstDate) : undefined,
     latest: figures.latestDate && figures.latestDate !== figures.firstDate ? day(figures.latestDate) : undefined,
   };

@@ -6,6 +6,7 @@ import type { Person, Post } from '../model.ts';
 import { CARD_SIZE } from '../cards.ts';
 import { postJsonLd } from '../structured-data.ts';
 import { communityJsonLd, type ShareOptions } from './share.ts';
+import { siteWords } from '../i18n/index.ts';
 import { firstName } from '../words.ts';
 import type { SiteView } from './context.ts';
 import { postHref, tagLinks, toChip, toPostSummaries, type PostSummaryView } from './items.ts';
@@ -32,8 +33,9 @@ export interface PostsView {
 const slashed = (url: string | undefined) => (url === undefined ? undefined : url.endsWith('/') ? url : `${url}/`);
 
 export function postsView(page: PostsPage, site: SiteView): PostsView {
+  const words = siteWords(site.content.site);
   return {
-    title: page.currentPage === 1 ? 'Posts' : `Posts, page ${page.currentPage} of ${page.lastPage}`,
+    title: page.currentPage === 1 ? words.t('posts.title') : words.t('posts.titlePage', { page: page.currentPage, pages: page.lastPage }),
     posts: toPostSummaries(page.data, site),
     prev: slashed(page.url.prev),
     next: slashed(page.url.next),

@@ -1,6 +1,7 @@
 /** One series of events: its hosts, what is coming up in it, and its past events. */
 import type { ChipPerson, EventCard } from '../html-lists.ts';
 import { splitEvents, visiblePeople } from '../listings.ts';
+import { siteWords } from '../i18n/index.ts';
 import type { Series } from '../model.ts';
 import type { SiteView } from './context.ts';
 import { toChips, toEventCards } from './items.ts';
@@ -16,7 +17,7 @@ export interface SeriesView {
 export function seriesView(series: Series, site: SiteView): SeriesView {
   const { upcoming, past } = splitEvents(site.index.eventsBySeries.get(series.slug) ?? [], site.now);
   return {
-    description: series.summary ?? `${series.title}, a series of ${site.content.site.name}.`,
+    description: series.summary ?? siteWords(site.content.site).t('series.description', { title: series.title, site: site.content.site.name }),
     hosts: toChips(visiblePeople(series.hosts, site.people).shown, site),
     upcoming: toEventCards(upcoming, site),
     past: toEventCards(past, site),

@@ -2,7 +2,7 @@
 import type { NamedLink } from '../html-lists.ts';
 import { postsByTag } from '../listings.ts';
 import type { Content, Post } from '../model.ts';
-import { plural } from '../words.ts';
+import { siteWords } from '../i18n/index.ts';
 import type { SiteView } from './context.ts';
 import { toPostSummaries, type PostSummaryView } from './items.ts';
 
@@ -24,5 +24,5 @@ export interface TagView {
 
 /** One tag's page: its posts, newest first. */
 export function tagView(posts: readonly Post[], site: SiteView): TagView {
-  return { count: `${posts.length} ${plural(posts.length, 'post', 'posts')}`, posts: toPostSummaries(posts, site) };
+  return { count: siteWords(site.content.site).t('tag.count', { count: posts.length }), posts: toPostSummaries(posts, site) };
 }

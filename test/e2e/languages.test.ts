@@ -1,0 +1,52 @@
+/**
+ * The search page of a community that writes Spanish, in a real browser:
+ * Pagefind's own words (its placeholder, its count of results) come from its
+ * Spanish translation, chosen by <html lang>, and the page's label is the
+ * site's own, in Spanish too.
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { join } from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { copyContent, runBuild, scratch } from '../helpers/build.ts';
+import { serve } from '../helpers/serve.ts';
+
+const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+
+let browser: Browser;
+let server: Server;
+let base = '';
+
+beforeAll(async () => {
+  const content = copyContent('example', 'e2e-es');
+  const site = join(content, 'site.yaml');
+  writeFileSync(site, readFileSync(site, 'utf8').replace(/^language: .*$/m, 'language: es'));
+  const out = join(scratch('e2e-es-dist'), 'dist');
+  const build = runBuild(content, out);
+  expect(build.status, build.stderr).toBe(0);
+  ({ url: base, server } = await serve(out));
+  if (!existsSync(CHROMIUM)) throw new Error(`no browser at ${CHROMIUM}: apt-get install -y chromium (bash .ci/run does)`);
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'] });
+}, 240_000);
+
+afterAll(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+describe('search in Spanish', () => {
+  it("speaks Spanish in Pagefind's words and the page's own", async () => {
+    const page = await browser.newPage();
+    await page.goto(`${base}/search/`);
+    const input = page.locator('.pagefind-ui__search-input');
+    await input.waitFor({ timeout: 15_000 });
+    expect(await input.getAttribute('placeholder')).toBe('Buscar');
+    expect(await page.locator('label.search-label').textContent()).toBe('Busca personas, encuentros y publicaciones');
+    await input.fill('Dwight');
+    const message = page.locator('.pagefind-ui__message').filter({ hasText: 'Dwight' });
+    await message.waitFor({ timeout: 15_000 });
+    expect(await message.textContent()).toMatch(/resultados? encontrados? para Dwight/);
+    await page.close();
+  });
+});
