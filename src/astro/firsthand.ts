@@ -84,7 +84,7 @@ export function firsthand(options: FirsthandOptions = {}): AstroIntegration {
       markdown: {
         // Code blocks stay plain: Shiki's inline styles would not survive the sanitizer.
         syntaxHighlight: false,
-        processor: firsthandMarkdown({ siteUrl: site.url, trustedMdx: site.mdx === 'trusted' }),
+        processor: firsthandMarkdown({ siteUrl: site.url, base: site.base, trustedMdx: site.mdx === 'trusted' }),
       },
       vite: { plugins: [settingsModule(settings)] },
     });
