@@ -4,4 +4,6 @@ declare module 'virtual:firsthand/settings' {
   export const contentDir: string;
   /** True under `npm run build`, whose worker writes the calendars and met-list exports: Astro's route then makes none. */
   export const sideFilesWrittenElsewhere: boolean;
+  /** True under `astro dev`. */
+  export const dev: boolean;
 }
