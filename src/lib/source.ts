@@ -297,12 +297,13 @@ function parseYamlCarefully(yamlText: string, body: string, bodyLine: number, qu
 interface YamlErrors {
   tab?: SourceProblem;
   problems: SourceProblem[];
-  /** True when some of the text could not be read as fields (a duplicate key leaves the rest readable). */
+  /** True when some of the text could not be read as fields (a duplicate key or one bad value leaves the rest readable). */
   syntax: boolean;
 }
 
 function readYamlErrors(doc: Document, yamlText: string, at: (offset: number) => Position, reportedLines: ReadonlySet<number | undefined>): YamlErrors {
-  const syntax = doc.errors.some((e) => e.code !== 'DUPLICATE_KEY');
+  // A duplicate key, or a value that cannot start as written (`@handle`), leaves the rest of the file readable.
+  const syntax = doc.errors.some((e) => e.code !== 'DUPLICATE_KEY' && e.code !== 'BAD_SCALAR_START');
   const tabAt = syntax ? firstIndentTab(yamlText) : -1;
   if (tabAt !== -1) {
     return {
