@@ -36,32 +36,64 @@ export function blankCode(body: string): string {
   if (!body.includes('`') && !body.includes('~~~')) return body;
   const blank = (s: string): string => s.replace(/[^\n]/g, ' ');
   // Fenced blocks: a fence of three or more ` or ~, to a closing fence of the same kind at least as long (or the end).
-  let out = body.replace(/^([ \t]{0,3})(`{3,}|~{3,})[^\n]*\n[\s\S]*?(?:\n[ \t]{0,3}\2[`~]*[ \t]*(?=\n|$)|$)/gm, (m) => blank(m));
-  // Code spans: a run of backticks to the next run of the same length, within one paragraph.
-  let at = out.indexOf('`');
-  while (at !== -1) {
-    let n = 1;
-    while (out[at + n] === '`') n++;
-    const paragraphEnd = out.indexOf('\n\n', at);
-    const limit = paragraphEnd === -1 ? out.length : paragraphEnd;
-    let close = out.indexOf('`'.repeat(n), at + n);
-    while (close !== -1 && close < limit && (out[close + n] === '`' || out[close - 1] === '`')) close = out.indexOf('`'.repeat(n), close + n + 1);
-    if (close === -1 || close >= limit) {
-      at = out.indexOf('`', at + n);
+  const out = body.replace(/^([ \t]{0,3})(`{3,}(?!`)|~{3,}(?!~))[^\n]*\n[\s\S]*?(?:\n[ \t]{0,3}\2[`~]*[ \t]*(?=\n|(?![\s\S]))|(?![\s\S]))/gm, (m) => blank(m));
+  return blankCodeSpans(out, blank);
+}
+
+/**
+ * Code spans: a run of backticks to the next run of the same length in the
+ * same paragraph. Every run is found in one pass, and each opening is paired
+ * with the next run of its length, so that a text of unmatched backticks is
+ * read once, not once per backtick.
+ */
+function blankCodeSpans(text: string, blank: (s: string) => string): string {
+  const runs: Array<{ at: number; length: number; paragraph: number }> = [];
+  let paragraph = 0;
+  let nextBreak = text.indexOf('\n\n');
+  for (let at = text.indexOf('`'); at !== -1; ) {
+    let length = 1;
+    while (text.charCodeAt(at + length) === 96) length++;
+    while (nextBreak !== -1 && nextBreak < at) {
+      paragraph++;
+      nextBreak = text.indexOf('\n\n', nextBreak + 2);
+    }
+    runs.push({ at, length, paragraph });
+    at = text.indexOf('`', at + length);
+  }
+  const nextOfLength = new Array<number>(runs.length).fill(-1);
+  const seen = new Map<number, number>();
+  for (let k = runs.length - 1; k >= 0; k--) {
+    const run = runs[k] as (typeof runs)[number];
+    nextOfLength[k] = seen.get(run.length) ?? -1;
+    seen.set(run.length, k);
+  }
+  const parts: string[] = [];
+  let done = 0;
+  for (let k = 0; k < runs.length; ) {
+    const open = runs[k] as (typeof runs)[number];
+    const j = nextOfLength[k] as number;
+    const close = j === -1 ? undefined : runs[j];
+    if (!close || close.paragraph !== open.paragraph) {
+      k++;
       continue;
     }
-    out = out.slice(0, at) + blank(out.slice(at, close + n)) + out.slice(close + n);
-    at = out.indexOf('`', close + n);
+    const end = close.at + close.length;
+    parts.push(text.slice(done, open.at), blank(text.slice(open.at, end)));
+    done = end;
+    k = j + 1;
   }
-  return out;
+  if (parts.length === 0) return text;
+  parts.push(text.slice(done));
+  return parts.join('');
 }
 
 /** Whether the `](` at `index` closes `![…]`: the `[` it matches is preceded by `!`. */
 function closesImage(text: string, index: number): boolean {
   let depth = 0;
-  for (let i = index; i >= 0 && index - i < 2000; i--) {
+  // Back along the line only: a picture's alt text is written on one line.
+  for (let i = index; i >= 0 && index - i < 1000; i--) {
     const c = text[i];
-    if (c === '\n' && text[i - 1] === '\n') return false;
+    if (c === '\n') return false;
     if (c === ']') depth++;
     else if (c === '[' && --depth === 0) return text[i - 1] === '!';
   }

@@ -219,13 +219,14 @@ function parseYamlCarefully(yamlText: string, body: string, bodyLine: number, qu
     const p = lineCounter.linePos(offset);
     return { line: p.line, column: p.col };
   };
+  const fieldAt = fieldsByOffset(doc);
   const problems: SourceProblem[] = quotes.map((q) => ({
     position: at(q.start),
-    field: fieldAtOffset(doc, q.start),
+    field: fieldAt(q.start),
     message: `write straight quotes ${q.straight} (YAML keeps ${q.written} as part of the text)`,
     rule: 'typographic-quotes',
   }));
-  const unreadable = readYamlErrors(doc, yamlText, at, new Set(problems.map((p) => p.position?.line)));
+  const unreadable = readYamlErrors(doc, yamlText, { at, fieldAt }, new Set(problems.map((p) => p.position?.line)));
   // A tab in the indentation throws off every line after it: it is the one message.
   if (unreadable.tab) return emptySource(body, bodyLine, [...problems, unreadable.tab]);
   problems.push(...unreadable.problems);
@@ -301,7 +302,12 @@ interface YamlErrors {
   syntax: boolean;
 }
 
-function readYamlErrors(doc: Document, yamlText: string, at: (offset: number) => Position, reportedLines: ReadonlySet<number | undefined>): YamlErrors {
+function readYamlErrors(
+  doc: Document,
+  yamlText: string,
+  { at, fieldAt }: { at: (offset: number) => Position; fieldAt: (offset: number) => string },
+  reportedLines: ReadonlySet<number | undefined>,
+): YamlErrors {
   // A duplicate key, or a value that cannot start as written (`@handle`), leaves the rest of the file readable.
   const syntax = doc.errors.some((e) => e.code !== 'DUPLICATE_KEY' && e.code !== 'BAD_SCALAR_START');
   const tabAt = syntax ? firstIndentTab(yamlText) : -1;
@@ -325,7 +331,7 @@ function readYamlErrors(doc: Document, yamlText: string, at: (offset: number) =>
     problems.push({
       position,
       // A document YAML could not read has no trustworthy shape below the top level.
-      field: error.code === 'DUPLICATE_KEY' ? fieldAtOffset(doc, error.pos[0]) : topLevelFieldAt(yamlText, error.pos[0]),
+      field: error.code === 'DUPLICATE_KEY' ? fieldAt(error.pos[0]) : topLevelFieldAt(yamlText, error.pos[0]),
       message: explainYamlError(error.code, error.message, yamlText, error.pos[0]),
       rule: error.code === 'DUPLICATE_KEY' ? 'yaml-duplicate-key' : 'yaml-syntax',
     });
@@ -333,21 +339,46 @@ function readYamlErrors(doc: Document, yamlText: string, at: (offset: number) =>
   return { problems, syntax };
 }
 
-/** The field path of the innermost pair around an offset, for YAML syntax errors. */
-function fieldAtOffset(doc: Document, offset: number): string {
-  let best: FieldPath = [];
-  visit(doc, {
-    Pair(_key, pair, path) {
-      const key = isScalar(pair.key) ? pair.key : undefined;
-      const value = pair.value as Node | null;
-      const start = key?.range?.[0];
-      const end = value && 'range' in value && value.range ? value.range[2] : key?.range?.[2];
-      if (start !== undefined && end !== undefined && start <= offset && offset <= end) {
-        best = [...pathOf(path), String(key?.value)];
-      }
-    },
-  });
-  return formatFieldPath(best);
+/**
+ * The field path of the innermost pair around an offset, for problems found
+ * in the text. The pairs are gathered in one walk of the document, the first
+ * time one is asked for: a file with thousands of such problems is walked
+ * once, not once per problem.
+ */
+function fieldsByOffset(doc: Document): (offset: number) => string {
+  let pairs: Array<{ start: number; end: number; path: FieldPath }> | undefined;
+  const gather = () => {
+    const found: Array<{ start: number; end: number; path: FieldPath }> = [];
+    visit(doc, {
+      Pair(_key, pair, path) {
+        const key = isScalar(pair.key) ? pair.key : undefined;
+        const value = pair.value as Node | null;
+        const start = key?.range?.[0];
+        const end = value && 'range' in value && value.range ? value.range[2] : key?.range?.[2];
+        if (start !== undefined && end !== undefined) found.push({ start, end, path: [...pathOf(path), String(key?.value)] });
+      },
+    });
+    // By start; a pair inside another starts after it, so the last one starting at or before an offset that holds it is the innermost.
+    return found.sort((a, b) => a.start - b.start);
+  };
+  return (offset) => {
+    pairs ??= gather();
+    let low = 0;
+    let high = pairs.length - 1;
+    let at = -1;
+    while (low <= high) {
+      const mid = (low + high) >> 1;
+      if ((pairs[mid] as { start: number }).start <= offset) {
+        at = mid;
+        low = mid + 1;
+      } else high = mid - 1;
+    }
+    for (let i = at; i >= 0; i--) {
+      const pair = pairs[i] as { start: number; end: number; path: FieldPath };
+      if (pair.end >= offset) return formatFieldPath(pair.path);
+    }
+    return '';
+  };
 }
 
 /** Turns yaml's visitor path (the ancestors of a node) into a field path. */

@@ -99,13 +99,10 @@ export function straightenQuotes(yaml: string, quotes: readonly TypographicQuote
   return chars.join('');
 }
 
-/** The offset of the first tab in a line's indentation, or -1. */
+/** The offset of the first tab in a line's indentation (before any text, list dashes aside), or -1. */
 export function firstIndentTab(yaml: string): number {
-  for (let at = yaml.indexOf('\t'); at !== -1; at = yaml.indexOf('\t', at + 1)) {
-    const lineStart = yaml.lastIndexOf('\n', at) + 1;
-    if (/^[ \t-]*$/.test(yaml.slice(lineStart, at))) return at;
-  }
-  return -1;
+  const m = /^[ -]*\t/m.exec(yaml);
+  return m ? m.index + m[0].length - 1 : -1;
 }
 
 /** The top-level field a line belongs to (`met` for a line inside its list), or '' above every field. */

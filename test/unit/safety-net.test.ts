@@ -4,6 +4,9 @@
  * prints for it; and none gives more than one line (two at most).
  */
 import { describe, expect, it } from 'vitest';
+import { findBodyLinks } from '../../src/lib/body-links.ts';
+import { parseContentFile } from '../../src/lib/source.ts';
+import { firstIndentTab } from '../../src/lib/yaml-mistakes.ts';
 import { BASE_SITE, lines, validate } from '../helpers/validate.ts';
 
 const EVENT = 'content/events/2010-05-13-memphis.md';
@@ -116,7 +119,7 @@ describe('links that lead nowhere', () => {
   });
 
   it('leaves links in code alone, and the links of a body nobody reads (a draft), but not its pictures', () => {
-    const code = postBody('`[x](/nowhere/)`\n\n```\n[y](/nowhere/)\n```\n\n    four spaces are code too, but [z](/events/) is fine');
+    const code = postBody('`[x](/nowhere/)`\n\n```\nfirst\n[y](/nowhere/)\n```\n\n[z](/events/) is fine\n\n~~~\n[unclosed](/nowhere/)\n\n[w](/nowhere/)');
     expect(lines(validate(code))).toEqual([]);
     const secret = { 'content/posts/secret.md': '---\ntitle: Secret\nauthor: amyhowell\ndate: 2010-06-01\ndraft: true\n---\n[x](/nowhere/) ![y](./y.png)\n' };
     expect(lines(validate(secret))).toEqual([
@@ -174,5 +177,21 @@ describe('one mistake, one message', () => {
     expect(lines(validate({ 'content/site.yaml': 'name: Test Town\nurl: https://test.example.org\ntimezone: Los Angeles\n' }))).toEqual([
       'content/site.yaml:3:11 timezone: unknown time zone "Los Angeles" — did you mean "America/Los_Angeles"?',
     ]);
+  });
+});
+
+describe('the new scans on hostile text', () => {
+  const fill = (unit: string, bytes = 990_000): string => unit.repeat(Math.floor(bytes / unit.length));
+  // Each of these took minutes before it was written to read its text once: a guard, not a benchmark.
+  it.each([
+    ['backticks of every length', () => findBodyLinks(`${fill('` `` ')}[x](/y/)`)],
+    ['one line of backticks', () => findBodyLinks(fill('`'))],
+    ['fences that never close', () => findBodyLinks(fill('```\n~~~\n'))],
+    ['tabs after text, no newline', () => firstIndentTab(fill('a \t'))],
+    ['thousands of typographic quotes', () => parseContentFile(`---\n${fill('a: “x: y”\n', 200_000)}---\n`)],
+  ])('%s', (_name, run) => {
+    const started = performance.now();
+    run();
+    expect(performance.now() - started).toBeLessThan(10_000);
   });
 });
