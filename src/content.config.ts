@@ -4,8 +4,9 @@
  * validated model (src/data), so the schemas here hold the image fields only.
  */
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
-import { contentDir } from 'virtual:firsthand/settings';
+import { glob, type Loader } from 'astro/loaders';
+import { contentDir, dev } from 'virtual:firsthand/settings';
+import { tolerantOfUnreadableFrontmatter } from './astro/dev-problems.ts';
 import { takeValidated } from './astro/handover.ts';
 import { byFolder, type Collection, type Kind } from './lib/collections.ts';
 
@@ -25,6 +26,9 @@ function unpublished(kind: 'person' | 'post'): string[] {
   const files = kind === 'person' ? content.people.filter((p) => !p.listed).map((p) => p.file) : content.posts.filter((p) => p.draft).map((p) => p.file);
   return files.map((file) => `!${file.split('/').pop() ?? ''}`);
 }
+/** Under astro dev, a file with unreadable frontmatter must not stop the server: the problems page explains it (astro/dev-problems.ts). */
+const devTolerant = (loader: Loader): Loader => (dev ? tolerantOfUnreadableFrontmatter(loader) : loader);
+
 const schemas = new Map<Kind, ReturnType<Collection['astroSchema']>>();
 
 /** The glob of a collection's entry files: `*.md`, `*.{md,mdx}`. */
@@ -34,12 +38,14 @@ const globOf = (extensions: readonly string[]): string =>
 const collection = (c: Collection) =>
   defineCollection({
     // Pages read bodies from the validated model; the store need not keep a second copy.
-    loader: glob({
-      pattern: c.kind === 'person' || c.kind === 'post' ? [globOf(c.extensions), ...unpublished(c.kind)] : globOf(c.extensions),
-      base: `${contentDir}/${c.folder}`,
-      generateId: byFileName,
-      retainBody: false,
-    }),
+    loader: devTolerant(
+      glob({
+        pattern: c.kind === 'person' || c.kind === 'post' ? [globOf(c.extensions), ...unpublished(c.kind)] : globOf(c.extensions),
+        base: `${contentDir}/${c.folder}`,
+        generateId: byFileName,
+        retainBody: false,
+      }),
+    ),
     // Astro asks for a schema per entry, so that `image()` can resolve paths
     // from the entry's folder. Firsthand's image paths are always relative
     // (`./amy.jpg`, checked before Astro runs), and Astro's content layer

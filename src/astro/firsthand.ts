@@ -13,6 +13,8 @@
  * - The settings the data layer needs, as the virtual module
  *   `virtual:firsthand/settings` (typed in virtual-settings.d.ts): the
  *   content folder, and whether the side files are written elsewhere.
+ * - Under `astro dev`, while the content has problems, one page listing them
+ *   all for every route (dev-problems.ts), and the site again once fixed.
  * - What `npm run build` hands over: the content it validated, its "now" and
  *   the meeting graph, through the process-level registry of handover.ts (the
  *   one channel that is not a setting: see there why), and its hook for the
@@ -34,14 +36,17 @@ import type { AstroIntegration } from 'astro';
 import type { MeetingGraph } from '../lib/meetings.ts';
 import type { Content, Site } from '../lib/model.ts';
 import { validateContent } from '../lib/validate/index.ts';
-import { readSiteFile } from '../data/read-content.ts';
+import { readContentFolder, readSiteFile } from '../data/read-content.ts';
+import { readBuildNow } from '../data/now.ts';
+import type { ContentProblem } from '../lib/problems.ts';
+import { devProblemsMiddleware } from './dev-problems.ts';
 import { handOver } from './handover.ts';
 import { firsthandMarkdown } from './markdown-processor.ts';
 
 const NAME = 'firsthand';
 const SETTINGS_MODULE = 'virtual:firsthand/settings';
 /** The code that decides what Astro keeps in its cache (with astro.config.mjs). */
-const CACHED_FROM = ['../lib/markdown.ts', './markdown-processor.ts', '../lib/schemas.ts', '../content.config.ts', './firsthand.ts'];
+const CACHED_FROM = ['../lib/markdown.ts', '../lib/body-links.ts', './markdown-processor.ts', '../lib/schemas.ts', '../content.config.ts', './firsthand.ts'];
 
 export interface FirsthandOptions {
   /** The content folder; by default FIRSTHAND_CONTENT, else content/, from the working directory. */
@@ -62,21 +67,25 @@ export interface FirsthandOptions {
 interface Settings {
   contentDir: string;
   sideFilesWrittenElsewhere: boolean;
+  /** Under `astro dev`: a file Astro cannot read is loaded empty, and the problems page says why (dev-problems.ts). */
+  dev: boolean;
 }
 
 export function firsthand(options: FirsthandOptions = {}): AstroIntegration {
   let active = false;
+  let contentFolder = '';
   const setup: AstroIntegration['hooks']['astro:config:setup'] = ({ config, command, updateConfig, addWatchFile }) => {
     // Several Firsthand integrations (npm run build adds its own): the last one configures the run.
     active = config.integrations.filter((i) => i.name === NAME).at(-1)?.hooks['astro:config:setup'] === setup;
     if (!active) return;
     const contentDir = resolve(options.contentDir ?? process.env['FIRSTHAND_CONTENT'] ?? 'content');
+    contentFolder = contentDir;
     const { validated } = options;
     handOver(validated && { contentDir, ...validated });
     const site = validated?.content.site ?? readSite(contentDir);
     // An edited site.yaml restarts the dev server, so that site, base and the pipeline follow it.
     if (command === 'dev') addWatchFile(join(contentDir, 'site.yaml'));
-    const settings: Settings = { contentDir, sideFilesWrittenElsewhere: options.sideFilesWrittenElsewhere === true };
+    const settings: Settings = { contentDir, sideFilesWrittenElsewhere: options.sideFilesWrittenElsewhere === true, dev: command === 'dev' };
     updateConfig({
       site: site.url,
       base: site.base,
@@ -84,7 +93,7 @@ export function firsthand(options: FirsthandOptions = {}): AstroIntegration {
       markdown: {
         // Code blocks stay plain: Shiki's inline styles would not survive the sanitizer.
         syntaxHighlight: false,
-        processor: firsthandMarkdown({ siteUrl: site.url, trustedMdx: site.mdx === 'trusted' }),
+        processor: firsthandMarkdown({ siteUrl: site.url, base: site.base, trustedMdx: site.mdx === 'trusted' }),
       },
       vite: { plugins: [settingsModule(settings)] },
     });
@@ -95,6 +104,10 @@ export function firsthand(options: FirsthandOptions = {}): AstroIntegration {
       'astro:config:setup': setup,
       'astro:build:start': () => {
         if (active) options.onBuildStart?.();
+      },
+      // astro dev: one page with every content problem while there are any (dev-problems.ts).
+      'astro:server:setup': ({ server }) => {
+        if (active) server.middlewares.use(devProblemsMiddleware(contentFolder, server.watcher, () => contentProblems(contentFolder)));
       },
     },
   };
@@ -108,6 +121,13 @@ export function firsthand(options: FirsthandOptions = {}): AstroIntegration {
  */
 function readSite(contentDir: string): Site {
   return validateContent(readSiteFile(contentDir)).content.site;
+}
+
+/** Every problem the data layer would stop at: the content's, and a FIRSTHAND_NOW it cannot read. */
+function contentProblems(contentDir: string): ContentProblem[] {
+  const { problems } = validateContent(readContentFolder(contentDir));
+  const now = readBuildNow();
+  return now.ok ? problems : [...problems, { file: 'FIRSTHAND_NOW', field: '', message: now.message }];
 }
 
 /**

@@ -14,6 +14,7 @@
 import { unified } from '@astrojs/markdown-remark';
 import { createSatteriMarkdownProcessor } from '@astrojs/markdown-satteri';
 import type { HastPluginEntry } from 'satteri';
+import { hrefUnderBase } from '../lib/body-links.ts';
 import { contentRehypePlugins, isOutsideLink, SANITIZE_SCHEMA, UGC_REL, type ContentPipelineOptions } from '../lib/markdown.ts';
 
 /** Bodies that need the full pipeline: any raw HTML (or autolink), and footnotes, whose ids the sanitizer prefixes. */
@@ -33,8 +34,9 @@ export function hasAllowedScheme(url: string, schemes: readonly string[]): boole
 const HREF_SCHEMES = SANITIZE_SCHEMA.protocols?.['href'] ?? ['http', 'https', 'mailto'];
 const SRC_SCHEMES = SANITIZE_SCHEMA.protocols?.['src'] ?? ['http', 'https'];
 
-/** The sanitizer's link rules and the outside-link rel, for Markdown that holds no HTML. */
-function safeLinksPlugin(siteOrigin: string): HastPluginEntry {
+/** The sanitizer's link rules, the outside-link rel and the base (markdown.ts's rehypeSiteLinks), for Markdown that holds no HTML. */
+function safeLinksPlugin(siteOrigin: string, base: string): HastPluginEntry {
+  const site = { url: siteOrigin, base };
   return {
     name: 'firsthand-safe-links',
     element: {
@@ -47,6 +49,8 @@ function safeLinksPlugin(siteOrigin: string): HastPluginEntry {
           ctx.setProperty(node, key, null);
           return;
         }
+        const underBase = hrefUnderBase(url, site);
+        if (underBase !== undefined) ctx.setProperty(node, key, underBase);
         if (node.tagName === 'a' && isOutsideLink(url, siteOrigin)) ctx.setProperty(node, 'rel', UGC_REL);
       },
     },
@@ -73,7 +77,7 @@ export async function createContentRenderers(options: ContentPipelineOptions, sh
     createSatteriMarkdownProcessor({
       ...shared,
       smartypants: false,
-      hastPlugins: [safeLinksPlugin(new URL(options.siteUrl).origin)],
+      hastPlugins: [safeLinksPlugin(new URL(options.siteUrl).origin, options.base ?? '/')],
       // Astro hands over the body without its frontmatter: a leading `---` is a rule, not YAML.
       features: { frontmatter: false },
     }),

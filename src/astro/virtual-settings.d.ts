@@ -4,4 +4,6 @@ declare module 'virtual:firsthand/settings' {
   export const contentDir: string;
   /** True under `npm run build`, whose workers write the calendars, met-list exports and link-preview cards: Astro's routes then make none. */
   export const sideFilesWrittenElsewhere: boolean;
+  /** True under `astro dev`. */
+  export const dev: boolean;
 }

@@ -125,6 +125,10 @@ let loading: Promise<SiteData> | undefined;
 
 /** The site's data, read once per build. */
 export function loadSiteData(): Promise<SiteData> {
-  loading ??= load();
+  // A failed read is not kept: under astro dev the next request, after the files are fixed, reads again.
+  loading ??= load().catch((error: unknown) => {
+    loading = undefined;
+    throw error;
+  });
   return loading;
 }

@@ -6,6 +6,7 @@
 import type { Links } from './links.ts';
 import type { FirstMeeting } from './meetings.ts';
 import type { Content, Event, Person, Post } from './model.ts';
+import { addDays, resolveInZone } from './time.ts';
 
 /** An event took place when it is scheduled and its start is before now (content-format.md). */
 export function tookPlace(event: Event, now: number): boolean {
@@ -19,6 +20,20 @@ export function tookPlace(event: Event, now: number): boolean {
  */
 export function hasStarted(event: Event, now: number): boolean {
   return event.start.epochMs < now;
+}
+
+/**
+ * An event is over once its last moment has passed: its end, or, without
+ * one, the end of its (last) local day, so that latecomers still find the
+ * way in on the day. An all-day end is the midnight after that day.
+ */
+export function hasEnded(event: Pick<Event, 'start' | 'end' | 'timezone'>, now: number): boolean {
+  const end = event.end ?? event.start;
+  if (end.allDay || event.end === undefined) {
+    const midnightAfter = resolveInZone({ date: addDays(end.date, 1) }, event.timezone);
+    return midnightAfter.ok && midnightAfter.value.epochMs <= now;
+  }
+  return end.epochMs <= now;
 }
 
 /** Upcoming events soonest first, then past events newest first (ties by slug). */

@@ -9,6 +9,7 @@
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
 import type { Element, Root, RootContent } from 'hast';
+import { hrefUnderBase } from './body-links.ts';
 import { MDX_COMPONENT_SPECS } from './mdx-components.ts';
 import type { VFile } from 'vfile';
 
@@ -68,6 +69,8 @@ export interface ContentPipelineOptions {
   siteUrl: string;
   /** `mdx: trusted` in site.yaml: MDX files are trusted code and are not sanitized. */
   trustedMdx: boolean;
+  /** The site's base path (`/sub/`): site-absolute links written without it get it. Default `/`. */
+  base?: string;
 }
 
 interface MdxJsxNode {
@@ -164,13 +167,19 @@ function rehypeSanitizeContent(options: { trustedMdx: boolean }) {
  * Gives every outside link (isOutsideLink) rel="ugc nofollow noopener". In
  * place of rehype-external-links, which only looks at hrefs that start with
  * `http:`, `https:` or `//` and so let `\\host` and a tab before `//host` by.
+ * Under a base, a site-absolute link or picture written without the base
+ * (`/events/x/`, which check accepts) gets it, so that it leads where it says.
  */
-function rehypeOutsideLinks(options: { siteOrigin: string }) {
+function rehypeSiteLinks(options: { siteOrigin: string; base: string }) {
+  const site = { url: options.siteOrigin, base: options.base };
   const visit = (node: { children?: RootContent[] }): void => {
     for (const child of node.children ?? []) {
-      if (child.type === 'element' && child.tagName === 'a') {
-        const href = child.properties['href'];
-        if (typeof href === 'string' && isOutsideLink(href, options.siteOrigin)) child.properties['rel'] = [...UGC_REL];
+      if (child.type === 'element' && (child.tagName === 'a' || child.tagName === 'img')) {
+        const key = child.tagName === 'a' ? 'href' : 'src';
+        const url = child.properties[key];
+        const underBase = typeof url === 'string' ? hrefUnderBase(url, site) : undefined;
+        if (underBase !== undefined) child.properties[key] = underBase;
+        if (child.tagName === 'a' && typeof url === 'string' && isOutsideLink(url, options.siteOrigin)) child.properties['rel'] = [...UGC_REL];
       }
       if ('children' in child) visit(child as { children: RootContent[] });
     }
@@ -186,6 +195,6 @@ export function contentRehypePlugins(options: ContentPipelineOptions): unknown[]
     ...(options.trustedMdx ? [] : [rehypeProtectComponents]),
     [rehypeSanitizeContent, { trustedMdx: options.trustedMdx }],
     rehypeRestoreComponents,
-    [rehypeOutsideLinks, { siteOrigin: origin }],
+    [rehypeSiteLinks, { siteOrigin: origin, base: options.base ?? '/' }],
   ];
 }

@@ -36,6 +36,8 @@ export const RULES = {
   'yaml-duplicate-key': 'a field is written once',
   'yaml-alias': 'no YAML aliases (*name): values are written out in full',
   'yaml-tag': 'no YAML tags (!tag): values are written plainly',
+  'tab-indent': 'fields are indented with spaces, never tabs',
+  'typographic-quotes': 'a value in quotes uses straight quotes ("…"), not typographic ones (“…”), which YAML keeps as text',
 
   // Fields, one file at a time
   'unknown-field': 'a file holds only the fields of its collection',
@@ -73,7 +75,7 @@ export const RULES = {
   'unknown-handle': 'a handle names a file in content/people/',
   'unknown-event': 'an event slug names a file in content/events/',
   'unknown-series': 'a series slug names a file in content/series/',
-  'image-not-found': 'a picture a field names is next to the file',
+  'image-not-found': 'a picture a field names or a body shows is next to the file',
   'image-unreadable': 'a picture a field names is a readable image of its kind',
 
   // Events
@@ -102,6 +104,8 @@ export const RULES = {
 
   // Bodies
   'link-scheme': 'links are http, https or mailto',
+  'dead-link': 'a link inside the site leads to a page or file the build publishes (and to a section that page has)',
+  'html-image': 'a picture next to the file is shown with ![…](…), which publishes it, not with <img src>',
   'nesting-too-deep': `a body nests block quotes, lists and HTML at most ${LIMITS.nestingDepth} levels deep`,
   'mdx-syntax': 'restricted MDX reads as MDX (no HTML comments, no stray braces)',
   'mdx-code': 'restricted MDX holds no code: no import or export, no {expressions}, no attribute code',

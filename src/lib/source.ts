@@ -11,6 +11,7 @@ import matter from 'gray-matter';
 import { CORE_SCHEMA, load as loadYaml } from 'js-yaml';
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 import type { RuleCode } from './rules.ts';
+import { findTypographicQuotes, firstIndentTab, straightenQuotes, topLevelFieldAt, type TypographicQuote } from './yaml-mistakes.ts';
 
 /** A position in the file, 1-based. */
 export interface Position {
@@ -180,6 +181,8 @@ function countNewlines(text: string, end: number): number {
 const ANCHOR_ALIAS_OR_TAG = /(^|[\s[{,:-])[&*!][^\s,\]}]/;
 
 function parseYamlText(yamlText: string, body: string, bodyLine: number): ParsedSource {
+  const quotes = findTypographicQuotes(yamlText);
+  if (quotes.length > 0) return parseYamlCarefully(straightenQuotes(yamlText, quotes), body, bodyLine, quotes);
   if (!ANCHOR_ALIAS_OR_TAG.test(yamlText)) {
     let data: unknown;
     try {
@@ -204,22 +207,29 @@ function parseYamlText(yamlText: string, body: string, bodyLine: number): Parsed
   return parseYamlCarefully(yamlText, body, bodyLine);
 }
 
-function parseYamlCarefully(yamlText: string, body: string, bodyLine: number): ParsedSource {
+/**
+ * Reads YAML with positions. `quotes` are values wrapped in typographic quotes,
+ * already made straight in the text: each is reported once, and the file is
+ * otherwise read as the editor meant it.
+ */
+function parseYamlCarefully(yamlText: string, body: string, bodyLine: number, quotes: readonly TypographicQuote[] = []): ParsedSource {
   const lineCounter = new LineCounter();
   const doc = parseDocument(yamlText, { lineCounter, uniqueKeys: true, schema: 'core', prettyErrors: false, strict: true });
   const at = (offset: number): Position => {
     const p = lineCounter.linePos(offset);
     return { line: p.line, column: p.col };
   };
-  const problems: SourceProblem[] = [];
-  for (const error of doc.errors) {
-    problems.push({
-      position: at(error.pos[0]),
-      field: fieldAtOffset(doc, error.pos[0]),
-      message: explainYamlError(error.code, error.message, yamlText, error.pos[0]),
-      rule: error.code === 'DUPLICATE_KEY' ? 'yaml-duplicate-key' : 'yaml-syntax',
-    });
-  }
+  const fieldAt = fieldsByOffset(doc);
+  const problems: SourceProblem[] = quotes.map((q) => ({
+    position: at(q.start),
+    field: fieldAt(q.start),
+    message: `write straight quotes ${q.straight} (YAML keeps ${q.written} as part of the text)`,
+    rule: 'typographic-quotes',
+  }));
+  const unreadable = readYamlErrors(doc, yamlText, { at, fieldAt }, new Set(problems.map((p) => p.position?.line)));
+  // A tab in the indentation throws off every line after it: it is the one message.
+  if (unreadable.tab) return emptySource(body, bodyLine, [...problems, unreadable.tab]);
+  problems.push(...unreadable.problems);
   // Aliases are refused outright: they hide data and can expand without bound.
   visit(doc, {
     Alias(key, node, path) {
@@ -267,7 +277,8 @@ function parseYamlCarefully(yamlText: string, body: string, bodyLine: number): P
   if (problems.length > 0) visit(doc, { Alias: () => doc.createNode(null) });
   let data: unknown;
   try {
-    data = doc.toJS({ maxAliasCount: 0 }) ?? {};
+    // Fields YAML could not read are not guessed at: what it did read would lack them, and each would be reported again as missing.
+    data = unreadable.syntax ? undefined : (doc.toJS({ maxAliasCount: 0 }) ?? {});
   } catch (error) {
     if (problems.length === 0) problems.push({ field: '', message: `the fields could not be read: ${(error as Error).message}`, rule: 'yaml-syntax' });
   }
@@ -283,21 +294,91 @@ function parseYamlCarefully(yamlText: string, body: string, bodyLine: number): P
   return { data, body, bodyLine, problems, locate, locateKey };
 }
 
-/** The field path of the innermost pair around an offset, for YAML syntax errors. */
-function fieldAtOffset(doc: Document, offset: number): string {
-  let best: FieldPath = [];
-  visit(doc, {
-    Pair(_key, pair, path) {
-      const key = isScalar(pair.key) ? pair.key : undefined;
-      const value = pair.value as Node | null;
-      const start = key?.range?.[0];
-      const end = value && 'range' in value && value.range ? value.range[2] : key?.range?.[2];
-      if (start !== undefined && end !== undefined && start <= offset && offset <= end) {
-        best = [...pathOf(path), String(key?.value)];
-      }
-    },
-  });
-  return formatFieldPath(best);
+/** What YAML could not read: the tab that threw it off, or else one message per mistake (cascades left out). */
+interface YamlErrors {
+  tab?: SourceProblem;
+  problems: SourceProblem[];
+  /** True when some of the text could not be read as fields (a duplicate key or one bad value leaves the rest readable). */
+  syntax: boolean;
+}
+
+function readYamlErrors(
+  doc: Document,
+  yamlText: string,
+  { at, fieldAt }: { at: (offset: number) => Position; fieldAt: (offset: number) => string },
+  reportedLines: ReadonlySet<number | undefined>,
+): YamlErrors {
+  // A duplicate key, or a value that cannot start as written (`@handle`), leaves the rest of the file readable.
+  const syntax = doc.errors.some((e) => e.code !== 'DUPLICATE_KEY' && e.code !== 'BAD_SCALAR_START');
+  const tabAt = syntax ? firstIndentTab(yamlText) : -1;
+  if (tabAt !== -1) {
+    return {
+      problems: [],
+      syntax,
+      tab: { position: at(tabAt), field: topLevelFieldAt(yamlText, tabAt), message: 'indent with spaces, not tabs', rule: 'tab-indent' },
+    };
+  }
+  const problems: SourceProblem[] = [];
+  const lines = new Set(reportedLines);
+  let structural = false;
+  for (const error of [...doc.errors].sort((a, b) => a.pos[0] - b.pos[0])) {
+    const position = at(error.pos[0]);
+    // Each @handle or duplicate key is a mistake of its own; of the rest, the first is the cause and what follows its echo.
+    const own = error.code === 'DUPLICATE_KEY' || error.code === 'BAD_SCALAR_START';
+    if (lines.has(position.line) || (!own && structural)) continue;
+    if (!own) structural = true;
+    lines.add(position.line);
+    problems.push({
+      position,
+      // A document YAML could not read has no trustworthy shape below the top level.
+      field: error.code === 'DUPLICATE_KEY' ? fieldAt(error.pos[0]) : topLevelFieldAt(yamlText, error.pos[0]),
+      message: explainYamlError(error.code, error.message, yamlText, error.pos[0]),
+      rule: error.code === 'DUPLICATE_KEY' ? 'yaml-duplicate-key' : 'yaml-syntax',
+    });
+  }
+  return { problems, syntax };
+}
+
+/**
+ * The field path of the innermost pair around an offset, for problems found
+ * in the text. The pairs are gathered in one walk of the document, the first
+ * time one is asked for: a file with thousands of such problems is walked
+ * once, not once per problem.
+ */
+function fieldsByOffset(doc: Document): (offset: number) => string {
+  let pairs: Array<{ start: number; end: number; path: FieldPath }> | undefined;
+  const gather = () => {
+    const found: Array<{ start: number; end: number; path: FieldPath }> = [];
+    visit(doc, {
+      Pair(_key, pair, path) {
+        const key = isScalar(pair.key) ? pair.key : undefined;
+        const value = pair.value as Node | null;
+        const start = key?.range?.[0];
+        const end = value && 'range' in value && value.range ? value.range[2] : key?.range?.[2];
+        if (start !== undefined && end !== undefined) found.push({ start, end, path: [...pathOf(path), String(key?.value)] });
+      },
+    });
+    // By start; a pair inside another starts after it, so the last one starting at or before an offset that holds it is the innermost.
+    return found.sort((a, b) => a.start - b.start);
+  };
+  return (offset) => {
+    pairs ??= gather();
+    let low = 0;
+    let high = pairs.length - 1;
+    let at = -1;
+    while (low <= high) {
+      const mid = (low + high) >> 1;
+      if ((pairs[mid] as { start: number }).start <= offset) {
+        at = mid;
+        low = mid + 1;
+      } else high = mid - 1;
+    }
+    for (let i = at; i >= 0; i--) {
+      const pair = pairs[i] as { start: number; end: number; path: FieldPath };
+      if (pair.end >= offset) return formatFieldPath(pair.path);
+    }
+    return '';
+  };
 }
 
 /** Turns yaml's visitor path (the ancestors of a node) into a field path. */

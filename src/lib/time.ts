@@ -149,9 +149,65 @@ function canFormatIn(zone: string): boolean {
   }
 }
 
+/**
+ * Zones the zone database has renamed since the names this runtime lists
+ * (ICU keeps the old ones: "Asia/Calcutta"). Both names work; suggestions give
+ * the current one, and a place is found by either.
+ */
+const RENAMED_ZONES: Readonly<Record<string, string>> = {
+  'Asia/Calcutta': 'Asia/Kolkata',
+  'Asia/Saigon': 'Asia/Ho_Chi_Minh',
+  'Europe/Kiev': 'Europe/Kyiv',
+  'Asia/Katmandu': 'Asia/Kathmandu',
+  'Asia/Rangoon': 'Asia/Yangon',
+  'Africa/Asmera': 'Africa/Asmara',
+  'America/Godthab': 'America/Nuuk',
+  'Atlantic/Faeroe': 'Atlantic/Faroe',
+  'Pacific/Truk': 'Pacific/Chuuk',
+  'Pacific/Ponape': 'Pacific/Pohnpei',
+  'Pacific/Enderbury': 'Pacific/Kanton',
+};
+
+/** A zone's current name. */
+function currentName(zone: string): string {
+  const renamed = RENAMED_ZONES[zone];
+  return renamed !== undefined && canFormatIn(renamed) ? renamed : zone;
+}
+
+/**
+ * Abbreviations people write for a zone: each stands for many places (and
+ * "CST" for three offsets), so the message asks for a city's zone and gives
+ * the likeliest as the example.
+ */
+const ABBREVIATIONS: Readonly<Record<string, string>> = {
+  EST: 'America/New_York',
+  EDT: 'America/New_York',
+  CST: 'America/Chicago',
+  CDT: 'America/Chicago',
+  MST: 'America/Denver',
+  MDT: 'America/Denver',
+  PST: 'America/Los_Angeles',
+  PDT: 'America/Los_Angeles',
+  GMT: 'Europe/London',
+  BST: 'Europe/London',
+  WET: 'Europe/Lisbon',
+  CET: 'Europe/Paris',
+  CEST: 'Europe/Paris',
+  EET: 'Europe/Athens',
+  IST: 'Asia/Kolkata',
+  JST: 'Asia/Tokyo',
+  AEST: 'Australia/Sydney',
+  AEDT: 'Australia/Sydney',
+};
+
 /** Explains an unknown zone with the closest known one. */
 export function explainUnknownZone(zone: string): string {
-  const guess = zone.includes('/') ? suggestClosest(zone, knownTimeZones()) : zoneOfPlace(zone);
+  const abbreviation = ABBREVIATIONS[zone.trim().toUpperCase()];
+  if (abbreviation !== undefined) {
+    return `unknown time zone "${zone}": an abbreviation stands for many places; write the zone of the city where events happen, like "${currentName(abbreviation)}"`;
+  }
+  const close = zone.includes('/') ? suggestClosest(zone, knownTimeZones()) : undefined;
+  const guess = zone.includes('/') ? (close === undefined ? undefined : currentName(close)) : zoneOfPlace(zone);
   const hint = guess ? ` — did you mean "${guess}"?` : ' — use an IANA zone name such as "America/Chicago" or "Europe/London"';
   return `unknown time zone "${zone}"${hint}`;
 }
@@ -167,24 +223,43 @@ function placeKey(name: string): string {
 }
 
 let zonesByPlace: Map<string, string> | undefined;
+function placesOfZones(): Map<string, string> {
+  if (zonesByPlace) return zonesByPlace;
+  zonesByPlace = new Map();
+  for (const zone of knownTimeZones()) {
+    if (!zone.includes('/')) continue;
+    const current = currentName(zone);
+    for (const name of new Set([zone, current])) zonesByPlace.set(placeKey(name.slice(name.lastIndexOf('/') + 1)), current);
+  }
+  return zonesByPlace;
+}
+
+/** The zone named after one place, exactly or one letter off. */
+function zoneOfOnePlace(name: string): string | undefined {
+  const places = placesOfZones();
+  const key = placeKey(name);
+  const exact = places.get(key);
+  if (exact) return exact;
+  // One letter off at most: a looser match turns "Porto" into Perth and "CET" into Ceuta.
+  const close = suggestClosest(key, places.keys());
+  return close !== undefined && key.length >= 4 && distance(key, close) <= 1 ? places.get(close) : undefined;
+}
+
 /**
  * The zone named after a place, from the zone database's own names: "Lisbon" →
- * "Europe/Lisbon", "Los Angeles" → "America/Los_Angeles", "Lisbn" → "Europe/Lisbon".
+ * "Europe/Lisbon", "Los Angeles" → "America/Los_Angeles", "Lisbn" → "Europe/Lisbon",
+ * "Lisbon, Portugal" → "Europe/Lisbon" (each part of a "city, country" tried in turn).
  * A place without a zone of its own ("Porto") gets no guess: the zone database
  * names one city per zone, and a wrong guess costs more than none.
  */
 export function zoneOfPlace(name: string): string | undefined {
-  zonesByPlace ??= new Map(
-    knownTimeZones()
-      .filter((z) => z.includes('/'))
-      .map((z) => [placeKey(z.slice(z.lastIndexOf('/') + 1)), z]),
-  );
-  const key = placeKey(name);
-  const exact = zonesByPlace.get(key);
-  if (exact) return exact;
-  // One letter off at most: a looser match turns "Porto" into Perth and "CET" into Ceuta.
-  const close = suggestClosest(key, zonesByPlace.keys());
-  return close !== undefined && key.length >= 4 && distance(key, close) <= 1 ? zonesByPlace.get(close) : undefined;
+  const whole = zoneOfOnePlace(name);
+  if (whole !== undefined || !name.includes(',')) return whole;
+  for (const part of name.split(',')) {
+    const zone = part.trim() === '' ? undefined : zoneOfOnePlace(part);
+    if (zone !== undefined) return zone;
+  }
+  return undefined;
 }
 
 function formatOffset(ns: number): string {

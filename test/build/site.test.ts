@@ -268,8 +268,19 @@ describe('hosting in a sub-folder', () => {
   it('puts every link, asset, feed item and calendar URL under base', () => {
     const content = copyContent('good', 'sub-folder');
     writeFileSync(join(content, 'site.yaml'), `${readFileSync(join(content, 'site.yaml'), 'utf8')}base: /community/\n`);
+    // Site-absolute links written without the base, which check accepts: in plain Markdown (Sätteri's road) and beside raw HTML (the sanitizer's).
+    const about = join(content, 'pages/about.md');
+    writeFileSync(
+      about,
+      `${readFileSync(about, 'utf8')}\nSee [the pier](/events/2024-07-04-late-pier/) and [Ada's list](https://lamplight.example.org/people/ada/#met).\n`,
+    );
+    const join_ = join(content, 'pages/how-to-join.md');
+    writeFileSync(join_, `${readFileSync(join_, 'utf8')}\n<p>Start at <a href="/events/">the events</a>.</p>\n`);
     const out = join(content, '..', 'dist');
     expect(runBuild(content, out).status).toBe(0);
+    expect(page(out, 'about/')).toContain('<a href="/community/events/2024-07-04-late-pier/">the pier</a>');
+    expect(page(out, 'about/')).toContain('<a href="https://lamplight.example.org/community/people/ada/#met">');
+    expect(page(out, 'how-to-join/')).toContain('<a href="/community/events/">the events</a>');
     const report = checkLinks(out, 'https://lamplight.example.org', '/community/');
     expect(report.checked).toBeGreaterThan(200);
     expect(report.outsideBase).toEqual([]);

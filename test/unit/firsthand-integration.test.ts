@@ -74,7 +74,10 @@ describe('the Firsthand integration', () => {
     expect(update?.base).toBe('/community/meetups/');
     expect(update?.markdown?.syntaxHighlight).toBe(false);
     expect(update?.cacheDir?.href).toMatch(new RegExp(`^${pathToFileURL(dir).href}/node_modules/\\.astro/firsthand-[0-9a-f]{12}/$`));
-    expect(settingsSource(update)).toBe(`export const contentDir = ${JSON.stringify(contentDir)};\nexport const sideFilesWrittenElsewhere = false;`);
+    expect(settingsSource(update)).toBe(
+      `export const contentDir = ${JSON.stringify(contentDir)};\nexport const sideFilesWrittenElsewhere = false;\nexport const dev = false;`,
+    );
+    expect(settingsSource(setUp([firsthand({ contentDir })], 'dev')[0])).toContain('export const dev = true;');
   });
 
   it("falls back to the validator's defaults while site.yaml is broken, so that astro dev still starts", () => {

@@ -92,3 +92,19 @@ describe('the quick road gives what the sanitized road gives', () => {
     expect(quick.code).toContain('<hr>');
   });
 });
+
+describe('site-absolute links under a base', () => {
+  let sub: Renderers;
+  beforeAll(async () => {
+    sub = await createContentRenderers({ siteUrl: 'https://town.example', base: '/sub/', trustedMdx: false }, { syntaxHighlight: false });
+  });
+
+  it('get the base on both roads, so that a link check accepts leads where it says', async () => {
+    const markdown = '[a](/events/x/) [b](/sub/events/x/) [c](https://town.example/people/amy/#met) [d](../y/) [e](//elsewhere.example/z) [f](#met) [g](/sub)';
+    const file = { fileURL: new URL('file:///town/content/events/picnic.md') };
+    const expected =
+      '<p><a href="/sub/events/x/">a</a> <a href="/sub/events/x/">b</a> <a href="https://town.example/sub/people/amy/#met">c</a> <a href="../y/">d</a> <a href="//elsewhere.example/z" rel="ugc nofollow noopener">e</a> <a href="#met">f</a> <a href="/sub">g</a></p>';
+    expect(normalize((await sub.quick.render(markdown, file)).code)).toBe(expected);
+    expect(normalize((await sub.full.render(`${markdown}\n\n<a href="/events/">h</a>`, file)).code)).toBe(`${expected}\n<p><a href="/sub/events/">h</a></p>`);
+  });
+});

@@ -99,6 +99,8 @@ const CASES: Record<RuleCode, () => readonly ContentProblem[]> = {
   'yaml-duplicate-key': () => run(post('title: Again')),
   'yaml-alias': () => run(post('summary: &s Flood\ntags: [*s]')),
   'yaml-tag': () => run(post('summary: !!str Flood')),
+  'tab-indent': () => run(person('accounts:\n\tx: amy')),
+  'typographic-quotes': () => run(post('summary: “Flood”')),
 
   'unknown-field': () => run(inPerson('atendees: [kathy]')),
   'id-field': () => run(person('slug: amy')),
@@ -160,6 +162,8 @@ const CASES: Record<RuleCode, () => readonly ContentProblem[]> = {
   'post-empty': () => run(post('', '')),
 
   'link-scheme': () => run(post('', '[click](javascript:alert(1))')),
+  'dead-link': () => run(post('', 'See [the evening](/events/2010-05-13-memphys/).')),
+  'html-image': () => run(post('', '<img src="./flood.jpg" alt="Water">'), ['content/posts/flood.jpg']),
   'nesting-too-deep': () => run(post('', `${'>'.repeat(40)} deep`)),
   'mdx-syntax': () => run(mdxPost('<!-- a comment -->')),
   'mdx-code': () => run(mdxPost('import X from "./x.js"\n\nHi.')),

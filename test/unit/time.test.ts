@@ -86,7 +86,21 @@ describe('a place name where a zone belongs', () => {
     expect(explainUnknownZone('Berln')).toBe('unknown time zone "Berln" — did you mean "Europe/Berlin"?');
   });
 
-  it('guesses nothing for a place without a zone of its own, or an abbreviation', () => {
-    for (const name of ['Porto', 'CET', 'EST', 'UTC+1']) expect(explainUnknownZone(name), name).toMatch(/— use an IANA zone name such as/);
+  it('reads a place written with its country, and gives the current name of a renamed zone', () => {
+    expect(explainUnknownZone('Lisbon, Portugal')).toBe('unknown time zone "Lisbon, Portugal" — did you mean "Europe/Lisbon"?');
+    expect(explainUnknownZone('Kyiv')).toBe('unknown time zone "Kyiv" — did you mean "Europe/Kyiv"?');
+    expect(explainUnknownZone('Calcutta')).toBe('unknown time zone "Calcutta" — did you mean "Asia/Kolkata"?');
+    expect(explainUnknownZone('Ho Chi Minh')).toBe('unknown time zone "Ho Chi Minh" — did you mean "Asia/Ho_Chi_Minh"?');
+  });
+
+  it('guesses nothing for a place without a zone of its own', () => {
+    for (const name of ['Porto', 'UTC+1']) expect(explainUnknownZone(name), name).toMatch(/— use an IANA zone name such as/);
+  });
+
+  it('asks for a city instead of an abbreviation, which many zones share', () => {
+    expect(explainUnknownZone('EST')).toBe(
+      'unknown time zone "EST": an abbreviation stands for many places; write the zone of the city where events happen, like "America/New_York"',
+    );
+    expect(explainUnknownZone('cet')).toMatch(/like "Europe\/Paris"$/);
   });
 });

@@ -38,6 +38,48 @@ function picnic(status: 'scheduled' | 'postponed' | 'cancelled', now: number) {
   return { site, event: found, view: eventView(found, site) };
 }
 
+describe('an event page: joining and adding to a calendar', () => {
+  /** An online or hybrid evening in Chicago (UTC-5 in winter), from 18:00 to 20:00 local time, or without an end. */
+  function evening(format: 'online' | 'hybrid', end: string, now: number) {
+    const venue = format === 'hybrid' ? 'venue:\n  name: The Library\n' : '';
+    const site = siteView(
+      {
+        'content/events/2024-01-10-call.md': event(
+          `title: Call\nstart: 2024-01-10 18:00\n${end}format: ${format}\n${venue}online_url: https://meet.example/room`,
+        ),
+      },
+      now,
+    );
+    const found = site.events.get('2024-01-10-call');
+    if (!found) throw new Error('no call');
+    const view = eventView(found, site);
+    return {
+      isOver: view.isOver,
+      join: view.showJoinLink,
+      online: view.online?.href,
+      calendar: view.offerCalendar,
+      google: view.googleCalendarHref !== undefined,
+    };
+  }
+  const at = (iso: string) => Date.parse(iso);
+
+  it('shows the join link and "Add to calendar" until the end, and neither after it', () => {
+    const during = evening('online', 'end: 2024-01-10 20:00\n', at('2024-01-11T01:59:00Z'));
+    expect(during).toEqual({ isOver: false, join: true, online: 'https://meet.example/room', calendar: true, google: true });
+    const after = evening('online', 'end: 2024-01-10 20:00\n', at('2024-01-11T02:00:00Z'));
+    expect(after).toEqual({ isOver: true, join: false, online: undefined, calendar: false, google: false });
+  });
+
+  it('hides the online part of a hybrid event that is over too', () => {
+    expect(evening('hybrid', 'end: 2024-01-10 20:00\n', at('2024-01-12T00:00:00Z'))).toMatchObject({ join: false, online: undefined, calendar: false });
+  });
+
+  it('keeps an event without an end open until the end of its local day', () => {
+    expect(evening('online', '', at('2024-01-11T05:59:00Z')).join).toBe(true); // 23:59 in Chicago
+    expect(evening('online', '', at('2024-01-11T06:00:00Z')).join).toBe(false); // midnight in Chicago
+  });
+});
+
 describe('an event page: who was there', () => {
   it('lists hosts, then the other listed people, with guests by name and the unlisted counted', () => {
     const { view } = picnic('scheduled', NEW_YEAR_2025);
@@ -78,14 +120,16 @@ describe('an event page: who was there', () => {
     expect(solo && eventView(solo, site).attendees).toBeUndefined();
   });
 
-  it('offers calendars unless the event is cancelled, and badges what is not scheduled', () => {
-    const scheduled = picnic('scheduled', NEW_YEAR_2025).view;
+  it('offers calendars before the event unless it is cancelled, and badges what is not scheduled', () => {
+    const scheduled = picnic('scheduled', NEW_YEAR_2024).view;
     expect(scheduled.calendarHref).toBe('/events/2024-06-01-picnic.ics');
+    expect(scheduled.offerCalendar).toBe(true);
     expect(scheduled.googleCalendarHref).toMatch(/^https:\/\/calendar\.google\.com\/calendar\/render\?action=TEMPLATE&text=Picnic&/);
     expect(scheduled.badge).toBeUndefined();
-    expect(picnic('postponed', NEW_YEAR_2025).view.googleCalendarHref).toBeDefined();
+    expect(picnic('postponed', NEW_YEAR_2024).view.googleCalendarHref).toBeDefined();
     expect(picnic('postponed', NEW_YEAR_2025).view.badge).toEqual({ status: 'postponed', text: 'postponed' });
-    expect(picnic('cancelled', NEW_YEAR_2025).view.googleCalendarHref).toBeUndefined();
+    expect(picnic('cancelled', NEW_YEAR_2024).view.googleCalendarHref).toBeUndefined();
+    expect(picnic('scheduled', NEW_YEAR_2025).view.offerCalendar).toBe(false);
     expect(scheduled.description).toBe('Picnic: Saturday, June 1, 2024, 12:00 PM CDT, The Park.');
   });
 

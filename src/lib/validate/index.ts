@@ -7,13 +7,15 @@
  * site.yaml is read first (events are checked in its zone), then every entry
  * file against its schema (files.ts), and then each collection's cross-file
  * rules over one shared context (context.ts): series, pages, events, people
- * (whose `met` entries name events) and posts.
+ * (whose `met` entries name events) and posts; last, the links of every
+ * body, against everything the site publishes (links.ts).
  */
 import { sortProblems } from '../problems.ts';
 import { createContext, Reporter } from './context.ts';
 import { validateEvents } from './events.ts';
 import { readEntries } from './files.ts';
 import { FileIndex } from './images.ts';
+import { checkLinks } from './links.ts';
 import { validatePages } from './pages.ts';
 import { validatePeople } from './people.ts';
 import { validatePosts } from './posts.ts';
@@ -39,6 +41,8 @@ export function validateContent(input: ValidateInput): ValidateResult {
   const { events, eventDates } = validateEvents(context, entries.event);
   const people = validatePeople(context, entries.person, eventDates);
   const posts = validatePosts(context, entries.post);
+  // Without the site's own address and base, links to it cannot be told from others.
+  if (siteRead.readable) checkLinks(report, context.site, entries, index);
 
   const byId =
     <T>(key: (t: T) => string) =>

@@ -64,6 +64,8 @@ export interface SiteRead {
   file: ContentFile | undefined;
   /** Its parsed text, when it could be read. */
   source: ParsedSource | undefined;
+  /** True when its settings were read without a problem, so that the site's address and base are the community's own. */
+  readable: boolean;
 }
 
 /** Reads and checks site.yaml (or a site.yml, which is asked to be renamed). */
@@ -72,10 +74,10 @@ export function readSite(files: readonly ContentFile[], root: string, index: Fil
   const file = files.find((f) => f.path === siteFile || f.path === `${root}/site.yml`);
   if (!file) {
     report.add(siteFile, '', 'site-missing', 'the community settings file is missing: create content/site.yaml with at least name, url and timezone');
-    return { site: fallbackSite(), file, source: undefined };
+    return { site: fallbackSite(), file, source: undefined, readable: false };
   }
   // Unreadable as a whole: its fields are not guessed at.
-  if (reportFileForm(file, report)) return { site: fallbackSite(), file, source: undefined };
+  if (reportFileForm(file, report)) return { site: fallbackSite(), file, source: undefined, readable: false };
   if (file.path.endsWith('.yml')) report.add(file.path, '', 'site-file-name', 'rename this file to site.yaml');
   const source = parseYamlFile(file.text ?? '');
   for (const p of source.problems) report.add(file.path, p.field, p.rule, p.message, p.position);
@@ -86,7 +88,7 @@ export function readSite(files: readonly ContentFile[], root: string, index: Fil
   if (!checked.data && !checked.isBad(['timezone']) && typeof raw?.timezone === 'string') site.timezone = raw.timezone;
   if (checked.data?.mdx === 'trusted') report.warn(file.path, 'mdx', 'mdx-trusted', TRUSTED_MDX_WARNING, source.locate(['mdx']));
   if (typeof raw?.logo === 'string' && !checked.isBad(['logo'])) checkLogo(file.path, source, raw.logo, index, report);
-  return { site, file, source };
+  return { site, file, source, readable: checked.data !== undefined };
 }
 
 /** The logo's file, judged by its bytes. */

@@ -5,7 +5,7 @@
 import { type ContributeLinks, eventContributeLinks } from '../contribute-links.ts';
 import { formatEventWhen } from '../dates.ts';
 import type { ChipPerson, FirstMetPerson, NamedLink } from '../html-lists.ts';
-import { hasStarted, viewFirstMet, visiblePeople } from '../listings.ts';
+import { hasEnded, hasStarted, viewFirstMet, visiblePeople } from '../listings.ts';
 import { markdownToText } from '../markdown-text.ts';
 import type { Event, Person, Venue } from '../model.ts';
 import { googleCalendarLink, mapLink } from '../outside-links.ts';
@@ -53,11 +53,17 @@ export interface EventView extends EventPeople {
   /** "In person", "Online"… */
   how: string;
   venue?: (Venue & { mapHref: string }) | undefined;
-  /** Where to join online, written without its scheme. */
+  /** True once the event is over (listings.ts hasEnded): nobody can join it or put it in a calendar any more. */
+  isOver: boolean;
+  /** Where to join online, written without its scheme; absent once the event is over (showJoinLink false). */
   online?: { href: string; text: string } | undefined;
+  /** Whether the join link is shown: an online or hybrid event that is not over yet. */
+  showJoinLink: boolean;
   rsvpHref?: string | undefined;
   series?: NamedLink | undefined;
-  /** The event in Google Calendar; absent when it is cancelled, like the .ics link beside it. */
+  /** Whether "Add to calendar" is offered: not for a cancelled event, nor for one that is over. */
+  offerCalendar: boolean;
+  /** The event in Google Calendar; absent when offerCalendar is false, like the .ics link beside it. */
   googleCalendarHref?: string | undefined;
   firstMet: FirstMetSection;
   /** Each photo's alt text and the listed people tagged in it, in the order of the photos. */
@@ -90,6 +96,9 @@ export function eventView(event: Event, site: SiteView, photo?: string, share: S
   const speakers = visiblePeople(event.speakers, site.people).shown;
   const personUrl = (person: Person) => ({ person, url: links.absolute(links.person(person.handle)) });
   const series = event.series ? site.series.get(event.series) : undefined;
+  const isOver = hasEnded(event, site.now);
+  const showJoinLink = event.onlineUrl !== undefined && !isOver;
+  const offerCalendar = event.status !== 'cancelled' && !isOver;
   return {
     ...eventPeople(event, site),
     description: `${event.title}: ${formatEventWhen(event, words)}${event.venue ? `, ${event.venue.name}` : ''}.`,
@@ -101,10 +110,13 @@ export function eventView(event: Event, site: SiteView, photo?: string, share: S
     end: event.end?.iso,
     how: describeFormat(event.format, words),
     venue: event.venue ? { ...event.venue, mapHref: mapLink(event.venue) } : undefined,
-    online: event.onlineUrl ? { href: event.onlineUrl, text: event.onlineUrl.replace(/^https?:\/\//, '') } : undefined,
+    isOver,
+    online: showJoinLink && event.onlineUrl ? { href: event.onlineUrl, text: event.onlineUrl.replace(/^https?:\/\//, '') } : undefined,
+    showJoinLink,
     rsvpHref: event.rsvpUrl,
     series: series ? { name: series.title, href: links.series(series.slug) } : undefined,
-    googleCalendarHref: event.status === 'cancelled' ? undefined : googleCalendarLink(event, `${markdownToText(event.body).slice(0, 500)}\n\n${pageUrl}`),
+    offerCalendar,
+    googleCalendarHref: !offerCalendar ? undefined : googleCalendarLink(event, `${markdownToText(event.body).slice(0, 500)}\n\n${pageUrl}`),
     firstMet: firstMetSection(event, site),
     photos: event.photos.map((p) => ({ alt: p.alt, tagged: visiblePeople(p.people, site.people).shown.map((person) => personLink(person, links)) })),
     recaps: toPostSummaries(site.index.postsByEvent.get(event.slug) ?? [], site),
