@@ -122,8 +122,11 @@ async function main(argv: string[]): Promise<number> {
   }
   const meetings = buildMeetings(content, now.value);
 
-  // 2. Build into a sibling folder, so the final move is a rename on one disk.
-  const nextDir = join(dirname(outDir), `.${basename(outDir)}-next-${process.pid}`);
+  // 2. Build into a sibling folder, so the final move is a rename on one disk. Its name is the
+  // same in every build: Astro writes it into the code of the pages that show pictures, and a
+  // page whose code changed is rendered again instead of being taken from the incremental cache.
+  // The build lock keeps it ours; what a killed build left in it is removed just below.
+  const nextDir = join(dirname(outDir), `.${basename(outDir)}-building`);
   const searchDir = join(dirname(outDir), `.${basename(outDir)}-search-${process.pid}`);
   const sideDir = join(dirname(outDir), `.${basename(outDir)}-side-${process.pid}`);
   const oldDir = join(dirname(outDir), `.${basename(outDir)}-old-${process.pid}`);
