@@ -3,6 +3,7 @@
  * only when everything succeeded put it in place of dist/. A content problem
  * or a page that throws leaves the previous dist/ exactly as it was.
  */
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import { basename, dirname, join, relative, resolve } from 'node:path';
@@ -15,6 +16,9 @@ import { buildMeetings } from '../lib/meetings.ts';
 import { stagedName, type SideFilesAndSearchJob, type SideFilesAndSearchResult } from './side-files-and-search-job.ts';
 import { readBuildNow } from '../data/now.ts';
 import { buildWaitMs, checkOutFolder, clearStaleStaging, LOCK_FILE, releaseOnExit, takeBuildLock } from './build-guard.ts';
+
+/** Where the last search bundle of each content folder is kept (side-files-and-search-worker.ts). */
+const SEARCH_CACHE_DIR = join('node_modules', '.cache', 'firsthand', 'search');
 
 const USAGE = `Usage: npm run build [-- --content <folder>] [--out <folder>] [--verbose]
 
@@ -140,7 +144,9 @@ async function main(argv: string[]): Promise<number> {
   // on the second core: from the moment Astro has read the content (its
   // content sync needs a core to itself) until it has rendered the pages.
   let beside: Promise<SideFilesAndSearchResult> | undefined;
-  const startBeside = (): Promise<SideFilesAndSearchResult> => (beside ??= runSideFilesAndSearch({ content, sideDir, searchDir, now: now.value }));
+  const searchCacheDir = join(process.cwd(), SEARCH_CACHE_DIR, createHash('sha256').update(contentDir).digest('hex').slice(0, 16));
+  const startBeside = (): Promise<SideFilesAndSearchResult> =>
+    (beside ??= runSideFilesAndSearch({ content, sideDir, searchDir, searchCacheDir, now: now.value }));
   // Imported here so `--help` and content errors never pay for loading Astro.
   const [{ build }, { firsthand }] = await Promise.all([import('astro'), import('../astro/firsthand.ts')]);
   try {
@@ -190,7 +196,8 @@ async function main(argv: string[]): Promise<number> {
   for (const path of result.sideFiles) moveInto(join(sideDir, stagedName(path)), join(nextDir, path));
   rmSync(sideDir, { recursive: true, force: true });
   if (args.values.verbose) {
-    process.stdout.write(`Astro build done at ${astroSeconds.toFixed(1)} s; the search index (beside it) took ${result.searchSeconds.toFixed(1)} s\n`);
+    const search = result.searchReused ? 'was taken from the last build (no record changed) in' : 'took';
+    process.stdout.write(`Astro build done at ${astroSeconds.toFixed(1)} s; the search index (beside it) ${search} ${result.searchSeconds.toFixed(1)} s\n`);
   }
 
   // 4. Swap: the old build is moved aside, the new one moved in, the old one removed.
