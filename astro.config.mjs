@@ -14,6 +14,9 @@ export default defineConfig({
   // At 10,000 members 8 left the core idle a third as often as 4, for about 50 MB more.
   build: { format: 'directory', concurrency: 8 },
   devToolbar: { enabled: false },
+  // A page whose cacheKey (src/data/page-keys.ts) and code are what they were in the last build is
+  // copied from the cache (under the integration's cacheDir, in node_modules/) instead of rendered.
+  experimental: { incrementalBuild: true },
   // The dev server need not watch benchmark and test output (hundreds of thousands of files).
   vite: { server: { watch: { ignored: ['**/test/.tmp/**', '**/test-results/**', '**/.dist-*/**'] } } },
   integrations: [

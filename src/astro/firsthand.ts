@@ -9,7 +9,9 @@
  *   `astro dev` a broken site.yaml falls back to the validator's defaults, so
  *   the dev server still starts and the data layer shows the problems.
  * - The Markdown processor (markdown-processor.ts) and the cache folder, one
- *   per content folder and per version of the code that fills it.
+ *   per content folder and per version of the code that fills it. It also
+ *   holds the incremental build's copy of the last build's pages (see
+ *   data/page-keys.ts for what decides that a page is reused).
  * - The settings the data layer needs, as the virtual module
  *   `virtual:firsthand/settings` (typed in virtual-settings.d.ts): the
  *   content folder, and whether the side files are written elsewhere.
@@ -89,7 +91,7 @@ export function firsthand(options: FirsthandOptions = {}): AstroIntegration {
     updateConfig({
       site: site.url,
       base: site.base,
-      cacheDir: new URL(`node_modules/.astro/firsthand-${cacheKey(contentDir, config.root)}/`, config.root),
+      cacheDir: cacheDirOf(contentDir, config.root),
       markdown: {
         // Code blocks stay plain: Shiki's inline styles would not survive the sanitizer.
         syntaxHighlight: false,
@@ -142,6 +144,14 @@ function cacheKey(contentDir: string, root: URL): string {
   const config = new URL('astro.config.mjs', root);
   for (const file of existsSync(config) ? [...sources, config] : sources) hash.update(readFileSync(file));
   return hash.digest('hex').slice(0, 12);
+}
+
+/**
+ * Astro's cache folder for a content folder: its content store, its image
+ * copies and its incremental build (the pages of the last build and their keys).
+ */
+export function cacheDirOf(contentDir: string, root: URL): URL {
+  return new URL(`node_modules/.astro/firsthand-${cacheKey(contentDir, root)}/`, root);
 }
 
 /** `virtual:firsthand/settings`, for the data layer, which Vite bundles apart from this module. */

@@ -3,6 +3,7 @@
  * only when everything succeeded put it in place of dist/. A content problem
  * or a page that throws leaves the previous dist/ exactly as it was.
  */
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import { basename, dirname, join, relative, resolve } from 'node:path';
@@ -16,6 +17,9 @@ import { stagedName, type SideFilesAndSearchJob, type SideFilesAndSearchResult }
 import { readBuildNow } from '../data/now.ts';
 import { CardDrawing, placeCards, trimCardCache } from './cards-beside.ts';
 import { buildWaitMs, checkOutFolder, clearStaleStaging, LOCK_FILE, releaseOnExit, takeBuildLock } from './build-guard.ts';
+
+/** Where the last search bundle of each content folder is kept (side-files-and-search-worker.ts). */
+const SEARCH_CACHE_DIR = join('node_modules', '.cache', 'firsthand', 'search');
 
 const USAGE = `Usage: npm run build [-- --content <folder>] [--out <folder>] [--verbose]
 
@@ -123,8 +127,11 @@ async function main(argv: string[]): Promise<number> {
   }
   const meetings = buildMeetings(content, now.value);
 
-  // 2. Build into a sibling folder, so the final move is a rename on one disk.
-  const nextDir = join(dirname(outDir), `.${basename(outDir)}-next-${process.pid}`);
+  // 2. Build into a sibling folder, so the final move is a rename on one disk. Its name is the
+  // same in every build: Astro writes it into the code of the pages that show pictures, and a
+  // page whose code changed is rendered again instead of being taken from the incremental cache.
+  // The build lock keeps it ours; what a killed build left in it is removed just below.
+  const nextDir = join(dirname(outDir), `.${basename(outDir)}-building`);
   const searchDir = join(dirname(outDir), `.${basename(outDir)}-search-${process.pid}`);
   const sideDir = join(dirname(outDir), `.${basename(outDir)}-side-${process.pid}`);
   const oldDir = join(dirname(outDir), `.${basename(outDir)}-old-${process.pid}`);
@@ -138,7 +145,9 @@ async function main(argv: string[]): Promise<number> {
   // on the second core: from the moment Astro has read the content (its
   // content sync needs a core to itself) until it has rendered the pages.
   let beside: Promise<SideFilesAndSearchResult> | undefined;
-  const startBeside = (): Promise<SideFilesAndSearchResult> => (beside ??= runSideFilesAndSearch({ content, sideDir, searchDir, now: now.value }));
+  const searchCacheDir = join(process.cwd(), SEARCH_CACHE_DIR, createHash('sha256').update(contentDir).digest('hex').slice(0, 16));
+  const startBeside = (): Promise<SideFilesAndSearchResult> =>
+    (beside ??= runSideFilesAndSearch({ content, sideDir, searchDir, searchCacheDir, now: now.value }));
   // The link-preview cards too, and on every core once Astro is done (cards-beside.ts).
   const cards = new CardDrawing(content, contentDir, process.cwd());
   // Imported here so `--help` and content errors never pay for loading Astro.
@@ -195,7 +204,8 @@ async function main(argv: string[]): Promise<number> {
   for (const path of result.sideFiles) moveInto(join(sideDir, stagedName(path)), join(nextDir, path));
   rmSync(sideDir, { recursive: true, force: true });
   if (args.values.verbose) {
-    process.stdout.write(`Astro build done at ${astroSeconds.toFixed(1)} s; the search index (beside it) took ${result.searchSeconds.toFixed(1)} s\n`);
+    const search = result.searchReused ? 'was taken from the last build (no record changed) in' : 'took';
+    process.stdout.write(`Astro build done at ${astroSeconds.toFixed(1)} s; the search index (beside it) ${search} ${result.searchSeconds.toFixed(1)} s\n`);
     process.stdout.write(
       `Cards: ${drawn.drawn} drawn in ${drawn.drawSeconds.toFixed(1)} s of drawing (${drawn.drawn ? ((drawn.drawSeconds * 1000) / drawn.drawn).toFixed(1) : '0'} ms each), ${drawn.reused} reused\n`,
     );

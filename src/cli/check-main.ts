@@ -5,10 +5,14 @@
 import { existsSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { formatProblems, summarizeProblems, type OutputFormat } from '../lib/problems.ts';
-import { validateContent } from '../lib/validate/index.ts';
+import type { ValidateInput } from '../lib/validate/types.ts';
 import { readCommandLine } from './command-line.ts';
 import { leftoverExampleWarning } from './example-community.ts';
+import { checkInputsKey, readCheckCache, writeCheckCache, type CheckResult } from '../data/check-cache.ts';
 import { readContentFolder } from '../data/read-content.ts';
+
+/** The project's root, where the cache lives (node_modules/.cache/firsthand/check/). */
+const PROJECT = resolve(import.meta.dirname, '../..');
 
 const USAGE = `Usage: npm run check [-- --format text|json|github] [--content <folder>]
 
@@ -17,20 +21,43 @@ problem as "path:line:col field: message".
   --format text     one line per problem (default)
   --format json     an array of {file, line, column, field, message, rule}
   --format github   ::error annotations for GitHub Actions
-  --content <dir>   the content folder to check (default: content)`;
+  --content <dir>   the content folder to check (default: content)
+  --no-cache        check everything again, even when nothing changed since
+                    the last check (the result is the same either way)`;
 
 /** "1 person", "3 people". */
 function count(n: number, one: string, other = `${one}s`): string {
   return `${n} ${new Intl.PluralRules('en').select(n) === 'one' ? one : other}`;
 }
 
-function main(argv: string[]): number {
+/**
+ * The result for a content folder as read: the last check's when its files and
+ * the checker's code are the same (data/check-cache.ts), else a new one. The
+ * validator is loaded only when it has work to do.
+ */
+async function checkFolder(input: ValidateInput, contentDir: string, useCache: boolean): Promise<CheckResult> {
+  const key = useCache ? checkInputsKey(input, PROJECT) : undefined;
+  const kept = key === undefined ? undefined : readCheckCache(PROJECT, contentDir, key);
+  if (kept) return kept;
+  const { validateContent } = await import('../lib/validate/index.ts');
+  const { problems, warnings, content: c } = validateContent(input);
+  const result = {
+    problems,
+    warnings,
+    counts: { people: c.people.length, events: c.events.length, posts: c.posts.length, series: c.series.length, pages: c.pages.length },
+  };
+  if (key !== undefined) writeCheckCache(PROJECT, contentDir, key, result);
+  return result;
+}
+
+async function main(argv: string[]): Promise<number> {
   const args = readCommandLine(
     {
       args: argv,
       options: {
         format: { type: 'string', default: 'text' },
         content: { type: 'string', default: process.env['FIRSTHAND_CONTENT'] ?? 'content' },
+        'no-cache': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
       allowPositionals: false,
@@ -48,7 +75,8 @@ function main(argv: string[]): number {
     process.stderr.write(`no content folder at ${args.values.content}\n`);
     return 2;
   }
-  const { problems, warnings, content } = validateContent(readContentFolder(contentDir));
+  const { problems, warnings: checked, counts: n } = await checkFolder(readContentFolder(contentDir), contentDir, !args.values['no-cache']);
+  const warnings = [...checked];
   const leftover = leftoverExampleWarning(contentDir, relative(process.cwd(), contentDir) || '.');
   if (leftover) warnings.push(leftover);
   if (format === 'text') {
@@ -57,13 +85,12 @@ function main(argv: string[]): number {
     if (problems.length > 0) {
       process.stdout.write(`${formatProblems(problems, 'text')}\n\n${summarizeProblems(problems)}; nothing was changed.\n`);
     } else {
-      const c = content;
       const counts = [
-        count(c.people.length, 'person', 'people'),
-        count(c.events.length, 'event'),
-        count(c.posts.length, 'post'),
-        count(c.series.length, 'series', 'series'),
-        count(c.pages.length, 'page'),
+        count(n.people, 'person', 'people'),
+        count(n.events, 'event'),
+        count(n.posts, 'post'),
+        count(n.series, 'series', 'series'),
+        count(n.pages, 'page'),
       ].join(', ');
       process.stdout.write(`Content is fine: ${counts}.\n`);
     }
@@ -75,7 +102,7 @@ function main(argv: string[]): number {
 }
 
 try {
-  process.exitCode = main(process.argv.slice(2));
+  process.exitCode = await main(process.argv.slice(2));
 } catch (error) {
   process.stderr.write(`firsthand check failed inside (this is a bug, not your content): ${(error as Error).stack ?? error}\n`);
   process.exitCode = 2;

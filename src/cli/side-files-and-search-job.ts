@@ -14,7 +14,13 @@ export interface SideFilesAndSearchJob {
   sideDir: string;
   /** Where Pagefind writes the search bundle. */
   searchDir: string;
+  /**
+   * Where the last build's search bundle is kept with a hash of its records
+   * (node_modules/.cache/firsthand/search/…): when no record changed, the
+   * bundle is linked from there instead of being made again.
+   */
+  searchCacheDir: string;
   now: number;
 }
 
-export type SideFilesAndSearchResult = { ok: true; sideFiles: string[]; searchSeconds: number } | { ok: false; message: string };
+export type SideFilesAndSearchResult = { ok: true; sideFiles: string[]; searchSeconds: number; searchReused: boolean } | { ok: false; message: string };

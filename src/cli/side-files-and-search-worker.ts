@@ -9,9 +9,10 @@
  *   at that size, which is why it happens here and not on Astro's thread.
  * It is given the content the build validated, as a structured clone.
  */
-import { mkdirSync } from 'node:fs';
+import { copyFileSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { cacheKeyOf } from '../lib/cache-key.ts';
 import { parentPort, workerData } from 'node:worker_threads';
 import { makeLinks } from '../lib/links.ts';
 import { buildMeetings } from '../lib/meetings.ts';
@@ -23,6 +24,69 @@ import { stagedName, type SideFilesAndSearchJob, type SideFilesAndSearchResult }
 const SEARCH_BATCH = 256;
 /** Files written at once: enough to keep the disk busy without flooding it. */
 const WRITE_BATCH = 64;
+
+/**
+ * Puts every file of `from` at the same place under `to`: hard links, which
+ * cost no copy (the build only ever renames and removes these files, never
+ * writes into them), or copies where a link cannot be made.
+ */
+function linkTree(from: string, to: string): void {
+  for (const d of readdirSync(from, { recursive: true, withFileTypes: true })) {
+    const source = join(d.parentPath, d.name);
+    const target = join(to, source.slice(from.length));
+    if (d.isDirectory()) {
+      mkdirSync(target, { recursive: true });
+      continue;
+    }
+    mkdirSync(join(target, '..'), { recursive: true });
+    try {
+      linkSync(source, target);
+    } catch {
+      copyFileSync(source, target);
+    }
+  }
+}
+
+/** The hash the kept bundle was made from, or undefined. */
+function keptKey(cacheDir: string): string | undefined {
+  try {
+    return readFileSync(join(cacheDir, 'records.key'), 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The search bundle in `dir`: linked from the cache when the records (and the
+ * installed packages, Pagefind among them) are the last build's, else made
+ * by Pagefind and kept. Pagefind makes a whole bundle from every record at
+ * once and has no way to update one, so any changed record means a new bundle.
+ */
+async function writeSearch(records: SearchRecord[], dir: string, cacheDir: string): Promise<{ seconds: number; reused: boolean }> {
+  const started = performance.now();
+  let lockfile = '';
+  try {
+    lockfile = readFileSync('package-lock.json', 'utf8');
+  } catch {
+    // No lockfile: the records alone decide.
+  }
+  const key = cacheKeyOf({ records, lockfile });
+  const bundle = join(cacheDir, 'bundle');
+  if (keptKey(cacheDir) === key) {
+    linkTree(bundle, dir);
+    return { seconds: (performance.now() - started) / 1000, reused: true };
+  }
+  await writeSearchIndex(records, dir);
+  // Kept for the next build; a cache that cannot be written only costs that build the indexing.
+  try {
+    rmSync(cacheDir, { recursive: true, force: true });
+    linkTree(dir, bundle);
+    writeFileSync(join(cacheDir, 'records.key'), key);
+  } catch {
+    rmSync(cacheDir, { recursive: true, force: true });
+  }
+  return { seconds: (performance.now() - started) / 1000, reused: false };
+}
 
 async function writeSearchIndex(records: SearchRecord[], dir: string): Promise<number> {
   const started = performance.now();
@@ -65,11 +129,11 @@ async function writeSideFiles(context: SideFileContext, dir: string): Promise<st
 
 async function run(job: SideFilesAndSearchJob): Promise<SideFilesAndSearchResult> {
   const { content } = job;
-  const search = writeSearchIndex(buildSearchRecords(content), job.searchDir);
+  const search = writeSearch(buildSearchRecords(content), job.searchDir, job.searchCacheDir);
   const people = new Map(content.people.map((p) => [p.handle, p]));
   const context = { content, meetings: buildMeetings(content, job.now, { keepLists: false }), people, links: makeLinks(content.site), now: job.now };
-  const [sideFilesWritten, searchSeconds] = await Promise.all([writeSideFiles(context, job.sideDir), search]);
-  return { ok: true, sideFiles: sideFilesWritten, searchSeconds };
+  const [sideFilesWritten, searched] = await Promise.all([writeSideFiles(context, job.sideDir), search]);
+  return { ok: true, sideFiles: sideFilesWritten, searchSeconds: searched.seconds, searchReused: searched.reused };
 }
 
 run(workerData as SideFilesAndSearchJob).then(

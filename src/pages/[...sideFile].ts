@@ -2,6 +2,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadSiteData } from '../data/site-data.ts';
 import { sideFiles } from '../data/side-files.ts';
 import { sideFileType } from '../lib/side-files.ts';
+import { cacheKeyOf } from '../lib/cache-key.ts';
 
 /**
  * Each event's calendar (/events/<slug>.ics) and each member's met list as
@@ -11,7 +12,8 @@ import { sideFileType } from '../lib/side-files.ts';
  * then lists none.
  */
 export const getStaticPaths = (async () => {
-  return [...sideFiles(await loadSiteData())].map((file) => ({ params: { sideFile: file.path }, props: { body: file.body } }));
+  // A side file is its body alone: the body is its key.
+  return [...sideFiles(await loadSiteData())].map((file) => ({ params: { sideFile: file.path }, props: { body: file.body }, cacheKey: cacheKeyOf(file.body) }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ params, props }) =>

@@ -1,6 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadLogo, logoFiles } from '../data/look.ts';
 import { loadSiteData } from '../data/site-data.ts';
+import { cacheKeyOf } from '../lib/cache-key.ts';
 
 /**
  * The PNGs drawn from the community's logo (data/look.ts): the header
@@ -11,7 +12,11 @@ import { loadSiteData } from '../data/site-data.ts';
 export const getStaticPaths = (async () => {
   const { content } = await loadSiteData();
   const images = await loadLogo(content.site);
-  return (images ? logoFiles(images) : []).map((png) => ({ params: { logo: png.name.replace(/\.png$/, '') }, props: { bytes: png.bytes } }));
+  return (images ? logoFiles(images) : []).map((png) => ({
+    params: { logo: png.name.replace(/\.png$/, '') },
+    props: { bytes: png.bytes },
+    cacheKey: cacheKeyOf(png.bytes),
+  }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) =>

@@ -1,5 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { cardsToServe, drawCard } from '../../../data/cards.ts';
+import { cacheKeyOf } from '../../../lib/cache-key.ts';
 import type { Card } from '../../../lib/cards.ts';
 
 /**
@@ -10,7 +11,7 @@ import type { Card } from '../../../lib/cards.ts';
 export const getStaticPaths = (async () =>
   (await cardsToServe('events')).map((card) => {
     const [, slug = '', file = ''] = card.path.split('/');
-    return { params: { slug, card: file.replace(/\.png$/, '') }, props: { card } };
+    return { params: { slug, card: file.replace(/\.png$/, '') }, props: { card }, cacheKey: cacheKeyOf(card) };
   })) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) =>

@@ -1,0 +1,72 @@
+/**
+ * `npm run check`'s cache (src/data/check-cache.ts) never changes a result:
+ * after each edit of a series, a check that may use the cache prints exactly
+ * what a check without it prints, in every format, with the same exit code.
+ */
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, cpSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkCacheFileOf } from '../../src/data/check-cache.ts';
+import { FIXTURES, PROJECT, scratch } from '../helpers/build.ts';
+
+const content = join(scratch('check-cache'), 'content');
+cpSync(join(FIXTURES, 'good', 'content'), content, { recursive: true });
+
+const check = (args: string[]) => {
+  const r = spawnSync(process.execPath, [join(PROJECT, 'src/cli/check.ts'), '--content', content, ...args], { cwd: PROJECT, encoding: 'utf8' });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+};
+
+function edit(file: string, from: string | RegExp, to: string): void {
+  const path = join(content, file);
+  const text = readFileSync(path, 'utf8');
+  expect(text.replace(from, to)).not.toBe(text);
+  writeFileSync(path, text.replace(from, to));
+}
+
+/** Checks twice with the cache (the second may take the first's result) and once without, in each format. */
+function expectSameWithAndWithout(step: string): void {
+  for (const format of ['text', 'json', 'github']) {
+    const uncached = check(['--format', format, '--no-cache']);
+    const first = check(['--format', format]);
+    const second = check(['--format', format]);
+    for (const cached of [first, second]) {
+      expect({ status: cached.status, stdout: cached.stdout }, `${step}, --format ${format}`).toEqual({ status: uncached.status, stdout: uncached.stdout });
+    }
+  }
+}
+
+describe('the check cache', () => {
+  it('gives the same output as a check without it, after every edit', () => {
+    expectSameWithAndWithout('unchanged');
+    const steps: Array<[string, () => void]> = [
+      ['a handle misspelled', () => edit('events/2024-06-01-reading-day.md', 'attendees: [ada, ben, cleo]', 'attendees: [ada, bem, cleo]')],
+      ['a second mistake in another file', () => edit('people/ben.md', 'name: Ben Ortiz', 'name: ""')],
+      [
+        'both fixed',
+        () => {
+          edit('events/2024-06-01-reading-day.md', 'bem', 'ben');
+          edit('people/ben.md', 'name: ""', 'name: Ben Ortiz');
+        },
+      ],
+      ['a picture replaced by text', () => writeFileSync(join(content, 'people/ada.png'), 'not a picture')],
+      ['the picture back', () => copyFileSync(join(FIXTURES, 'good/content/people/ada.png'), join(content, 'people/ada.png'))],
+      ['a file removed', () => rmSync(join(content, 'posts/older-story.md'))],
+      ['the zone of every event changed', () => edit('site.yaml', 'timezone: America/New_York', 'timezone: Europe/Berlin')],
+    ];
+    for (const [step, change] of steps) {
+      change();
+      expectSameWithAndWithout(step);
+    }
+    // Some seventy runs of the checker, a few tenths of a second each.
+  }, 180_000);
+
+  it('answers an unchanged folder from the cache without writing it again', () => {
+    expect(check([]).status).toBe(0);
+    const file = checkCacheFileOf(PROJECT, content);
+    const written = statSync(file).mtimeMs;
+    expect(check([]).status).toBe(0);
+    expect(statSync(file).mtimeMs).toBe(written);
+  });
+});
