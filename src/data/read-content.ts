@@ -1,12 +1,14 @@
 /**
  * Reads a content folder from disk into the plain input of validateContent:
- * text for Markdown, MDX and YAML files, the first bytes of images, and paths
- * alone for everything else.
+ * text for Markdown, MDX and YAML files, the first bytes of images, the size
+ * of the files a body may link to be published, and paths alone for
+ * everything else.
  * Shared by `npm run check`, the build, the data layer and the Firsthand
  * Astro integration (which reads site.yaml alone).
  */
 import { closeSync, lstatSync, openSync, readdirSync, readFileSync, readSync, statSync, type Dirent } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { ENTRY_FILE_TYPES, extensionOf } from '../lib/entry-files.ts';
 import { LIMITS } from '../lib/limits.ts';
 import type { ContentFile, ValidateInput } from '../lib/validate/index.ts';
 
@@ -76,8 +78,10 @@ function readEntry(absolute: string, entry: Pick<Dirent, 'name' | 'isSymbolicLin
   if (!entry.isFile()) return undefined;
   if (entry.name.startsWith('.')) return undefined; // .DS_Store, editor swap files
   if (TEXT_EXTENSIONS.test(entry.name)) return readText(absolute, path);
-  if (IMAGE_EXTENSIONS.test(entry.name)) return { path, head: readHead(absolute) };
-  return { path };
+  // A body may link such a file to be published with its page: its size is checked (lib/entry-files.ts).
+  const bytes = ENTRY_FILE_TYPES[extensionOf(entry.name)] === undefined ? undefined : statSync(absolute).size;
+  if (IMAGE_EXTENSIONS.test(entry.name)) return bytes === undefined ? { path, head: readHead(absolute) } : { path, head: readHead(absolute), bytes };
+  return bytes === undefined ? { path } : { path, bytes };
 }
 
 /** Every entry below a folder, without ever following a symbolic link (Node's recursive readdir follows linked folders). */
