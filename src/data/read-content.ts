@@ -6,7 +6,7 @@
  * Shared by `npm run check`, the build, the data layer and the Firsthand
  * Astro integration (which reads site.yaml alone).
  */
-import { closeSync, lstatSync, openSync, readdirSync, readFileSync, readSync, statSync, type Dirent } from 'node:fs';
+import { closeSync, fstatSync, lstatSync, openSync, readdirSync, readFileSync, readSync, statSync, type Dirent } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { ENTRY_FILE_TYPES, extensionOf } from '../lib/entry-files.ts';
 import { LIMITS } from '../lib/limits.ts';
@@ -15,13 +15,13 @@ import type { ContentFile, ValidateInput } from '../lib/validate/index.ts';
 const TEXT_EXTENSIONS = /\.(md|mdx|markdown|ya?ml)$/i;
 const IMAGE_EXTENSIONS = /\.(jpe?g|png|gif|webp|avif|svg)$/i;
 
-/** The first bytes of a file, enough to recognise an image format. */
-function readHead(path: string): Uint8Array {
+/** The first bytes of a file, enough to recognise an image format, and its size. */
+function readHead(path: string): { head: Uint8Array; bytes: number } {
   const fd = openSync(path, 'r');
   try {
     const buffer = new Uint8Array(32);
     const n = readSync(fd, buffer, 0, buffer.length, 0);
-    return buffer.subarray(0, n);
+    return { head: buffer.subarray(0, n), bytes: fstatSync(fd).size };
   } finally {
     closeSync(fd);
   }
@@ -78,10 +78,9 @@ function readEntry(absolute: string, entry: Pick<Dirent, 'name' | 'isSymbolicLin
   if (!entry.isFile()) return undefined;
   if (entry.name.startsWith('.')) return undefined; // .DS_Store, editor swap files
   if (TEXT_EXTENSIONS.test(entry.name)) return readText(absolute, path);
-  // A body may link such a file to be published with its page: its size is checked (lib/entry-files.ts).
-  const bytes = ENTRY_FILE_TYPES[extensionOf(entry.name)] === undefined ? undefined : statSync(absolute).size;
-  if (IMAGE_EXTENSIONS.test(entry.name)) return bytes === undefined ? { path, head: readHead(absolute) } : { path, head: readHead(absolute), bytes };
-  return bytes === undefined ? { path } : { path, bytes };
+  // Pictures, and any file a body may link to be published with its page, whose size is checked (lib/entry-files.ts).
+  if (IMAGE_EXTENSIONS.test(entry.name)) return { path, ...readHead(absolute) };
+  return ENTRY_FILE_TYPES[extensionOf(entry.name)] === undefined ? { path } : { path, bytes: statSync(absolute).size };
 }
 
 /** Every entry below a folder, without ever following a symbolic link (Node's recursive readdir follows linked folders). */
