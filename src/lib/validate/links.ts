@@ -1,7 +1,9 @@
 /**
  * Links between pages (content-format.md): every link and picture in every
  * body that points inside the site leads to a page or file the build
- * publishes, or, for a picture, to a file next to the entry. Run once every
+ * publishes, or to a file next to the entry: a Markdown picture (Astro
+ * publishes it), or a file the link finds in the entry's own page folder,
+ * which the build then publishes there (entry-files.ts). Run once every
  * collection has been read, over the bodies already in memory: one scan of
  * each body's text for its targets (body-links.ts), then lookups in the set
  * of what the site publishes, worked out here from the entries as read.
