@@ -7,12 +7,12 @@ import type { CollectionEntry } from 'astro:content';
 import { feedPosts, type FeedItem } from '../lib/view-models/feeds.ts';
 import { loadSiteData } from './site-data.ts';
 
-export async function feedItems(render: (entry: CollectionEntry<'posts'>, origin: string) => Promise<string>): Promise<FeedItem[]> {
+export async function feedItems(render: (entry: CollectionEntry<'posts'>, pageUrl: string) => Promise<string>): Promise<FeedItem[]> {
   const site = await loadSiteData();
   const items: FeedItem[] = [];
   for (const { post, item } of feedPosts(site)) {
     const entry = site.entries.posts.get(post.slug);
-    if (!post.linkOnly && entry) item.html = await render(entry, site.content.site.url);
+    if (!post.linkOnly && entry) item.html = await render(entry, item.url);
     items.push(item);
   }
   return items;

@@ -1,25 +1,27 @@
 /**
  * Reads a content folder from disk into the plain input of validateContent:
- * text for Markdown, MDX and YAML files, the first bytes of images, and paths
- * alone for everything else.
+ * text for Markdown, MDX and YAML files, the first bytes of images, the size
+ * of the files a body may link to be published, and paths alone for
+ * everything else.
  * Shared by `npm run check`, the build, the data layer and the Firsthand
  * Astro integration (which reads site.yaml alone).
  */
-import { closeSync, lstatSync, openSync, readdirSync, readFileSync, readSync, statSync, type Dirent } from 'node:fs';
+import { closeSync, fstatSync, lstatSync, openSync, readdirSync, readFileSync, readSync, statSync, type Dirent } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { ENTRY_FILE_TYPES, extensionOf } from '../lib/entry-files.ts';
 import { LIMITS } from '../lib/limits.ts';
 import type { ContentFile, ValidateInput } from '../lib/validate/index.ts';
 
 const TEXT_EXTENSIONS = /\.(md|mdx|markdown|ya?ml)$/i;
 const IMAGE_EXTENSIONS = /\.(jpe?g|png|gif|webp|avif|svg)$/i;
 
-/** The first bytes of a file, enough to recognise an image format. */
-function readHead(path: string): Uint8Array {
+/** The first bytes of a file, enough to recognise an image format, and its size. */
+function readHead(path: string): { head: Uint8Array; bytes: number } {
   const fd = openSync(path, 'r');
   try {
     const buffer = new Uint8Array(32);
     const n = readSync(fd, buffer, 0, buffer.length, 0);
-    return buffer.subarray(0, n);
+    return { head: buffer.subarray(0, n), bytes: fstatSync(fd).size };
   } finally {
     closeSync(fd);
   }
@@ -76,8 +78,9 @@ function readEntry(absolute: string, entry: Pick<Dirent, 'name' | 'isSymbolicLin
   if (!entry.isFile()) return undefined;
   if (entry.name.startsWith('.')) return undefined; // .DS_Store, editor swap files
   if (TEXT_EXTENSIONS.test(entry.name)) return readText(absolute, path);
-  if (IMAGE_EXTENSIONS.test(entry.name)) return { path, head: readHead(absolute) };
-  return { path };
+  // Pictures, and any file a body may link to be published with its page, whose size is checked (lib/entry-files.ts).
+  if (IMAGE_EXTENSIONS.test(entry.name)) return { path, ...readHead(absolute) };
+  return ENTRY_FILE_TYPES[extensionOf(entry.name)] === undefined ? { path } : { path, bytes: statSync(absolute).size };
 }
 
 /** Every entry below a folder, without ever following a symbolic link (Node's recursive readdir follows linked folders). */

@@ -12,8 +12,9 @@ import { absolutizeHtml } from '../lib/links.ts';
 
 let container: Promise<AstroContainer> | undefined;
 
-export async function renderEntryHtml(entry: CollectionEntry<'posts'> | CollectionEntry<'events'>, origin: string): Promise<string> {
+/** The body's HTML, its links made absolute from `pageUrl`, the address of the entry's own page. */
+export async function renderEntryHtml(entry: CollectionEntry<'posts'> | CollectionEntry<'events'>, pageUrl: string): Promise<string> {
   container ??= loadRenderers([getContainerRenderer()]).then((renderers) => AstroContainer.create({ renderers }));
   const html = await (await container).renderToString(EntryBody, { props: { entry } });
-  return absolutizeHtml(html.trim(), origin);
+  return absolutizeHtml(html.trim(), pageUrl);
 }

@@ -9,6 +9,12 @@
 export const LIMITS = {
   /** Bytes in one content file: a long post is about 50 KB. */
   fileBytes: 1_000_000,
+  /**
+   * Bytes of a file next to an entry that a body links and the site
+   * publishes (a PDF, a map, a recording): a long slide deck is a few MB.
+   * Larger files belong on a site made for them, linked from the body.
+   */
+  entryFileBytes: 20_000_000,
   /** Levels of nesting in a body (block quotes, lists and HTML elements). */
   nestingDepth: 32,
   /**

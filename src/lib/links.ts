@@ -74,10 +74,19 @@ export function makeLinks(site: Pick<Site, 'base' | 'url'>) {
 }
 export type Links = ReturnType<typeof makeLinks>;
 
-/** Makes root-relative links and images absolute, for HTML read away from the site (feeds). */
-export function absolutizeHtml(html: string, origin: string): string {
-  const base = origin.replace(/\/+$/, '');
+/**
+ * Makes the links and images of HTML read away from the site (feeds)
+ * absolute: root-relative ones on the site's origin, relative ones
+ * (`./slides.pdf`, `../how-to-join/`) from the address of the page the HTML
+ * is shown on, as a browser reads them there.
+ */
+export function absolutizeHtml(html: string, pageUrl: string): string {
+  // Protocol-relative URLs, fragments and URLs with a scheme stay as written.
+  const absolute = (url: string): string => (url === '' || /^(?:[A-Za-z][A-Za-z0-9+.-]*:|#|\/\/)/.test(url) ? url : new URL(url, pageUrl).href);
   return html
-    .replace(/\b(href|src)="\/(?!\/)/g, `$1="${base}/`)
-    .replace(/\bsrcset="([^"]*)"/g, (_m, set: string) => `srcset="${set.replace(/(^|,\s*)\/(?!\/)/g, `$1${base}/`)}"`);
+    .replace(/\b(href|src)="([^"]*)"/g, (_m, name: string, url: string) => `${name}="${absolute(url)}"`)
+    .replace(
+      /\bsrcset="([^"]*)"/g,
+      (_m, set: string) => `srcset="${set.replace(/(^|,\s*)([^\s,]+)/g, (_p, lead: string, url: string) => `${lead}${absolute(url)}`)}"`,
+    );
 }

@@ -4,6 +4,7 @@
  * normalized (lowercase, no @); times are resolved in their zones.
  */
 import type { z } from 'zod';
+import type { EntryFile } from './entry-files.ts';
 import type { EventFormatSchema, EventStatusSchema, HowSchema, MdxModeSchema } from './field-schemas.ts';
 import type { WordOverrides } from './i18n/catalogue.ts';
 import type { ZonedTime } from './time.ts';
@@ -173,4 +174,6 @@ export interface Content {
   series: Series[];
   /** Sorted by slug. */
   pages: Page[];
+  /** The files next to entries that published bodies link to, which the build publishes (lib/entry-files.ts); sorted by path. */
+  entryFiles?: EntryFile[];
 }

@@ -105,7 +105,7 @@ export const RULES = {
   // Bodies
   'link-scheme': 'links are http, https or mailto',
   'dead-link': 'a link inside the site leads to a page or file the build publishes (and to a section that page has)',
-  'html-image': 'a picture next to the file is shown with ![…](…), which publishes it, not with <img src>',
+  'entry-file': `a file next to the entry that a body links is one the site publishes: pdf, a picture, txt, csv, ics, mp3 or mp4, of at most ${LIMITS.entryFileBytes / 1_000_000} MB`,
   'nesting-too-deep': `a body nests block quotes, lists and HTML at most ${LIMITS.nestingDepth} levels deep`,
   'mdx-syntax': 'restricted MDX reads as MDX (no HTML comments, no stray braces)',
   'mdx-code': 'restricted MDX holds no code: no import or export, no {expressions}, no attribute code',

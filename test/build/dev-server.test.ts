@@ -78,6 +78,10 @@ describe('astro dev with a content problem', () => {
     const ben = join(content, 'people/ben.md');
     const good = readFileSync(ben, 'utf8');
     writeFileSync(ben, '---\nname: Ben Ortiz\nmet:\n\t- who: ada\n---\nSee [x](/events/nope/).\n');
+    // A file next to an entry that its body links, served by its own route beside the side files' (lib/entry-files.ts).
+    const ada = join(content, 'people/ada.md');
+    writeFileSync(ada, `${readFileSync(ada, 'utf8')}\nMy [reading list](./reading-list.txt).\n`);
+    writeFileSync(join(content, 'people/reading-list.txt'), 'Night Train, and other books.\n');
     const address = await startDev(content);
     const file = relative(PROJECT, ben);
     for (const route of ['/', '/people/ada/']) {
@@ -91,5 +95,10 @@ describe('astro dev with a content problem', () => {
     const fixed = await poll(`${address}/people/ben/`, (status, body) => status === 200 && body.includes('Benjamin Ortiz'));
     expect(fixed.status, output).toBe(200);
     expect(fixed.body).toContain('Benjamin Ortiz');
+    const list = await fetch(`${address}/people/ada/reading-list.txt`);
+    expect([list.status, list.headers.get('content-type'), await list.text()]).toEqual([200, 'text/plain; charset=utf-8', 'Night Train, and other books.\n']);
+    const calendar = await fetch(`${address}/events/2024-07-04-late-pier.ics`);
+    expect(calendar.status).toBe(200);
+    expect(await calendar.text()).toContain('BEGIN:VCALENDAR');
   });
 });

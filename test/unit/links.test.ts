@@ -101,4 +101,12 @@ describe('absolutizeHtml', () => {
       '<a href="https://town.example/people/amy/">Amy</a><img src="https://town.example/_astro/a.webp" srcset="https://town.example/_astro/a.webp 1x, https://town.example/_astro/b.webp 2x"><a href="//cdn.example/x">x</a><a href="https://o.example/">o</a>',
     );
   });
+
+  it("reads relative links and pictures from the page's address, as a browser on the page does, and leaves fragments and mail links", () => {
+    const html =
+      '<a href="./slides.pdf">s</a><img src="files/map.png" alt=""><a href="../../about/">a</a><a href="#met">m</a><a href="mailto:a@b.example">@</a>';
+    expect(absolutizeHtml(html, 'https://town.example/sub/posts/flood/')).toBe(
+      '<a href="https://town.example/sub/posts/flood/slides.pdf">s</a><img src="https://town.example/sub/posts/flood/files/map.png" alt=""><a href="https://town.example/sub/about/">a</a><a href="#met">m</a><a href="mailto:a@b.example">@</a>',
+    );
+  });
 });

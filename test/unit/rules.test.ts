@@ -163,7 +163,7 @@ const CASES: Record<RuleCode, () => readonly ContentProblem[]> = {
 
   'link-scheme': () => run(post('', '[click](javascript:alert(1))')),
   'dead-link': () => run(post('', 'See [the evening](/events/2010-05-13-memphys/).')),
-  'html-image': () => run(post('', '<img src="./flood.jpg" alt="Water">'), ['content/posts/flood.jpg']),
+  'entry-file': () => run(post('', '[the minutes](./minutes.docx)'), ['content/posts/minutes.docx']),
   'nesting-too-deep': () => run(post('', `${'>'.repeat(40)} deep`)),
   'mdx-syntax': () => run(mdxPost('<!-- a comment -->')),
   'mdx-code': () => run(mdxPost('import X from "./x.js"\n\nHi.')),

@@ -63,10 +63,10 @@ describe('links that lead nowhere', () => {
     ]);
   });
 
-  it('asks for Markdown for a picture in an <img> tag, which the build does not publish', () => {
-    expect(lines(validate(postBody('<img src="./flood.jpg" alt="Water">'), ['content/posts/flood.jpg']))).toEqual([
-      `${POST}:6:11 body: <img src="./flood.jpg"> is not published with the page (only Markdown pictures are): write ![what it shows](./flood.jpg) instead`,
-    ]);
+  it('publishes a picture in an <img> tag next to the file with the page, where its src points', () => {
+    const result = validate(postBody('<img src="./flood.jpg" alt="Water">'), ['content/posts/flood.jpg']);
+    expect(lines(result)).toEqual([]);
+    expect(result.content.entryFiles).toEqual([{ file: 'content/posts/flood.jpg', path: 'posts/flood/flood.jpg' }]);
   });
 
   it('finds a Markdown picture that is missing, and accepts one next to the file', () => {
@@ -76,9 +76,9 @@ describe('links that lead nowhere', () => {
   });
 
   it('points a link to a content file at its page, and refuses links to files the site does not publish', () => {
-    expect(lines(validate(postBody('[Amy](../people/amyhowell.md) [slides](./slides.pdf)'), ['content/posts/slides.pdf']))).toEqual([
+    expect(lines(validate(postBody('[Amy](../people/amyhowell.md) [minutes](./minutes.docx)'), ['content/posts/minutes.docx']))).toEqual([
       `${POST}:6:7 body: "../people/amyhowell.md" is a content file: link to its page, "/people/amyhowell/"`,
-      `${POST}:6:40 body: "./slides.pdf" is a file next to flood.md, which the site does not publish: show a picture with ![what it shows](./slides.pdf), or link to a copy on another site`,
+      `${POST}:6:41 body: "./minutes.docx" is a kind of file the site does not publish (it publishes pdf, png, jpg, gif, webp, avif, txt, csv, ics, mp3, mp4): save it as one of those, or link to a copy on another site`,
     ]);
   });
 

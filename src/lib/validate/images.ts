@@ -37,11 +37,13 @@ export class FileIndex {
   private readonly paths: Set<string>;
   private readonly heads: Map<string, Uint8Array>;
   private readonly symlinks: string[];
+  private readonly sizes: Map<string, number>;
 
   constructor(files: readonly ContentFile[]) {
     this.paths = new Set(files.map((f) => f.path));
     this.heads = new Map(files.filter((f) => f.head !== undefined).map((f) => [f.path, f.head as Uint8Array]));
     this.symlinks = files.filter((f) => f.symlink).map((f) => f.path);
+    this.sizes = new Map(files.filter((f) => f.bytes !== undefined).map((f) => [f.path, f.bytes as number]));
   }
 
   has(path: string): boolean {
@@ -51,6 +53,16 @@ export class FileIndex {
   /** The first bytes of a picture, when they were read. */
   head(path: string): Uint8Array | undefined {
     return this.heads.get(path);
+  }
+
+  /** The size of a file a body may link to, when it was read (0 when not known). */
+  bytes(path: string): number {
+    return this.sizes.get(path) ?? 0;
+  }
+
+  /** True for a symbolic link itself (reported on its own as a mistake). */
+  isSymlink(path: string): boolean {
+    return this.symlinks.includes(path);
   }
 
   /** True for a path inside a folder that is a symbolic link: the link is the one mistake, already reported. */

@@ -42,7 +42,7 @@ export function validateContent(input: ValidateInput): ValidateResult {
   const people = validatePeople(context, entries.person, eventDates);
   const posts = validatePosts(context, entries.post);
   // Without the site's own address and base, links to it cannot be told from others.
-  if (siteRead.readable) checkLinks(report, context.site, entries, index);
+  const entryFiles = siteRead.readable ? checkLinks(report, context.site, entries, index) : [];
 
   const byId =
     <T>(key: (t: T) => string) =>
@@ -58,6 +58,7 @@ export function validateContent(input: ValidateInput): ValidateResult {
       posts: posts.sort(byId((p) => p.slug)),
       series: series.sort(byId((s) => s.slug)),
       pages: pages.sort(byId((p) => p.slug)),
+      entryFiles,
     },
   };
 }

@@ -1,7 +1,9 @@
 /**
  * Links between pages (content-format.md): every link and picture in every
  * body that points inside the site leads to a page or file the build
- * publishes, or, for a picture, to a file next to the entry. Run once every
+ * publishes, or to a file next to the entry: a Markdown picture (Astro
+ * publishes it), or a file the link finds in the entry's own page folder,
+ * which the build then publishes there (entry-files.ts). Run once every
  * collection has been read, over the bodies already in memory: one scan of
  * each body's text for its targets (body-links.ts), then lookups in the set
  * of what the site publishes, worked out here from the entries as read.
@@ -14,6 +16,7 @@
  */
 import { findBodyLinks, resolveSiteLink, type BodyLink, type SitePath } from '../body-links.ts';
 import type { Kind } from '../collections.ts';
+import { ENTRY_FILE_TYPES, explainEntryFile, extensionOf, isContentFile, type EntryFile } from '../entry-files.ts';
 import { sitePaths } from '../links.ts';
 import type { Site } from '../model.ts';
 import { suggestClosest } from '../suggest.ts';
@@ -150,6 +153,15 @@ function idsOf(target: Published, cache: Map<string, readonly string[] | undefin
   return ids;
 }
 
+/** A link to a file another entry's body may publish: reported at the end, unless one does. */
+interface Deferred {
+  file: string;
+  path: string;
+  rule: LinkProblem['rule'];
+  message: string;
+  at: { line: number; column: number };
+}
+
 /** What the check needs besides the entry: the site's targets and the folder's files. */
 export interface LinkCheck {
   site: Site;
@@ -158,29 +170,28 @@ export interface LinkCheck {
   files: FileIndex;
   report: Reporter;
   idCache: Map<string, readonly string[] | undefined>;
+  /** The files next to entries that published bodies link, by the path they are published at (filled as bodies are checked). */
+  entryFiles: Map<string, EntryFile>;
+  deferred: Deferred[];
 }
 
 const shown = (s: string): string => (s.length > 80 ? `${s.slice(0, 79)}…` : s);
 
-/** A picture, relative to the file: next to it, and written so that the build publishes it. */
+/** An SVG or a name with "?" in a picture: the one mistake, already reported by the body checks. */
+const isRefusedPicture = (target: string): boolean => /\.svgz?(?:$|[?#])/i.test(target) || target.includes('?');
+
+/** What is said of a picture or file next to the entry that is not there. */
+function notFound(link: BodyLink, entry: Entry<unknown>): string {
+  return `${link.image ? 'image' : 'file'} "${shown(link.target)}" not found: put the file next to ${entry.file.split('/').pop()} or correct the name`;
+}
+
+/** A Markdown picture, relative to the file: next to it (Astro publishes it with the page). */
 function checkPicture(check: LinkCheck, entry: Entry<unknown>, link: BodyLink, at: { line: number; column: number }): void {
-  // An SVG or a name with "?" is the one mistake, already reported by the body checks.
-  if (/\.svgz?(?:$|[?#])/i.test(link.target) || link.target.includes('?')) return;
+  if (isRefusedPicture(link.target)) return;
   const path = link.target.split('#')[0] ?? '';
   const target = resolveRelative(entry.file, decodeURIComponentSafe(path));
   if (check.files.behindSymlink(target)) return;
-  const name = entry.file.split('/').pop();
-  if (!check.files.has(target)) {
-    check.report.add(entry.file, 'body', 'image-not-found', `image "${shown(link.target)}" not found: put the file next to ${name} or correct the name`, at);
-  } else if (link.html) {
-    check.report.add(
-      entry.file,
-      'body',
-      'html-image',
-      `<img src="${shown(link.target)}"> is not published with the page (only Markdown pictures are): write ![what it shows](${shown(link.target)}) instead`,
-      at,
-    );
-  }
+  if (!check.files.has(target)) check.report.add(entry.file, 'body', 'image-not-found', notFound(link, entry), at);
 }
 
 function decodeURIComponentSafe(s: string): string {
@@ -252,14 +263,10 @@ function linkedEntryFile(check: LinkCheck, entry: Entry<unknown>, path: string):
   return check.targets().pageOf.has(byName) ? byName : undefined;
 }
 
-/** A relative link to a file of the content folder (`../people/amy.md`, `./slides.pdf`) rather than to a page. */
+/** A relative link to a content file of the folder (`../people/amy.md`) rather than to its page. */
 function explainFileLink(check: LinkCheck, entry: Entry<unknown>, target: string): string | undefined {
   const path = decodeURIComponentSafe(target.split(/[?#]/)[0] ?? '');
-  if (path === '' || path.endsWith('/')) return undefined;
-  if (!/\.(md|mdx|markdown)$/i.test(path)) {
-    if (!check.files.has(resolveRelative(entry.file, path))) return undefined;
-    return `"${shown(target)}" is a file next to ${entry.file.split('/').pop()}, which the site does not publish: show a picture with ![what it shows](${shown(target)}), or link to a copy on another site`;
-  }
+  if (!isContentFile(path)) return undefined;
   const file = linkedEntryFile(check, entry, path);
   if (file === undefined) return undefined;
   const page = check.targets().pageOf.get(file);
@@ -268,33 +275,95 @@ function explainFileLink(check: LinkCheck, entry: Entry<unknown>, target: string
     : `"${shown(target)}" is a content file: link to its page, "/${page}"`;
 }
 
+/** A link's problem, with its rule. */
+interface LinkProblem {
+  rule: 'dead-link' | 'image-not-found' | 'entry-file';
+  message: string;
+}
+
+/** What a link into the entry's own page folder found: a file (with its problem, if any), or undefined for none. */
+type EntryFileFinding = { problem?: LinkProblem } | undefined;
+
+/**
+ * A link into the entry's own page folder (`./slides.pdf` from
+ * /events/picnic/, or `/events/picnic/slides.pdf`) leads to a file next to
+ * the entry, at the same path from the entry's folder: content/events/slides.pdf.
+ * A file of a kind the site publishes is listed to be published there;
+ * undefined when the link is not to such a file (a page, a side file).
+ */
+function checkEntryFile(check: LinkCheck, entry: Entry<unknown>, page: string, link: BodyLink, to: SitePath): EntryFileFinding {
+  if (!to.path.startsWith(page) || to.path.endsWith('/')) return undefined;
+  const relative = to.path.slice(page.length);
+  const file = `${entry.file.slice(0, entry.file.lastIndexOf('/'))}/${relative}`;
+  // A symbolic link is the one mistake, already reported.
+  if (check.files.isSymlink(file) || check.files.behindSymlink(file)) return {};
+  if (!check.files.has(file)) {
+    if (findPublished(to.path, check.targets().published) || extensionOf(relative) === '') return undefined;
+    return { problem: { rule: link.image ? 'image-not-found' : 'dead-link', message: notFound(link, entry) } };
+  }
+  if (isContentFile(file)) return undefined;
+  const refused = explainEntryFile(shown(link.target), relative, check.files.bytes(file));
+  if (refused !== undefined) return { problem: { rule: 'entry-file', message: refused } };
+  check.entryFiles.set(to.path, { file, path: to.path });
+  return {};
+}
+
+/** Why a link of a published body at `page` leads nowhere, or undefined when it leads somewhere. */
+function explainLink(check: LinkCheck, entry: Entry<unknown>, link: BodyLink, page: string, relative: boolean, at: Deferred['at']): LinkProblem | undefined {
+  const rule = link.image ? 'image-not-found' : 'dead-link';
+  const fileLink = relative ? explainFileLink(check, entry, link.target) : undefined;
+  if (fileLink !== undefined) return { rule, message: fileLink };
+  const to = resolveSiteLink(link.target, check.site, page);
+  if (to === undefined) return undefined;
+  const own = checkEntryFile(check, entry, page, link, to);
+  if (own !== undefined) return own.problem;
+  const message = explainSiteLink(check, link.target, to);
+  if (message === undefined) return undefined;
+  // Another entry's body may publish the file: known once every body is read.
+  if (ENTRY_FILE_TYPES[extensionOf(to.path)] !== undefined) {
+    check.deferred.push({ file: entry.file, path: to.path, rule, message, at });
+    return undefined;
+  }
+  return { rule, message };
+}
+
 /** Checks every link and picture of one body. */
 export function checkEntryLinks(check: LinkCheck, entry: Entry<unknown>): void {
   for (const link of findBodyLinks(entry.source.body)) {
     const at = { line: entry.source.bodyLine + link.line - 1, column: link.column };
     const relative =
       !/^[A-Za-z][A-Za-z0-9+.-]*:/.test(link.target) && !link.target.startsWith('/') && !link.target.startsWith('\\') && !link.target.startsWith('#');
-    if (link.image && relative) {
+    // A Markdown picture is Astro's to publish, read from the file's folder; raw <img src> is left as written, read from the page.
+    if (link.image && relative && !link.html) {
       checkPicture(check, entry, link, at);
       continue;
     }
+    if (link.image && relative && isRefusedPicture(link.target)) continue;
     // Links to other sites are let be before anything else is worked out.
     if (!relative && resolveSiteLink(link.target, check.site, '') === undefined) continue;
     // A body that is not published (a draft, an unlisted person) has no links anyone follows; its pictures are still read by the build.
     const page = check.targets().pageOf.get(entry.file);
     if (page === undefined) continue;
-    const fileLink = relative ? explainFileLink(check, entry, link.target) : undefined;
-    const to = fileLink === undefined ? resolveSiteLink(link.target, check.site, page) : undefined;
-    const problem = fileLink ?? (to === undefined ? undefined : explainSiteLink(check, link.target, to));
-    if (problem !== undefined) check.report.add(entry.file, 'body', link.image ? 'image-not-found' : 'dead-link', problem, at);
+    const problem = explainLink(check, entry, link, page, relative, at);
+    if (problem !== undefined) check.report.add(entry.file, 'body', problem.rule, problem.message, at);
   }
 }
 
-/** Checks the links of every body of the content. */
-export function checkLinks(report: Reporter, site: Site, entries: Entries, files: FileIndex): void {
+/** Checks the links of every body of the content; returns the files next to entries that the build publishes. */
+export function checkLinks(report: Reporter, site: Site, entries: Entries, files: FileIndex): EntryFile[] {
   let targets: SiteTargets | undefined;
-  const check: LinkCheck = { site, targets: () => (targets ??= siteTargets(site, entries)), files, report, idCache: new Map() };
+  const check: LinkCheck = {
+    site,
+    targets: () => (targets ??= siteTargets(site, entries)),
+    files,
+    report,
+    idCache: new Map(),
+    entryFiles: new Map(),
+    deferred: [],
+  };
   for (const kind of ['person', 'event', 'post', 'series', 'page'] as const) {
     for (const entry of entries[kind] as Entry<unknown>[]) checkEntryLinks(check, entry);
   }
+  for (const d of check.deferred) if (!check.entryFiles.has(d.path)) report.add(d.file, 'body', d.rule, d.message, d.at);
+  return [...check.entryFiles.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }

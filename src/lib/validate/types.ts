@@ -12,6 +12,8 @@ export interface ContentFile {
   head?: Uint8Array;
   /** Size in bytes, when the file was too large to be read. */
   size?: number;
+  /** Size in bytes of a file a body may link to, which is published as it is (lib/entry-files.ts). */
+  bytes?: number;
   /** A symbolic link: it could lead outside the repository, so it is refused. */
   symlink?: boolean;
 }
