@@ -121,18 +121,23 @@ export async function cardSvg(spec: CardSpec, assets: CardAssets): Promise<strin
   const tree = el(
     'div',
     {
-      // satori sizes a box without its padding and border: 1200×630 in all.
+      // satori sizes a box without its padding: 1200×630 in all, the accent's band in the bottom padding.
       width: `${CARD_SIZE.width - 2 * PADDING.x}px`,
       height: `${CARD_SIZE.height - 2 * PADDING.y - BAND}px`,
       display: 'flex',
       flexDirection: 'column',
       justifyContent: 'space-between',
-      padding: `${PADDING.y}px ${PADDING.x}px`,
+      padding: `${PADDING.y}px ${PADDING.x}px ${PADDING.y + BAND}px`,
       background: THEME.light.bg,
-      borderBottom: `${BAND}px solid ${spec.accent}`,
       fontFamily: 'Inter',
     },
-    [header(spec, assets), body(spec), el('div', { display: 'flex', fontSize: '30px', fontWeight: 700, color: spec.accent }, spec.host)],
+    [
+      header(spec, assets),
+      body(spec),
+      el('div', { display: 'flex', fontSize: '30px', fontWeight: 700, color: spec.accent }, spec.host),
+      // A box, not a bottom border: satori draws a border through three clip masks the size of the card, which resvg paints one by one.
+      el('div', { position: 'absolute', left: 0, bottom: 0, width: `${CARD_SIZE.width}px`, height: `${BAND}px`, background: spec.accent }),
+    ],
   );
   return satori(tree as unknown as Parameters<typeof satori>[0], { ...CARD_SIZE, fonts: satoriFonts(assets.fonts) });
 }
