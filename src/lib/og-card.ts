@@ -5,7 +5,7 @@
  * pixels. Bytes in, bytes out: the fonts and the logo are handed in.
  *
  * The background is flat: a gradient doubled the time resvg takes, and a
- * build may draw thousands of cards (about 17 ms each here: see
+ * build may draw thousands of cards (about 14 ms each here: see
  * docs/performance.md).
  */
 import { Resvg } from '@resvg/resvg-js';
