@@ -110,7 +110,7 @@ export function checkOutFolder(outDir: string, contentDir: string, root: string,
 // ---------------------------------------------------------------- staging folders
 
 /** The kinds of staging folder a build makes beside its output folder (see build-main.ts). */
-export const STAGING_KINDS = ['next', 'search', 'side', 'old'] as const;
+export const STAGING_KINDS = ['next', 'search', 'side', 'old', 'removing'] as const;
 export type StagingKind = (typeof STAGING_KINDS)[number];
 
 /** The staging folder of one kind, for an output folder's name and a process id. */
@@ -128,7 +128,7 @@ export function staleStaging(outName: string, names: readonly string[], isAlive:
   for (const name of names) {
     const prefix = `.${outName}-`;
     if (!name.startsWith(prefix)) continue;
-    const match = /^(next|search|side|old)-([1-9]\d{0,9})$/.exec(name.slice(prefix.length));
+    const match = /^(next|search|side|old|removing)-([1-9]\d{0,9})$/.exec(name.slice(prefix.length));
     if (!match) continue;
     const pid = Number(match[2]);
     if (!isAlive(pid)) stale.push({ name, kind: match[1] as StagingKind, pid });
@@ -147,9 +147,11 @@ export function isAlive(pid: number): boolean {
 }
 
 /**
- * Removes the staging folders a killed build left beside `outDir`. A build
- * killed between moving the old site aside and the new one in leaves no
- * output folder: the old site is then put back, so the folder is as it was.
+ * Removes the staging folders a killed build left beside `outDir`, and what
+ * a killed removal of an old build left (`old` or `removing`; one still being
+ * removed belongs to a live process and is left to it). A build killed
+ * between moving the old site aside and the new one in leaves no output
+ * folder: the old site is then put back, so the folder is as it was.
  */
 export function clearStaleStaging(outDir: string): string[] {
   const parent = dirname(outDir);

@@ -3,10 +3,12 @@
  * only when everything succeeded put it in place of dist/. A content problem
  * or a page that throws leaves the previous dist/ exactly as it was.
  */
+import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import { basename, dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { formatProblems, summarizeProblems } from '../lib/problems.ts';
 import { validateContent } from '../lib/validate/index.ts';
 import { readCommandLine } from './command-line.ts';
@@ -51,6 +53,28 @@ function moveInto(from: string, to: string): void {
     mkdirSync(dirname(to), { recursive: true });
     renameSync(from, to);
   }
+}
+
+/**
+ * 4. Swap: the old build is moved aside, the new one moved in, and the old one removed by a process of
+ * its own, so the command's result does not wait for its many files to be deleted.
+ */
+function swapIn(nextDir: string, outDir: string): void {
+  const oldDir = join(dirname(outDir), `.${basename(outDir)}-old-${process.pid}`);
+  const hadOld = existsSync(outDir);
+  if (hadOld) renameSync(outDir, oldDir);
+  renameSync(nextDir, outDir);
+  if (hadOld) removeBeside(oldDir, outDir);
+}
+
+/**
+ * Starts the removal of a folder beside the output folder (remove-old-build.ts) in a detached
+ * process, with the names as arguments (no shell). The next build clears what it leaves.
+ */
+function removeBeside(dir: string, outDir: string): void {
+  const script = fileURLToPath(new URL('./remove-old-build.ts', import.meta.url));
+  const args = [script, dirname(dir), basename(dir), `.${basename(outDir)}-removing-`];
+  spawn(process.execPath, args, { detached: true, stdio: 'ignore' }).unref();
 }
 
 function countPages(dir: string): number {
@@ -134,7 +158,6 @@ async function main(argv: string[]): Promise<number> {
   const nextDir = join(dirname(outDir), `.${basename(outDir)}-building`);
   const searchDir = join(dirname(outDir), `.${basename(outDir)}-search-${process.pid}`);
   const sideDir = join(dirname(outDir), `.${basename(outDir)}-side-${process.pid}`);
-  const oldDir = join(dirname(outDir), `.${basename(outDir)}-old-${process.pid}`);
   const cleanUp = () => {
     rmSync(nextDir, { recursive: true, force: true });
     rmSync(searchDir, { recursive: true, force: true });
@@ -211,10 +234,7 @@ async function main(argv: string[]): Promise<number> {
     );
   }
 
-  // 4. Swap: the old build is moved aside, the new one moved in, the old one removed.
-  if (existsSync(outDir)) renameSync(outDir, oldDir);
-  renameSync(nextDir, outDir);
-  rmSync(oldDir, { recursive: true, force: true });
+  swapIn(nextDir, outDir); // 4.
   trimCardCache(drawn.cards);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   process.stdout.write(`Built ${countPages(outDir)} pages into ${relative(process.cwd(), outDir) || outDir}/ in ${seconds} s.\n`);

@@ -34,8 +34,23 @@ const NAMED_REFERENCES: ReadonlyMap<string, string> = new Map([
 const REFERENCE = /&(?:#(\d{1,7})|#[xX]([0-9A-Fa-f]{1,6})|([A-Za-z]{2,8}));?/y;
 const SPELLED_OUT = / {0,3}[[({<] {0,3}(at|dot) {0,3}[\])}>] {0,3}/iy;
 
-/** The text as a reader sees it, with the original offset of every character. */
-function fold(text: string): { folded: string; origin: number[] } {
+/** Printable ASCII and tabs only: no references, invisible or full-width characters to fold. */
+const PLAIN_ASCII = /^[\t\x20-\x25\x27-\x7E]*$/;
+/** A spelled-out "[at]" or "(dot)" anywhere (SPELLED_OUT without its optional leading spaces). */
+const ANY_SPELLED_OUT = /[[({<] {0,3}(?:at|dot) {0,3}[\])}>]/i;
+
+/**
+ * The text as a reader sees it, with the original offset of every character.
+ * Most text is plain ASCII with nothing to fold: it reads as written.
+ */
+function fold(text: string): { folded: string; origin: (i: number) => number } {
+  if (PLAIN_ASCII.test(text) && !ANY_SPELLED_OUT.test(text)) return { folded: text, origin: (i) => i };
+  const folded = foldEach(text);
+  return { folded: folded.folded, origin: (i) => folded.origin[i] ?? 0 };
+}
+
+/** `fold`, character by character. */
+function foldEach(text: string): { folded: string; origin: number[] } {
   let folded = '';
   const origin: number[] = [];
   const push = (s: string, at: number): void => {
@@ -123,18 +138,23 @@ function phoneAt(text: string, start: number): { end: number; value?: string } {
   return looksLikePhoneNumber(run) ? { end, value: run } : { end };
 }
 
+/** Where an address (`@`) or a phone number (a digit, `+` or `(`) may be. */
+const CANDIDATE = /[@0-9+(]/g;
+
 /** The first e-mail address or phone number in a text, if any. */
 export function findPrivateData(text: string): PrivateDataFinding | undefined {
   if (!/[@&0-9\uFF10-\uFF20\u0660-\u0669[({<]/.test(text)) return undefined;
   const { folded, origin } = fold(text);
-  for (let i = 0; i < folded.length; i++) {
-    const ch = folded[i] as string;
+  CANDIDATE.lastIndex = 0;
+  for (let m = CANDIDATE.exec(folded); m; m = CANDIDATE.exec(folded)) {
+    const [ch] = m;
+    const i = m.index;
     if (ch === '@') {
       const email = emailAt(folded, i);
-      if (email) return { kind: 'email', index: origin[email.start] ?? 0, value: email.value };
-    } else if (/[0-9+(]/.test(ch) && (i === 0 || !/[0-9+(]/.test(folded[i - 1] as string))) {
+      if (email) return { kind: 'email', index: origin(email.start), value: email.value };
+    } else if (i === 0 || !/[0-9+(]/.test(folded[i - 1] as string)) {
       const phone = phoneAt(folded, i);
-      if (phone.value !== undefined) return { kind: 'phone', index: origin[i] ?? 0, value: phone.value };
+      if (phone.value !== undefined) return { kind: 'phone', index: origin(i), value: phone.value };
     }
   }
   return undefined;

@@ -35,6 +35,14 @@ function startBuild(content: string, out: string): { pid: number; done: Promise<
   return { pid: child.pid ?? 0, done };
 }
 
+/** Waits (up to 30 s) until no old build is being removed beside an output folder any more. */
+async function removedBeside(dir: string): Promise<void> {
+  for (let waited = 0; waited < 30_000; waited += 100) {
+    if (!readdirSync(dir).some((name) => /^\.dist-(old|removing)-/.test(name))) return;
+    await new Promise((wake) => setTimeout(wake, 100));
+  }
+}
+
 /**
  * Puts a lock file of our own making in place, once no real build holds the
  * lock (another test run may be building), and removes it when `use` is done.
@@ -114,7 +122,7 @@ describe('one build of the project at a time', () => {
   it('takes over the lock of a build that was killed, and clears its staging folders', async () => {
     const dir = scratch('safety-stale');
     const out = join(dir, 'dist');
-    for (const name of ['.dist-next-99999999', '.dist-old-99999998', '.dist-next-99999999x', '.site-next-99999999']) {
+    for (const name of ['.dist-next-99999999', '.dist-old-99999998', '.dist-removing-99999997', '.dist-next-99999999x', '.site-next-99999999']) {
       mkdirSync(join(dir, name));
       writeFileSync(join(dir, name, 'index.html'), 'left over');
     }
@@ -122,6 +130,8 @@ describe('one build of the project at a time', () => {
     expect(r.stderr).not.toContain('99999999');
     expect(r.stderr).toMatch(WAITING_ONLY);
     expect(r.status).toBe(0);
+    // The old site put back in place was replaced, and is removed by a process of its own after the build returned.
+    await removedBeside(dir);
     expect(readdirSync(dir).sort()).toEqual(['.dist-next-99999999x', '.site-next-99999999', 'dist']);
     expect(readFileSync(join(out, 'index.html'), 'utf8')).not.toBe('left over');
     // Released: the lock is gone, or belongs to some other build by now.

@@ -107,7 +107,9 @@ describe('on disk', () => {
       '.dist-next-99999999',
       '.dist-old-99999998',
       '.dist-side-99999997',
+      '.dist-removing-99999996',
       `.dist-search-${process.pid}`,
+      `.dist-removing-${process.pid}`,
       '.dist2-next-99999999',
       '.dist-next-99999999x',
       'dist-next-99999999',
@@ -115,9 +117,24 @@ describe('on disk', () => {
     ];
     for (const name of names) mkdirSync(join(dir, name));
     writeFileSync(join(dir, '.dist-old-99999998', 'index.html'), 'old site');
-    expect(clearStaleStaging(join(dir, 'dist')).sort()).toEqual(['.dist-next-99999999', '.dist-old-99999998', '.dist-side-99999997']);
+    writeFileSync(join(dir, '.dist-removing-99999996', 'index.html'), 'half-removed older site');
+    expect(clearStaleStaging(join(dir, 'dist')).sort()).toEqual([
+      '.dist-next-99999999',
+      '.dist-old-99999998',
+      '.dist-removing-99999996',
+      '.dist-side-99999997',
+    ]);
+    // A folder still being removed by a live process is left to it.
     expect(readdirSync(dir).sort()).toEqual(
-      [`.dist-search-${process.pid}`, '.dist-copy-99999999', '.dist-next-99999999x', '.dist2-next-99999999', 'dist', 'dist-next-99999999'].sort(),
+      [
+        `.dist-search-${process.pid}`,
+        `.dist-removing-${process.pid}`,
+        '.dist-copy-99999999',
+        '.dist-next-99999999x',
+        '.dist2-next-99999999',
+        'dist',
+        'dist-next-99999999',
+      ].sort(),
     );
     expect(readFileSync(join(dir, 'dist', 'index.html'), 'utf8')).toBe('old site');
   });
@@ -216,6 +233,7 @@ describe('staleStaging', () => {
           '.dist-search-2',
           '.dist-side-3',
           '.dist-old-4',
+          '.dist-removing-6',
           '.dist-next-5',
           '.dist-next-01',
           '.dist-next-',
@@ -230,6 +248,7 @@ describe('staleStaging', () => {
       { name: '.dist-search-2', kind: 'search', pid: 2 },
       { name: '.dist-side-3', kind: 'side', pid: 3 },
       { name: '.dist-old-4', kind: 'old', pid: 4 },
+      { name: '.dist-removing-6', kind: 'removing', pid: 6 },
     ]);
     expect(staleStaging('my-site', ['.my-site-next-9', '.my-next-9'], () => false).map((s) => s.name)).toEqual(['.my-site-next-9']);
   });

@@ -137,6 +137,14 @@ describe('e-mail addresses and phone numbers are never published', () => {
     expect(lines(validate({ [POST]: post('', harmless.join('\n\n')) }))).toEqual([]);
   });
 
+  it('finds the same thing at the same offset in plain ASCII text (read as written) and in text that is folded', () => {
+    expect(findPrivateData('Call 555-123-4567 or mail amy@howell.example')).toEqual({ kind: 'phone', index: 5, value: '555-123-4567' });
+    expect(findPrivateData('Café: 555-123-4567')).toEqual({ kind: 'phone', index: 6, value: '555-123-4567' });
+    expect(findPrivateData('Mail amy@howell.example')).toEqual({ kind: 'email', index: 5, value: 'amy@howell.example' });
+    expect(findPrivateData('Mail amy (at) howell.example')).toEqual({ kind: 'email', index: 5, value: 'amy@howell.example' });
+    expect(findPrivateData('No address, no number: just words (and brackets).')).toBeUndefined();
+  });
+
   it('tells phone numbers in the common national and international forms', () => {
     for (const phone of ['+1 555 123 4567', '+351 912 345 678', '(555) 123-4567', '555-123-4567', '06 12 34 56 78', '030 1234 5678', '0612345678']) {
       expect(looksLikePhoneNumber(phone), phone).toBe(true);
