@@ -12,7 +12,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { readContentFolder } from '../../src/data/read-content.ts';
 import { SHIPPED_LANGUAGES } from '../../src/lib/i18n/index.ts';
 import { validateContent } from '../../src/lib/validate/index.ts';
-import { copyContent, EXAMPLE, page, runBuild, scratch } from '../helpers/build.ts';
+import { copyContent, EXAMPLE, FIXTURES, page, runBuild, scratch } from '../helpers/build.ts';
 import { pageTexts } from '../helpers/html-text.ts';
 
 /** Names of things, the same in every language. */
@@ -83,12 +83,14 @@ function pages(dist: string): Map<string, string> {
   );
 }
 
-/** The example community in a language (and with more site.yaml lines), built. */
-function buildIn(language: string, extra = ''): string {
-  const name = `language-${language}${extra ? '-words' : ''}`;
-  const dir = copyContent('example', name);
+/** A fixture's community (the example unless named) in a language, with more site.yaml lines, built. */
+function buildIn(language: string, extra = '', fixture = 'example'): string {
+  const name = `language-${fixture}-${language}${extra ? '-words' : ''}`;
+  const dir = copyContent(fixture, name);
   const site = join(dir, 'site.yaml');
-  writeFileSync(site, `${readFileSync(site, 'utf8').replace(/^language: .*$/m, `language: ${language}`)}${extra}`);
+  const yaml = readFileSync(site, 'utf8');
+  const withLanguage = /^language: /m.test(yaml) ? yaml.replace(/^language: .*$/m, `language: ${language}`) : `${yaml.trimEnd()}\nlanguage: ${language}\n`;
+  writeFileSync(site, `${withLanguage}${extra}`);
   const out = join(scratch(`${name}-dist`), 'dist');
   const run = runBuild(dir, out);
   expect(run.status, run.stderr).toBe(0);
@@ -115,18 +117,7 @@ describe('the example community in every shipped language', () => {
 
   for (const language of LANGUAGES) {
     it(`${language}: no page shows a text of the English build, outside the community's own content`, () => {
-      const english = pages(built.get('en') as string);
-      const own = pages(built.get(language) as string);
-      expect([...own.keys()].sort()).toEqual([...english.keys()].sort());
-      const untranslated: string[] = [];
-      for (const [path, html] of own) {
-        const englishTexts = new Set(pageTexts(english.get(path) ?? ''));
-        for (const text of pageTexts(html)) {
-          const left = englishTexts.has(text) ? residue(text, content, SHARED[language] ?? []) : '';
-          if (left !== '') untranslated.push(`${path}: ${text} [${left}]`);
-        }
-      }
-      expect([...new Set(untranslated)]).toEqual([]);
+      expect(untranslatedTexts(built.get('en') as string, built.get(language) as string, content, language)).toEqual([]);
     });
 
     it(`${language}: says its language in <html lang> and writes dates with its month names`, () => {
@@ -136,6 +127,39 @@ describe('the example community in every shipped language', () => {
       const october = new Intl.DateTimeFormat(language, { month: 'long', timeZone: 'UTC' }).format(Date.UTC(2024, 9, 17));
       expect(/<time class="dt-start"[^>]*>([^<]*)</.exec(event)?.[1]).toContain(october);
       expect(event).not.toContain('October');
+    });
+  }
+});
+
+/** The texts of a build in `language` that are the English build's, page by page, less content and shared words. */
+function untranslatedTexts(englishDist: string, dist: string, content: ReturnType<typeof contentTexts>, language: string): string[] {
+  const english = pages(englishDist);
+  const own = pages(dist);
+  expect([...own.keys()].sort()).toEqual([...english.keys()].sort());
+  const untranslated: string[] = [];
+  for (const [path, html] of own) {
+    const englishTexts = new Set(pageTexts(english.get(path) ?? ''));
+    for (const text of pageTexts(html)) {
+      const left = englishTexts.has(text) ? residue(text, content, SHARED[language] ?? []) : '';
+      if (left !== '') untranslated.push(`${path}: ${text} [${left}]`);
+    }
+  }
+  return [...new Set(untranslated)];
+}
+
+// Another community than the example (the conformance one: other pages, other statuses), so the
+// rule holds for what the catalogue was not written against.
+describe('the conformance community in German and Spanish', () => {
+  const content = contentTexts(join(FIXTURES, 'porchlight', 'content'));
+  const built = new Map<string, string>();
+  beforeAll(() => {
+    for (const language of ['en', 'de', 'es']) built.set(language, buildIn(language, '', 'porchlight'));
+  }, 600_000);
+
+  for (const language of ['de', 'es']) {
+    it(`${language}: no page shows a text of the English build, outside the community's own content`, () => {
+      expect(untranslatedTexts(built.get('en') as string, built.get(language) as string, content, language)).toEqual([]);
+      expect(page(built.get(language) as string, '')).toMatch(new RegExp(`<html lang="${language}"`));
     });
   }
 });
