@@ -22,6 +22,7 @@ import {
 } from 'node:fs';
 import { constants } from 'node:os';
 import { basename, dirname, isAbsolute, join, relative, sep } from 'node:path';
+import { FIRSTHAND_CACHE } from '../data/cache-folders.ts';
 
 // ---------------------------------------------------------------- the output folder
 
@@ -173,7 +174,7 @@ export interface LockHolder {
 }
 
 /** Where the lock of a project lives: beside Astro's cache, which it guards. */
-export const LOCK_FILE = join('node_modules', '.cache', 'firsthand', 'build.lock');
+export const LOCK_FILE = join(FIRSTHAND_CACHE, 'build.lock');
 
 /** A lock file not yet readable after this long was left by a build that died while writing it. */
 const UNREADABLE_GRACE_MS = 5_000;

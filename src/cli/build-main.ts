@@ -4,9 +4,7 @@
  * or a page that throws leaves the previous dist/ exactly as it was.
  */
 import { spawn } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
-import { Worker } from 'node:worker_threads';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatProblems, summarizeProblems } from '../lib/problems.ts';
@@ -17,11 +15,10 @@ import { readContentFolder } from '../data/read-content.ts';
 import { buildMeetings } from '../lib/meetings.ts';
 import { stagedName, type SideFilesAndSearchJob, type SideFilesAndSearchResult } from './side-files-and-search-job.ts';
 import { readBuildNow } from '../data/now.ts';
+import { contentCacheEntry } from '../data/cache-folders.ts';
+import { runWorker } from './run-worker.ts';
 import { CardDrawing, placeCards, trimCardCache } from './cards-beside.ts';
 import { buildWaitMs, checkOutFolder, clearStaleStaging, LOCK_FILE, releaseOnExit, takeBuildLock } from './build-guard.ts';
-
-/** Where the last search bundle of each content folder is kept (side-files-and-search-worker.ts). */
-const SEARCH_CACHE_DIR = join('node_modules', '.cache', 'firsthand', 'search');
 
 const USAGE = `Usage: npm run build [-- --content <folder>] [--out <folder>] [--verbose]
 
@@ -33,15 +30,7 @@ and the previous build stays as it was.
 
 /** Runs the worker that writes the side files and the search index beside Astro (side-files-and-search-worker.ts) to the end. */
 function runSideFilesAndSearch(job: SideFilesAndSearchJob): Promise<SideFilesAndSearchResult> {
-  return new Promise((done) => {
-    const worker = new Worker(new URL('./side-files-and-search-worker.ts', import.meta.url), { workerData: job });
-    let result: SideFilesAndSearchResult | undefined;
-    worker.on('message', (message: SideFilesAndSearchResult) => {
-      result = message;
-    });
-    worker.on('error', (error) => done({ ok: false, message: error.message }));
-    worker.on('exit', (code) => done(result ?? { ok: false, message: `the worker stopped with code ${code}` }));
-  });
+  return runWorker<SideFilesAndSearchJob, SideFilesAndSearchResult>(new URL('./side-files-and-search-worker.ts', import.meta.url), job, 'the worker');
 }
 
 /** Moves a staged file into the built site (its folder normally exists already). */
@@ -168,7 +157,7 @@ async function main(argv: string[]): Promise<number> {
   // on the second core: from the moment Astro has read the content (its
   // content sync needs a core to itself) until it has rendered the pages.
   let beside: Promise<SideFilesAndSearchResult> | undefined;
-  const searchCacheDir = join(process.cwd(), SEARCH_CACHE_DIR, createHash('sha256').update(contentDir).digest('hex').slice(0, 16));
+  const searchCacheDir = contentCacheEntry(process.cwd(), 'search', contentDir);
   const startBeside = (): Promise<SideFilesAndSearchResult> =>
     (beside ??= runSideFilesAndSearch({ content, sideDir, searchDir, searchCacheDir, now: now.value }));
   // The link-preview cards too, and on every core once Astro is done (cards-beside.ts).

@@ -7,23 +7,16 @@
 import { copyFileSync, linkSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
-import { Worker } from 'node:worker_threads';
 import type { Content } from '../lib/model.ts';
-import { cardContent, cardsCacheDir, type CardFile, type CardsJob, type CardsResult } from './cards-job.ts';
+import { contentCacheEntry } from '../data/cache-folders.ts';
+import { cardContent, type CardFile, type CardsJob, type CardsResult } from './cards-job.ts';
+import { runWorker } from './run-worker.ts';
 
 /** Workers once Astro is done: one per core, at most four (each holds its own fonts and libraries). */
 const AFTER_ASTRO = Math.min(4, availableParallelism());
 
-function runWorker(job: CardsJob): Promise<CardsResult> {
-  return new Promise((done) => {
-    const worker = new Worker(new URL('./cards-worker.ts', import.meta.url), { workerData: job });
-    let result: CardsResult | undefined;
-    worker.on('message', (message: CardsResult) => {
-      result = message;
-    });
-    worker.on('error', (error) => done({ ok: false, message: error.message }));
-    worker.on('exit', (code) => done(result ?? { ok: false, message: `a card worker stopped with code ${code}` }));
-  });
+function runCardWorker(job: CardsJob): Promise<CardsResult> {
+  return runWorker<CardsJob, CardsResult>(new URL('./cards-worker.ts', import.meta.url), job, 'a card worker');
 }
 
 /** The cards of one build, drawn (or found in the cache) by as many workers as are started. */
@@ -32,12 +25,12 @@ export class CardDrawing {
   private readonly runs: Promise<CardsResult>[] = [];
 
   constructor(content: Content, contentDir: string, projectRoot: string) {
-    this.job = { content: cardContent(content), contentDir, cacheDir: cardsCacheDir(projectRoot, contentDir), next: new SharedArrayBuffer(4) };
+    this.job = { content: cardContent(content), contentDir, cacheDir: contentCacheEntry(projectRoot, 'cards', contentDir), next: new SharedArrayBuffer(4) };
   }
 
   /** Starts one more worker. */
   start(): void {
-    this.runs.push(runWorker(this.job));
+    this.runs.push(runCardWorker(this.job));
   }
 
   /** Once Astro is done: workers on every core until the cards are drawn, and what they did. */

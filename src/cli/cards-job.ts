@@ -2,8 +2,6 @@
  * What a card worker (cards-worker.ts) is given and sends back, and where the
  * drawn cards are kept between builds.
  */
-import { createHash } from 'node:crypto';
-import { join } from 'node:path';
 import { needsEventCard, needsPostCard } from '../lib/cards.ts';
 import { postsWithPages } from '../lib/listings.ts';
 import type { Content } from '../lib/model.ts';
@@ -15,7 +13,7 @@ export interface CardsJob {
   content: CardContent;
   /** The content folder, where the logo is read from. */
   contentDir: string;
-  /** Where drawn cards are kept, by a hash of what they show (cardsCacheDir). */
+  /** Where drawn cards are kept, by a hash of what they show (data/cache-folders.ts). */
   cacheDir: string;
   /**
    * One Int32 shared by every card worker of the build: the place in the list
@@ -32,16 +30,6 @@ export interface CardFile {
 }
 
 export type CardsResult = { ok: true; cards: CardFile[]; drawn: number; reused: number; drawSeconds: number } | { ok: false; message: string };
-
-/**
- * The cards' cache of one content folder (builds of different folders, such as
- * the test fixtures, never evict each other's cards), under node_modules/ like
- * Astro's own cache, which the deploy workflow keeps between runs.
- */
-export function cardsCacheDir(projectRoot: string, contentDir: string): string {
-  const key = createHash('sha256').update(contentDir).digest('hex').slice(0, 12);
-  return join(projectRoot, 'node_modules/.cache/firsthand/cards', key);
-}
 
 /** The little of the content a card is made from: a structured clone of it reaches each worker, and bodies are most of the bytes. */
 export function cardContent(content: Content): CardContent {

@@ -10,12 +10,10 @@
  */
 import { createHash, type Hash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import type { ContentProblem } from '../lib/problems.ts';
 import type { ValidateInput } from '../lib/validate/types.ts';
-
-/** Where the cache lives, from the project's root. */
-export const CHECK_CACHE_DIR = join('node_modules', '.cache', 'firsthand', 'check');
+import { cacheFolder, contentCacheEntry } from './cache-folders.ts';
 
 const FORMAT = 1;
 
@@ -61,8 +59,7 @@ export function checkInputsKey(input: ValidateInput, project: string): string {
 
 /** The cache file of a content folder. */
 export function checkCacheFileOf(project: string, contentDir: string): string {
-  const name = createHash('sha256').update(resolve(contentDir)).digest('hex').slice(0, 16);
-  return join(project, CHECK_CACHE_DIR, `${name}.json`);
+  return `${contentCacheEntry(project, 'check', contentDir)}.json`;
 }
 
 /** The kept result for these inputs, or undefined. */
@@ -79,7 +76,7 @@ export function readCheckCache(project: string, contentDir: string, key: string)
 export function writeCheckCache(project: string, contentDir: string, key: string, result: CheckResult): void {
   const file = checkCacheFileOf(project, contentDir);
   try {
-    mkdirSync(join(project, CHECK_CACHE_DIR), { recursive: true });
+    mkdirSync(cacheFolder(project, 'check'), { recursive: true });
     const temporary = `${file}.${process.pid}`;
     writeFileSync(temporary, JSON.stringify({ key, result }));
     renameSync(temporary, file);

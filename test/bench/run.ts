@@ -15,7 +15,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { cacheDirOf } from '../../src/astro/firsthand.ts';
-import { CHECK_CACHE_DIR } from '../../src/data/check-cache.ts';
+import { contentCacheEntry } from '../../src/data/cache-folders.ts';
 import { SIZES, writeCommunity } from './community.ts';
 
 const PROJECT = resolve(import.meta.dirname, '../..');
@@ -118,8 +118,9 @@ for (const name of sizes.length ? sizes : ['S', 'M']) {
     // Cold: no Astro content cache or incremental cache for this community, no Vite cache, no earlier output.
     rmSync(cacheDirOf(content, pathToFileURL(`${PROJECT}/`)), { recursive: true, force: true });
     rmSync(join(PROJECT, '.astro'), { recursive: true, force: true });
-    // No link-preview cards kept from an earlier run either (src/cli/cards-job.ts).
-    rmSync(join(PROJECT, 'node_modules/.cache/firsthand/cards'), { recursive: true, force: true });
+    // No link-preview cards or search bundle kept from an earlier run either (src/data/cache-folders.ts).
+    rmSync(contentCacheEntry(PROJECT, 'cards', content), { recursive: true, force: true });
+    rmSync(contentCacheEntry(PROJECT, 'search', content), { recursive: true, force: true });
     rmSync(firsthandOut, { recursive: true, force: true });
     // --verbose for every build: Astro's log level is written into the pages' code, so builds with
     // and without it do not share the incremental cache.
@@ -143,7 +144,7 @@ for (const name of sizes.length ? sizes : ['S', 'M']) {
         BENCH_CACHE: join(dir, 'baseline-cache'),
       }),
     );
-    rmSync(join(PROJECT, CHECK_CACHE_DIR), { recursive: true, force: true });
+    rmSync(`${contentCacheEntry(PROJECT, 'check', content)}.json`, { force: true });
     samples.checkCold.push(measure(['src/cli/check.ts', '--content', content], {}));
     samples.checkWarm.push(measure(['src/cli/check.ts', '--content', content], {}));
     // Through npm, as an editor runs it (npm's own start-up included).

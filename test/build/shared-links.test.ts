@@ -16,7 +16,7 @@ import ICAL from 'ical.js';
 import nodeIcal from 'node-ical';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { cardsCacheDir } from '../../src/cli/cards-job.ts';
+import { contentCacheEntry } from '../../src/data/cache-folders.ts';
 import { readContentFolder } from '../../src/data/read-content.ts';
 import { validateContent } from '../../src/lib/validate/index.ts';
 import { copyContent, hashTree, page, PROJECT, runBuild } from '../helpers/build.ts';
@@ -55,7 +55,7 @@ describe('shared links of the example community', () => {
   const content = copyContent('example', 'shared-links');
   const east = join(content, '..', 'east');
   const west = join(content, '..', 'west');
-  const cache = cardsCacheDir(PROJECT, content);
+  const cache = contentCacheEntry(PROJECT, 'cards', content);
   const { content: model } = validateContent(readContentFolder(content));
   const runs: Record<string, ReturnType<typeof runBuild>> = {};
   beforeAll(() => {
@@ -176,7 +176,7 @@ describe('cards of a community with a logo, an accent and another language', () 
     writeFileSync(join(content, 'logo.svg'), '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 40 20"><rect width="40" height="20" fill="#1f5f8b"/></svg>');
     const site = readFileSync(join(content, 'site.yaml'), 'utf8').replace(/^language: .*$/m, 'language: de');
     writeFileSync(join(content, 'site.yaml'), `${site}logo: ./logo.svg\naccent: "#1f5f8b"\n`);
-    rmSync(cardsCacheDir(PROJECT, content), { recursive: true, force: true });
+    rmSync(contentCacheEntry(PROJECT, 'cards', content), { recursive: true, force: true });
     const run = runBuild(content, out);
     expect(run.status, run.stderr).toBe(0);
   });
