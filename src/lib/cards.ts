@@ -13,6 +13,7 @@
  */
 import { createHash } from 'node:crypto';
 import { THEME } from './accent.ts';
+import { formatter, utcMidnight } from './dates.ts';
 import { siteWords, type Words } from './i18n/index.ts';
 import { sitePaths } from './links.ts';
 import { postsWithPages } from './listings.ts';
@@ -77,28 +78,10 @@ function frame(context: CardContext): Pick<CardSpec, 'community' | 'host' | 'acc
   return { community: site.name, host: new URL(site.url).host, accent: site.accent ?? THEME.light.accent, logo: context.logo };
 }
 
-// Making an Intl.DateTimeFormat costs far more than using one.
-const formatters = new Map<string, Intl.DateTimeFormat>();
-function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${locale}|${JSON.stringify(options)}`;
-  let made = formatters.get(key);
-  if (!made) {
-    made = new Intl.DateTimeFormat(locale, options);
-    formatters.set(key, made);
-  }
-  return made;
-}
-
 const DAY: Intl.DateTimeFormatOptions = { weekday: 'long', year: 'numeric', month: 'long', day: 'numeric' };
 const DAY_AND_TIME: Intl.DateTimeFormatOptions = { weekday: 'short', year: 'numeric', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' };
 const TIME: Intl.DateTimeFormatOptions = { hour: 'numeric', minute: '2-digit' };
 const DAY_MS = 24 * 60 * 60 * 1000;
-
-/** A date of the file (`2024-06-15`) as the instant Intl formats in UTC: the date written is the date shown. */
-const utcDay = (date: string): number => {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return Date.UTC(y, m - 1, d);
-};
 
 /**
  * When an event is, as the card says it: the day, then the hours, in the
@@ -111,8 +94,8 @@ export function cardWhen(event: Pick<Event, 'start' | 'end' | 'timezone' | 'form
   const locale = words.locale;
   if (start.allDay) {
     const day = formatter(locale, { ...DAY, timeZone: 'UTC' });
-    if (!end || end.date === start.date) return [day.format(utcDay(start.date)), words.t('card.allDay')];
-    return [day.formatRange(utcDay(start.date), utcDay(end.date))];
+    if (!end || end.date === start.date) return [day.format(utcMidnight(start.date)), words.t('card.allDay')];
+    return [day.formatRange(utcMidnight(start.date), utcMidnight(end.date))];
   }
   const zone: Intl.DateTimeFormatOptions = event.format === 'in-person' ? { timeZone: event.timezone } : { timeZone: event.timezone, timeZoneName: 'short' };
   // An evening that ends after midnight reads as that evening's hours; longer events span their days.

@@ -11,7 +11,8 @@ import type { ZonedTime } from './time.ts';
 // Making an Intl.DateTimeFormat costs far more than using one: keep them.
 const formatters = new Map<string, Intl.DateTimeFormat>();
 const optionKeys = new WeakMap<Intl.DateTimeFormatOptions, string>();
-function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+/** The Intl.DateTimeFormat of a locale and options, made once. */
+export function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   const optionKey = remember(optionKeys, options, () => JSON.stringify(options));
   return remember(formatters, `${locale}|${optionKey}`, () => new Intl.DateTimeFormat(locale, options));
 }
@@ -112,7 +113,8 @@ export function formatDateSpan(start: string, end: string, locale: string): stri
   return formatter(locale, LONG_DATE).formatRange(utcMidnight(start), utcMidnight(end));
 }
 
-function utcMidnight(date: string): number {
+/** A date of the file (`2024-06-15`) as the instant Intl formats in UTC: the date written is the date shown. */
+export function utcMidnight(date: string): number {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
   return Date.UTC(y, m - 1, d);
 }
