@@ -10,6 +10,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { addAttendee, addMeeting, handleToWrite, type EditResult, type MeetingInput } from '../lib/add-entry.ts';
 import { COLLECTIONS } from '../lib/collections.ts';
+import type { Content } from '../lib/model.ts';
 import { formatProblems } from '../lib/problems.ts';
 import { didYouMean } from '../lib/suggest.ts';
 import { validateContent, type ValidateInput } from '../lib/validate/index.ts';
@@ -59,17 +60,25 @@ function idsIn(input: ValidateInput, folder: string): string[] {
 }
 
 /**
- * Writes the edit when the edited file passes the check with everything else;
- * otherwise prints check's own lines for that file and writes nothing.
+ * Writes the edit when the edited file passes the check with everything else
+ * (and `refusal`, given the checked content, finds nothing against it);
+ * otherwise prints check's own lines for that file and writes nothing. The
+ * community is checked once, with the edit in place.
  */
-function applyEdit(input: ValidateInput, file: EntryFile, edit: EditResult, done: string): number {
+function applyEdit(input: ValidateInput, file: EntryFile, edit: EditResult, done: string, refusal?: (content: Content) => string | undefined): number {
+  const text = edit.kind === 'changed' ? edit.text : undefined;
+  const files = text === undefined ? input.files : input.files.map((f) => (f.path === file.path ? { ...f, text } : f));
+  const checked = edit.kind === 'unchanged' && !refusal ? undefined : validateContent({ root: input.root, files });
+  const refused = checked && refusal?.(checked.content);
+  if (refused) {
+    process.stderr.write(`${refused}\n`);
+    return 1;
+  }
   if (edit.kind === 'unchanged') {
     process.stdout.write(`Nothing to add: ${edit.reason} (${file.path} is unchanged).\n`);
     return 0;
   }
-  const text = edit.kind === 'changed' ? edit.text : undefined;
-  const files = text === undefined ? input.files : input.files.map((f) => (f.path === file.path ? { ...f, text } : f));
-  const own = validateContent({ root: input.root, files }).problems.filter((p) => p.file === file.path);
+  const own = (checked?.problems ?? []).filter((p) => p.file === file.path);
   if (own.length > 0 || text === undefined) {
     const why = own.length > 0 ? formatProblems(own, 'text') : `${file.path}: ${edit.kind === 'unreadable' ? edit.reason : ''}`;
     const after =
@@ -91,13 +100,13 @@ function addAttendeeCommand(input: ValidateInput, contentDir: string, slug: stri
     process.stderr.write(`unknown event "${slug}"${didYouMean(slug, idsIn(input, events.folder))}: events live in ${input.root}/${events.folder}/\n`);
     return 1;
   }
-  const before = validateContent(input).content.events.find((e) => e.slug === slug);
-  if (before?.status === 'cancelled') {
-    process.stderr.write(`${file.path}: "${slug}" was cancelled, so nobody goes or went: nothing was written\n`);
-    return 1;
-  }
   const text = readFileSync(file.absolute, 'utf8');
-  return applyEdit(input, file, addAttendee(text, reference), `Added ${handleToWrite(reference)} to the attendees of ${slug}`);
+  // Adding an attendee never changes the status, so the checked content tells whether it was cancelled.
+  const cancelled = (content: Content) =>
+    content.events.find((e) => e.slug === slug)?.status === 'cancelled'
+      ? `${file.path}: "${slug}" was cancelled, so nobody goes or went: nothing was written`
+      : undefined;
+  return applyEdit(input, file, addAttendee(text, reference), `Added ${handleToWrite(reference)} to the attendees of ${slug}`, cancelled);
 }
 
 function addMeetingCommand(input: ValidateInput, contentDir: string, reference: string, meeting: MeetingInput): number {
