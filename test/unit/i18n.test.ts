@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { formatEventWhen, formatOnlineSince, zoneAbbreviation } from '../../src/lib/dates.ts';
 import { en } from '../../src/lib/i18n/catalogues/en.ts';
 import { CATALOGUES, isPlural, placeholdersOf, SHIPPED_LANGUAGES, wordsFor, type MessageKey } from '../../src/lib/i18n/index.ts';
+import { linkTo } from '../../src/lib/i18n/markup.ts';
 import { aboutPage } from '../../src/lib/templates.ts';
 import { parseZonedTime, type ZonedTime } from '../../src/lib/time.ts';
 import { PROJECT } from '../helpers/build.ts';
@@ -237,5 +238,14 @@ describe("site.yaml's language and words", () => {
     expect(check('words:\n  event.peopleCount: "{cuont} folks"\n')).toEqual([
       `${SITE}:5:22 words.event.peopleCount: {cuont} is not a value "event.peopleCount" has: this text can show {count} — did you mean "count"?`,
     ]);
+  });
+});
+
+describe("a community's own words are text, never markup", () => {
+  it('escapes markup in an override, and only the values get the markup the site puts around them', () => {
+    const words = wordsFor('en', { 'common.pair': '<img src=x onerror=alert(1)> {a} & {b}' });
+    const html = words.html('common.pair', { a: 'Ana <b>', b: 'Bo' }, { a: linkTo('/people/ana/') });
+    expect(html).toBe('&lt;img src=x onerror=alert(1)&gt; <a href="/people/ana/">Ana &lt;b&gt;</a> &amp; Bo');
+    expect(html).not.toContain('<img');
   });
 });
