@@ -2,8 +2,8 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { firsthand } from './src/astro/firsthand.ts';
-import { inSitemap } from './src/astro/sitemap-filter.ts';
+import { firsthand } from './src/integration/firsthand.ts';
+import { inSitemap } from './src/integration/sitemap-filter.ts';
 
 // What depends on the community (its address and sub-folder from site.yaml,
 // validated; the Markdown pipeline; the cache folder; what `npm run build`
@@ -23,7 +23,7 @@ export default defineConfig({
     firsthand(),
     mdx(),
     // The sitemap lists pages only: drafts and unlisted people have none, so they are never in it;
-    // nor the 404 page, nor a page whose canonical URL is elsewhere (src/astro/sitemap-filter.ts).
+    // nor the 404 page, nor a page whose canonical URL is elsewhere (src/integration/sitemap-filter.ts).
     sitemap({ filter: inSitemap }),
   ],
 });

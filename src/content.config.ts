@@ -6,9 +6,9 @@
 import { defineCollection } from 'astro:content';
 import { glob, type Loader } from 'astro/loaders';
 import { contentDir, dev } from 'virtual:firsthand/settings';
-import { tolerantOfUnreadableFrontmatter } from './astro/dev-problems.ts';
-import { takeValidated } from './astro/handover.ts';
-import { byFolder, type Collection, type Kind } from './lib/collections.ts';
+import { tolerantOfUnreadableFrontmatter } from './integration/dev-problems.ts';
+import { takeValidated } from './integration/handover.ts';
+import { byFolder, type Collection, type Kind } from './content/collections.ts';
 
 /** An entry's identity is its file name and nothing else (a `slug` field is refused by the checker). */
 const byFileName = ({ entry }: { entry: string }): string => entry.replace(/\.mdx?$/i, '');
@@ -26,7 +26,7 @@ function unpublished(kind: 'person' | 'post'): string[] {
   const files = kind === 'person' ? content.people.filter((p) => !p.listed).map((p) => p.file) : content.posts.filter((p) => p.draft).map((p) => p.file);
   return files.map((file) => `!${file.split('/').pop() ?? ''}`);
 }
-/** Under astro dev, a file with unreadable frontmatter must not stop the server: the problems page explains it (astro/dev-problems.ts). */
+/** Under astro dev, a file with unreadable frontmatter must not stop the server: the problems page explains it (integration/dev-problems.ts). */
 const devTolerant = (loader: Loader): Loader => (dev ? tolerantOfUnreadableFrontmatter(loader) : loader);
 
 const schemas = new Map<Kind, ReturnType<Collection['astroSchema']>>();

@@ -1,6 +1,6 @@
 /**
  * `npm run add` (through add.ts): adds a participant to an event, or a
- * meeting to a person's file, editing the file in place (lib/add-entry.ts
+ * meeting to a person's file, editing the file in place (contribute/add-entry.ts
  * keeps every other byte). The edited file is checked with the whole content
  * by `check`'s own validator before anything is written: what would not pass
  * is refused with check's message and exit 1; what is already there changes
@@ -8,13 +8,13 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { addAttendee, addMeeting, handleToWrite, type EditResult, type MeetingInput } from '../lib/add-entry.ts';
-import { COLLECTIONS } from '../lib/collections.ts';
-import type { Content } from '../lib/model.ts';
-import { formatProblems } from '../lib/problems.ts';
-import { didYouMean } from '../lib/suggest.ts';
-import { validateContent, type ValidateInput } from '../lib/validate/index.ts';
-import { readContentFolder } from '../data/read-content.ts';
+import { addAttendee, addMeeting, handleToWrite, type EditResult, type MeetingInput } from '../contribute/add-entry.ts';
+import { COLLECTIONS } from '../content/collections.ts';
+import type { Content } from '../content/model.ts';
+import { formatProblems } from '../content/report/problems.ts';
+import { didYouMean } from '../base/suggest.ts';
+import { validateContent, type ValidateInput } from '../content/validate/index.ts';
+import { readContentFolder } from '../node/read-content.ts';
 import { readCommandLine } from './command-line.ts';
 
 const USAGE = `Usage:

@@ -5,4 +5,4 @@
 import module from 'node:module';
 
 module.enableCompileCache?.();
-await import('./build-main.ts');
+await import('../build/build-site.ts');

@@ -4,12 +4,12 @@
  */
 import { existsSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
-import { formatProblems, summarizeProblems, type OutputFormat } from '../lib/problems.ts';
-import type { ValidateInput } from '../lib/validate/types.ts';
+import { formatProblems, summarizeProblems, type OutputFormat } from '../content/report/problems.ts';
+import type { ValidateInput } from '../content/validate/types.ts';
 import { readCommandLine } from './command-line.ts';
-import { leftoverExampleWarning } from './example-community.ts';
-import { checkInputsKey, readCheckCache, writeCheckCache, type CheckResult } from '../data/check-cache.ts';
-import { readContentFolder } from '../data/read-content.ts';
+import { leftoverExampleWarning } from '../node/example-community.ts';
+import { checkInputsKey, readCheckCache, writeCheckCache, type CheckResult } from '../node/check-cache.ts';
+import { readContentFolder } from '../node/read-content.ts';
 
 /** The project's root, where the cache lives (node_modules/.cache/firsthand/check/). */
 const PROJECT = resolve(import.meta.dirname, '../..');
@@ -32,14 +32,14 @@ function count(n: number, one: string, other = `${one}s`): string {
 
 /**
  * The result for a content folder as read: the last check's when its files and
- * the checker's code are the same (data/check-cache.ts), else a new one. The
+ * the checker's code are the same (node/check-cache.ts), else a new one. The
  * validator is loaded only when it has work to do.
  */
 async function checkFolder(input: ValidateInput, contentDir: string, useCache: boolean): Promise<CheckResult> {
   const key = useCache ? checkInputsKey(input, PROJECT) : undefined;
   const kept = key === undefined ? undefined : readCheckCache(PROJECT, contentDir, key);
   if (kept) return kept;
-  const { validateContent } = await import('../lib/validate/index.ts');
+  const { validateContent } = await import('../content/validate/index.ts');
   const { problems, warnings, content: c } = validateContent(input);
   const result = {
     problems,

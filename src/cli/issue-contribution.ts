@@ -12,11 +12,11 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { handleToWrite } from '../lib/add-entry.ts';
-import { toSlug } from '../lib/handles.ts';
-import { readIssueForm, recogniseForm, type FormAnswers, type IssueForm } from '../lib/issue-form.ts';
-import { validateContent } from '../lib/validate/index.ts';
-import { readContentFolder } from '../data/read-content.ts';
+import { handleToWrite } from '../contribute/add-entry.ts';
+import { toSlug } from '../content/fields/handles.ts';
+import { readIssueForm, recogniseForm, type FormAnswers, type IssueForm } from '../contribute/issue-form.ts';
+import { validateContent } from '../content/validate/index.ts';
+import { readContentFolder } from '../node/read-content.ts';
 
 /** The issue as GitHub's event payload has it. */
 export interface IssueInput {

@@ -7,18 +7,18 @@
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
-import { COLLECTIONS, explainIdSyntax } from '../lib/collections.ts';
-import { EventFormatSchema } from '../lib/field-schemas.ts';
-import { explainBadHandle, parseHandle } from '../lib/handles.ts';
-import type { EventFormat } from '../lib/model.ts';
-import { formatProblems } from '../lib/problems.ts';
-import { type EventTemplate, eventFile, personFile, postFile } from '../lib/templates.ts';
-import { dateInZone } from '../lib/time.ts';
-import { validateContent } from '../lib/validate/index.ts';
+import { COLLECTIONS, explainIdSyntax } from '../content/collections.ts';
+import { EventFormatSchema } from '../content/fields/field-schemas.ts';
+import { explainBadHandle, parseHandle } from '../content/fields/handles.ts';
+import type { EventFormat } from '../content/model.ts';
+import { formatProblems } from '../content/report/problems.ts';
+import { type EventTemplate, eventFile, personFile, postFile } from '../contribute/templates.ts';
+import { dateInZone } from '../content/fields/time.ts';
+import { validateContent } from '../content/validate/index.ts';
 import { readCommandLine } from './command-line.ts';
 import { newCommunity, type CommunityValues } from './new-community.ts';
 import { ask, choose, required, UsageError } from './prompts.ts';
-import { readContentFolder } from '../data/read-content.ts';
+import { readContentFolder } from '../node/read-content.ts';
 
 /** The event formats `--format` takes: the schema's own. */
 const FORMATS: readonly string[] = EventFormatSchema.options;

@@ -5,7 +5,7 @@
  */
 import type { ImageMetadata } from 'astro';
 import { getImage } from 'astro:assets';
-import type { AvatarImage, Avatars, AvatarSize } from '../lib/html-lists.ts';
+import type { AvatarImage, Avatars, AvatarSize } from '../view-models/parts/html-lists.ts';
 import { loadSiteData } from './site-data.ts';
 import { avatarOf } from './entry-images.ts';
 
@@ -23,7 +23,7 @@ async function load(): Promise<Avatars> {
   const { entries } = await loadSiteData();
   const avatars = new Map<string, Record<AvatarSize, AvatarImage>>();
   for (const [handle, entry] of entries.people) {
-    // The image field is the one thing Astro's schema keeps of a person (src/lib/schemas.ts).
+    // The image field is the one thing Astro's schema keeps of a person (src/content/fields/schemas.ts).
     const src = avatarOf(entry);
     if (!src) continue;
     const [s, l] = await Promise.all([avatarAt(src, AVATAR_SIZES.s), avatarAt(src, AVATAR_SIZES.l)]);

@@ -1,6 +1,6 @@
 /**
  * The pictures Astro's collections resolved for an entry. The collections'
- * schemas are made per kind at run time (lib/collections.ts), so Astro's types
+ * schemas are made per kind at run time (content/collections.ts), so Astro's types
  * know their data only as `unknown`: these say what each kind holds.
  */
 import type { ImageMetadata } from 'astro';

@@ -1,10 +1,10 @@
 /**
- * The items both feeds publish (lib/view-models/feeds.ts), with the full
+ * The items both feeds publish (view-models/feeds.ts), with the full
  * HTML of each post of this site rendered through Astro; a link-only post is
  * an item that links out.
  */
 import type { CollectionEntry } from 'astro:content';
-import { feedPosts, type FeedItem } from '../lib/view-models/feeds.ts';
+import { feedPosts, type FeedItem } from '../view-models/feeds.ts';
 import { loadSiteData } from './site-data.ts';
 
 export async function feedItems(render: (entry: CollectionEntry<'posts'>, pageUrl: string) => Promise<string>): Promise<FeedItem[]> {

@@ -1,6 +1,6 @@
 /**
  * A community's own look, as pages see it: its `accent` as the few CSS
- * custom properties the layout writes in the head (lib/accent.ts derives the
+ * custom properties the layout writes in the head (content/fields/accent.ts derives the
  * dark shade and the tints), and its `logo` read once per build from beside
  * site.yaml and drawn into PNGs (logo-images.ts), which the layout links to
  * and the route src/pages/[logo].png.ts writes. Nothing else of the logo
@@ -10,12 +10,12 @@
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { contentDir } from 'virtual:firsthand/settings';
-import { accentCss, deriveAccent } from '../lib/accent.ts';
-import type { Links } from '../lib/links.ts';
-import type { Site } from '../lib/model.ts';
-import { formatProblems, summarizeProblems, type ContentProblem } from '../lib/problems.ts';
-import { parseYamlFile } from '../lib/source.ts';
-import { LogoProblem, renderLogo, type LogoImages, type LogoPng } from './logo-images.ts';
+import { accentCss, deriveAccent } from '../content/fields/accent.ts';
+import type { Links } from '../content/addresses.ts';
+import type { Site } from '../content/model.ts';
+import { formatProblems, summarizeProblems, type ContentProblem } from '../content/report/problems.ts';
+import { parseYamlFile } from '../content/read/source.ts';
+import { LogoProblem, renderLogo, type LogoImages, type LogoPng } from '../outputs/logo-drawing.ts';
 import { ContentProblemsError } from './site-data.ts';
 
 /** What the layout puts in every page. */

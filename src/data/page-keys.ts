@@ -1,5 +1,5 @@
 /**
- * The `cacheKey` of each page for Astro's incremental build (lib/cache-key.ts
+ * The `cacheKey` of each page for Astro's incremental build (base/cache-key.ts
  * says why a key hashes whole values). A page's key is made of:
  *
  * - what every page's frame shows, worked out once per build: everything in
@@ -23,9 +23,9 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { cacheKeyOf } from '../lib/cache-key.ts';
-import { siteWords } from '../lib/i18n/index.ts';
-import { mainNav } from '../lib/pages.ts';
+import { cacheKeyOf } from '../base/cache-key.ts';
+import { siteWords } from '../words/index.ts';
+import { mainNav } from '../view-models/parts/nav.ts';
 import { loadLook } from './look.ts';
 import { loadSiteData } from './site-data.ts';
 

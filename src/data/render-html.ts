@@ -8,7 +8,7 @@ import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { loadRenderers } from 'astro:container';
 import type { CollectionEntry } from 'astro:content';
 import EntryBody from '../components/EntryBody.astro';
-import { absolutizeHtml } from '../lib/links.ts';
+import { absolutizeHtml } from '../content/addresses.ts';
 
 let container: Promise<AstroContainer> | undefined;
 

@@ -6,23 +6,23 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { contentDir } from 'virtual:firsthand/settings';
-import { takeValidated } from '../astro/handover.ts';
-import { leaveOutOfSitemap } from '../astro/sitemap-filter.ts';
-import { readContentFolder } from './read-content.ts';
-import { makeLinks } from '../lib/links.ts';
-import { pagesCanonicalElsewhere } from '../lib/listings.ts';
-import { buildMeetings, type MeetingGraph } from '../lib/meetings.ts';
-import type { Content, Event, Page, Person, Post, Series } from '../lib/model.ts';
-import { formatProblems, summarizeProblems } from '../lib/problems.ts';
-import { indexContent } from '../lib/content-index.ts';
-import { findUnrenderedBodies, type RenderedEntry } from '../lib/unrendered.ts';
-import { validateContent } from '../lib/validate/index.ts';
-import type { SiteView } from '../lib/view-models/context.ts';
-import { readLastChanged } from './git-dates.ts';
-import { readBuildNow } from './now.ts';
+import { takeValidated } from '../integration/handover.ts';
+import { leaveOutOfSitemap } from '../integration/sitemap-filter.ts';
+import { readContentFolder } from '../node/read-content.ts';
+import { makeLinks } from '../content/addresses.ts';
+import { pagesCanonicalElsewhere } from '../community/listings.ts';
+import { buildMeetings, type MeetingGraph } from '../community/meetings.ts';
+import type { Content, Event, Page, Person, Post, Series } from '../content/model.ts';
+import { formatProblems, summarizeProblems } from '../content/report/problems.ts';
+import { indexContent } from '../community/content-index.ts';
+import { findUnrenderedBodies, type RenderedEntry } from '../content/bodies/unrendered.ts';
+import { validateContent } from '../content/validate/index.ts';
+import type { SiteView } from '../view-models/context.ts';
+import { readLastChanged } from '../node/git-dates.ts';
+import { readBuildNow } from '../node/now.ts';
 import { relative, resolve } from 'node:path';
 
-/** What the view models read (lib/view-models/context.ts), and what only the data layer and routes need. */
+/** What the view models read (view-models/context.ts), and what only the data layer and routes need. */
 export interface SiteData extends Omit<SiteView, 'avatars'> {
   /** "Now" in epoch milliseconds: FIRSTHAND_NOW when set, else the build's start. */
   now: number;

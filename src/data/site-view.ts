@@ -2,7 +2,7 @@
  * What the view models (src/lib/view-models/) are made from: the site's
  * data and every avatar through the image pipeline, read once per build.
  */
-import type { SiteView } from '../lib/view-models/context.ts';
+import type { SiteView } from '../view-models/context.ts';
 import { loadAvatars } from './avatars.ts';
 import { loadSiteData, type SiteData } from './site-data.ts';
 

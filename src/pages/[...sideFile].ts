@@ -1,14 +1,14 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadSiteData } from '../data/site-data.ts';
 import { sideFiles } from '../data/side-files.ts';
-import { sideFileType } from '../lib/side-files.ts';
-import { cacheKeyOf } from '../lib/cache-key.ts';
+import { sideFileType } from '../outputs/side-files.ts';
+import { cacheKeyOf } from '../base/cache-key.ts';
 
 /**
  * Each event's calendar (/events/<slug>.ics) and each member's met list as
  * /people/<handle>/met.csv and met.opml, for `astro dev` and a plain
  * `astro build`. `npm run build` writes the same files on a worker thread
- * instead (src/cli/side-files-and-search-worker.ts), and data/side-files.ts
+ * instead (src/build/beside-worker.ts), and data/side-files.ts
  * then lists none.
  */
 export const getStaticPaths = (async () => {

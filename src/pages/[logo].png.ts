@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadLogo, logoFiles } from '../data/look.ts';
 import { loadSiteData } from '../data/site-data.ts';
-import { cacheKeyOf } from '../lib/cache-key.ts';
+import { cacheKeyOf } from '../base/cache-key.ts';
 
 /**
  * The PNGs drawn from the community's logo (data/look.ts): the header

@@ -2,7 +2,7 @@ import type { APIRoute } from 'astro';
 import { feedItems } from '../data/feed-items.ts';
 import { renderEntryHtml } from '../data/render-html.ts';
 import { loadSiteData } from '../data/site-data.ts';
-import { jsonFeed } from '../lib/view-models/feeds.ts';
+import { jsonFeed } from '../view-models/feeds.ts';
 
 /** JSON Feed 1.1 of posts, the same items as /rss.xml. */
 export const GET: APIRoute = async () => {

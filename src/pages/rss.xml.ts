@@ -3,8 +3,8 @@ import type { APIRoute } from 'astro';
 import { feedItems } from '../data/feed-items.ts';
 import { renderEntryHtml } from '../data/render-html.ts';
 import { loadSiteData } from '../data/site-data.ts';
-import { rssFeed } from '../lib/rss-feed.ts';
-import { rssUrls } from '../lib/view-models/feeds.ts';
+import { rssFeed } from '../outputs/rss-feed.ts';
+import { rssUrls } from '../view-models/feeds.ts';
 
 /** RSS 2.0 of posts, newest first, full content for local posts; link-only posts link out. */
 export const GET: APIRoute = async () => {

@@ -4,9 +4,9 @@
  * (twice: the first round warms up) and prints the CPU per card and the PNG sizes.
  */
 import sharp from 'sharp';
-import { cardFonts } from '../../src/data/card-assets.ts';
-import type { CardSpec } from '../../src/lib/cards.ts';
-import { renderCard } from '../../src/lib/og-card.ts';
+import { cardFonts } from '../../src/node/card-fonts.ts';
+import type { CardSpec } from '../../src/outputs/cards.ts';
+import { renderCard } from '../../src/outputs/card-drawing.ts';
 
 const count = Number(process.argv[2] ?? 60);
 const withLogo = process.argv.includes('--logo');

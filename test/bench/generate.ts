@@ -3,8 +3,8 @@
  * benchmarks of what comes after reading: realistic skew, most events small,
  * a few big ones, a few people at many events, some met entries, mixed zones.
  */
-import type { Content, Event, Person } from '../../src/lib/model.ts';
-import { parseZonedTime } from '../../src/lib/time.ts';
+import type { Content, Event, Person } from '../../src/content/model.ts';
+import { parseZonedTime } from '../../src/content/fields/time.ts';
 
 /** mulberry32: a small seeded generator, so every run builds the same community. */
 export function random(seed: number): () => number {

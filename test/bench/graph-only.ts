@@ -1,7 +1,7 @@
 /** Times the meeting graph alone over a content folder (run by the benchmark in its own process). */
-import { readContentFolder } from '../../src/data/read-content.ts';
-import { buildMeetings } from '../../src/lib/meetings.ts';
-import { validateContent } from '../../src/lib/validate/index.ts';
+import { readContentFolder } from '../../src/node/read-content.ts';
+import { buildMeetings } from '../../src/community/meetings.ts';
+import { validateContent } from '../../src/content/validate/index.ts';
 
 // A content folder is always named (the benchmark passes its synthetic one): never content/ by default.
 const dir = process.argv[2];

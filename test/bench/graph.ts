@@ -3,7 +3,7 @@
  * Prints the median of several runs of buildMeetings and of computing every
  * person's met list, and the heap the graph keeps.
  */
-import { buildMeetings } from '../../src/lib/meetings.ts';
+import { buildMeetings } from '../../src/community/meetings.ts';
 import { generateCommunity, type Size } from './generate.ts';
 
 const SIZES: Record<string, Size> = {

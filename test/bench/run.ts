@@ -14,8 +14,8 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { cacheDirOf } from '../../src/astro/firsthand.ts';
-import { contentCacheEntry } from '../../src/data/cache-folders.ts';
+import { cacheDirOf } from '../../src/integration/firsthand.ts';
+import { contentCacheEntry } from '../../src/node/cache-folders.ts';
 import { SIZES, writeCommunity } from './community.ts';
 
 const PROJECT = resolve(import.meta.dirname, '../..');
@@ -118,7 +118,7 @@ for (const name of sizes.length ? sizes : ['S', 'M']) {
     // Cold: no Astro content cache or incremental cache for this community, no Vite cache, no earlier output.
     rmSync(cacheDirOf(content, pathToFileURL(`${PROJECT}/`)), { recursive: true, force: true });
     rmSync(join(PROJECT, '.astro'), { recursive: true, force: true });
-    // No link-preview cards or search bundle kept from an earlier run either (src/data/cache-folders.ts).
+    // No link-preview cards or search bundle kept from an earlier run either (src/node/cache-folders.ts).
     rmSync(contentCacheEntry(PROJECT, 'cards', content), { recursive: true, force: true });
     rmSync(contentCacheEntry(PROJECT, 'search', content), { recursive: true, force: true });
     rmSync(firsthandOut, { recursive: true, force: true });

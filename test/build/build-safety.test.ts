@@ -12,7 +12,7 @@ import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, 
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { copyContent, FIXTURES, hashTree, PROJECT, runBuild, scratch, type BuildRun } from '../helpers/build.ts';
-import { formatLock, LOCK_FILE, parseLock } from '../../src/cli/build-guard.ts';
+import { formatLock, LOCK_FILE, parseLock } from '../../src/build/build-guard.ts';
 
 const GOOD = join(FIXTURES, 'good/content');
 const LOCK = join(PROJECT, LOCK_FILE);

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { basename, join, relative } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hashContentFile, listFiles, readManifest } from '../../src/cli/example-community.ts';
+import { hashContentFile, listFiles, readManifest } from '../../src/node/example-community.ts';
 import { allText, EXAMPLE, hashTree, page, PROJECT, scratch } from '../helpers/build.ts';
 import { readGuide } from '../helpers/guide.ts';
 

@@ -2,7 +2,7 @@
  * A real `astro dev` over content with a problem Astro's own reader cannot get
  * past (a tab in the frontmatter): it starts, answers every page with the one
  * page of every problem as check prints them, and gives the site back on the
- * save that fixes the file (src/astro/dev-problems.ts).
+ * save that fixes the file (src/integration/dev-problems.ts).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -78,7 +78,7 @@ describe('astro dev with a content problem', () => {
     const ben = join(content, 'people/ben.md');
     const good = readFileSync(ben, 'utf8');
     writeFileSync(ben, '---\nname: Ben Ortiz\nmet:\n\t- who: ada\n---\nSee [x](/events/nope/).\n');
-    // A file next to an entry that its body links, served by its own route beside the side files' (lib/entry-files.ts).
+    // A file next to an entry that its body links, served by its own route beside the side files' (content/bodies/entry-files.ts).
     const ada = join(content, 'people/ada.md');
     writeFileSync(ada, `${readFileSync(ada, 'utf8')}\nMy [reading list](./reading-list.txt).\n`);
     writeFileSync(join(content, 'people/reading-list.txt'), 'Night Train, and other books.\n');

@@ -8,9 +8,9 @@
 import { readFileSync, truncateSync, writeFileSync, mkdirSync, copyFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readContentFolder } from '../../src/data/read-content.ts';
-import { formatProblem } from '../../src/lib/problems.ts';
-import { validateContent } from '../../src/lib/validate/index.ts';
+import { readContentFolder } from '../../src/node/read-content.ts';
+import { formatProblem } from '../../src/content/report/problems.ts';
+import { validateContent } from '../../src/content/validate/index.ts';
 import { copyContent, page, PROJECT, runBuild } from '../helpers/build.ts';
 import { checkLinks } from '../helpers/links.ts';
 

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { cacheDirOf } from '../../src/astro/firsthand.ts';
+import { cacheDirOf } from '../../src/integration/firsthand.ts';
 import { hashTree, PROJECT, runBuild, scratch, FIXTURES } from '../helpers/build.ts';
 
 const root = scratch('incremental');

@@ -9,9 +9,9 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readContentFolder } from '../../src/data/read-content.ts';
-import { SHIPPED_LANGUAGES } from '../../src/lib/i18n/index.ts';
-import { validateContent } from '../../src/lib/validate/index.ts';
+import { readContentFolder } from '../../src/node/read-content.ts';
+import { SHIPPED_LANGUAGES } from '../../src/words/index.ts';
+import { validateContent } from '../../src/content/validate/index.ts';
 import { copyContent, EXAMPLE, FIXTURES, page, runBuild, scratch } from '../helpers/build.ts';
 import { pageTexts } from '../helpers/html-text.ts';
 

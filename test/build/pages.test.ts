@@ -8,7 +8,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { SITE_PATHS } from '../../src/lib/site-paths.ts';
+import { SITE_PATHS } from '../../src/content/site-paths.ts';
 import { copyContent, FIXTURES, page, runBuild, scratch } from '../helpers/build.ts';
 
 const SLUGS = ['about', 'code-of-conduct', 'how-to-join'];
@@ -117,7 +117,7 @@ describe("the good fixture's own pages", () => {
     const names = readdirSync(out).filter((name) => !name.includes('.'));
     expect(names).toContain('pagefind');
     const unknown = names.filter((name) => !Object.hasOwn(SITE_PATHS, name) && !SLUGS.includes(name));
-    expect(unknown, 'add these to SITE_PATHS in src/lib/site-paths.ts').toEqual([]);
+    expect(unknown, 'add these to SITE_PATHS in src/content/site-paths.ts').toEqual([]);
   });
 });
 

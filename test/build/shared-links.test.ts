@@ -16,9 +16,9 @@ import ICAL from 'ical.js';
 import nodeIcal from 'node-ical';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { contentCacheEntry } from '../../src/data/cache-folders.ts';
-import { readContentFolder } from '../../src/data/read-content.ts';
-import { validateContent } from '../../src/lib/validate/index.ts';
+import { contentCacheEntry } from '../../src/node/cache-folders.ts';
+import { readContentFolder } from '../../src/node/read-content.ts';
+import { validateContent } from '../../src/content/validate/index.ts';
 import { copyContent, hashTree, page, PROJECT, runBuild } from '../helpers/build.ts';
 
 interface Sdtt {

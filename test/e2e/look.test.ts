@@ -13,7 +13,7 @@ import { HtmlValidate } from 'html-validate';
 import { chromium, type Browser } from 'playwright-core';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { contrastOnTheme, MIN_CONTRAST, suggestLightShade } from '../../src/lib/accent.ts';
+import { contrastOnTheme, MIN_CONTRAST, suggestLightShade } from '../../src/content/fields/accent.ts';
 import { copyContent, page, runBuild } from '../helpers/build.ts';
 import { serve } from '../helpers/serve.ts';
 

@@ -16,8 +16,8 @@ import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXAMPLE, PROJECT, runBuild, scratch } from '../helpers/build.ts';
 import { checkLinks } from '../helpers/links.ts';
-import { readContentFolder } from '../../src/data/read-content.ts';
-import { validateContent } from '../../src/lib/validate/index.ts';
+import { readContentFolder } from '../../src/node/read-content.ts';
+import { validateContent } from '../../src/content/validate/index.ts';
 import { serve } from '../helpers/serve.ts';
 
 const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';

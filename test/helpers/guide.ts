@@ -1,8 +1,8 @@
 /** The example files of the editor's guide in README.md, as the test suite reads them. */
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { readContentFolder } from '../../src/data/read-content.ts';
-import type { ContentFile } from '../../src/lib/validate/index.ts';
+import { readContentFolder } from '../../src/node/read-content.ts';
+import type { ContentFile } from '../../src/content/validate/index.ts';
 import { EXAMPLE, PROJECT } from './build.ts';
 
 export interface GuideExamples {

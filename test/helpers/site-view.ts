@@ -1,14 +1,14 @@
 /**
- * What the view models are made from (src/lib/view-models/context.ts), for a
+ * What the view models are made from (src/view-models/context.ts), for a
  * small hand-written community: validated, its meeting graph worked out at
  * `now`, its links under its base, and no avatars.
  */
 import { expect } from 'vitest';
-import { indexContent } from '../../src/lib/content-index.ts';
-import { makeLinks } from '../../src/lib/links.ts';
-import { buildMeetings } from '../../src/lib/meetings.ts';
-import type { Content } from '../../src/lib/model.ts';
-import type { SiteView } from '../../src/lib/view-models/context.ts';
+import { indexContent } from '../../src/community/content-index.ts';
+import { makeLinks } from '../../src/content/addresses.ts';
+import { buildMeetings } from '../../src/community/meetings.ts';
+import type { Content } from '../../src/content/model.ts';
+import type { SiteView } from '../../src/view-models/context.ts';
 import { validate } from './validate.ts';
 
 /** The view models' input for a content model at `now`. */

@@ -2,8 +2,8 @@
  * Small hand-written communities for validator tests: a base that passes, to
  * which each test adds or replaces the one file whose rule it exercises.
  */
-import { formatProblem, type ContentProblem } from '../../src/lib/problems.ts';
-import { validateContent, type ValidateResult } from '../../src/lib/validate/index.ts';
+import { formatProblem, type ContentProblem } from '../../src/content/report/problems.ts';
+import { validateContent, type ValidateResult } from '../../src/content/validate/index.ts';
 
 export const BASE_SITE = `name: Test Town
 url: https://test.example.org

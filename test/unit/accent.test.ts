@@ -1,6 +1,6 @@
 /**
  * The accent of site.yaml: WCAG contrast, the lines an organiser reads, the
- * theme colours global.css and lib/accent.ts must agree on, and a
+ * theme colours global.css and content/fields/accent.ts must agree on, and a
  * property-style sweep over many hues and lightnesses: every accepted accent
  * gives light and dark shades that read at 4.5:1 on their backgrounds, and
  * every refused one comes with a suggestion that is itself accepted.
@@ -21,7 +21,7 @@ import {
   relativeLuminance,
   suggestLightShade,
   THEME,
-} from '../../src/lib/accent.ts';
+} from '../../src/content/fields/accent.ts';
 import { BASE_SITE, lines, validate } from '../helpers/validate.ts';
 
 const SITE = 'content/site.yaml';
@@ -81,7 +81,7 @@ describe('parseHexColour', () => {
 });
 
 describe('the theme colours', () => {
-  it('are the same in global.css and in lib/accent.ts', () => {
+  it('are the same in global.css and in content/fields/accent.ts', () => {
     const css = readFileSync(join(PROJECT, 'src/styles/global.css'), 'utf8');
     const light = /^:root\s*\{([^}]*)\}/m.exec(css)?.[1] ?? '';
     const dark = /@media \(prefers-color-scheme: dark\)\s*\{\s*:root\s*\{([^}]*)\}/.exec(css)?.[1] ?? '';

@@ -4,7 +4,7 @@
  * byte for byte), and the edited file is read back by the validator.
  */
 import { describe, expect, it } from 'vitest';
-import { addAttendee, addMeeting, type EditResult } from '../../src/lib/add-entry.ts';
+import { addAttendee, addMeeting, type EditResult } from '../../src/contribute/add-entry.ts';
 import { validate } from '../helpers/validate.ts';
 
 /** The edited text, or a failure naming what came back instead. */

@@ -1,6 +1,6 @@
 /** Markdown and MDX are content, not code. */
 import { describe, expect, it } from 'vitest';
-import { checkLinkSchemes, linkScheme } from '../../src/lib/body-checks.ts';
+import { checkLinkSchemes, linkScheme } from '../../src/content/bodies/body-checks.ts';
 import { BASE_SITE, lines, validate } from '../helpers/validate.ts';
 
 const POST = 'content/posts/flood.md';

@@ -22,7 +22,7 @@ import {
   staleStaging,
   takeBuildLock,
   waitingLine,
-} from '../../src/cli/build-guard.ts';
+} from '../../src/build/build-guard.ts';
 
 const TAIL = ', and a build replaces everything in its output folder. Nothing was built or deleted; choose another --out folder.';
 const at = (out: string) => ({ out, content: '/p/content', root: '/p' });

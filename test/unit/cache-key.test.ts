@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cacheKeyOf } from '../../src/lib/cache-key.ts';
+import { cacheKeyOf } from '../../src/base/cache-key.ts';
 
 describe('cacheKeyOf', () => {
   it('gives equal values equal keys, however they were made', () => {

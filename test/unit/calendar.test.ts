@@ -5,9 +5,9 @@
 import ICAL from 'ical.js';
 import nodeIcal from 'node-ical';
 import { describe, expect, it } from 'vitest';
-import { buildCalendar, calendarSequence } from '../../src/lib/calendar.ts';
-import { eventJsonLd } from '../../src/lib/structured-data.ts';
-import { markdownToText } from '../../src/lib/markdown-text.ts';
+import { buildCalendar, calendarSequence } from '../../src/outputs/calendar.ts';
+import { eventJsonLd } from '../../src/outputs/structured-data.ts';
+import { markdownToText } from '../../src/base/markdown-text.ts';
 import { validate } from '../helpers/validate.ts';
 
 const file = (fields: string, body = 'A **night** out.\nSee [the map](https://map.example).') => `---\n${fields}\n---\n${body}\n`;

@@ -1,15 +1,15 @@
 /**
- * Link-preview cards (src/lib/cards.ts, og-card.ts): what each card says, in
+ * Link-preview cards (src/outputs/cards.ts, og-card.ts): what each card says, in
  * the site's language and the event's zone, which entries get one, the address
  * that changes exactly when the card does, and the PNG itself, read back by
  * sharp.
  */
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { cardFonts } from '../../src/data/card-assets.ts';
-import { CARD_SIZE, cardAlt, cardContext, cardsOf, eventCard, eventCardSpec, postCard, postCardSpec, siteCardSpec } from '../../src/lib/cards.ts';
-import type { Content } from '../../src/lib/model.ts';
-import { renderCard } from '../../src/lib/og-card.ts';
+import { cardFonts } from '../../src/node/card-fonts.ts';
+import { CARD_SIZE, cardAlt, cardContext, cardsOf, eventCard, eventCardSpec, postCard, postCardSpec, siteCardSpec } from '../../src/outputs/cards.ts';
+import type { Content } from '../../src/content/model.ts';
+import { renderCard } from '../../src/outputs/card-drawing.ts';
 import { BASE_SITE, validate } from '../helpers/validate.ts';
 
 const file = (fields: string, body = 'Words.') => `---\n${fields}\n---\n${body}\n`;

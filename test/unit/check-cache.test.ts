@@ -1,5 +1,5 @@
 /**
- * `npm run check`'s cache (src/data/check-cache.ts) never changes a result:
+ * `npm run check`'s cache (src/node/check-cache.ts) never changes a result:
  * after each edit of a series, a check that may use the cache prints exactly
  * what a check without it prints, in every format, with the same exit code.
  */
@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, cpSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkCacheFileOf } from '../../src/data/check-cache.ts';
+import { checkCacheFileOf } from '../../src/node/check-cache.ts';
 import { FIXTURES, PROJECT, scratch } from '../helpers/build.ts';
 
 const content = join(scratch('check-cache'), 'content');

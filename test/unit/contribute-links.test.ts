@@ -4,9 +4,9 @@
  * without `contribute: false`.
  */
 import { describe, expect, it } from 'vitest';
-import { eventView } from '../../src/lib/view-models/event.ts';
-import { eventsView } from '../../src/lib/view-models/events.ts';
-import { personView } from '../../src/lib/view-models/person.ts';
+import { eventView } from '../../src/view-models/event.ts';
+import { eventsView } from '../../src/view-models/events.ts';
+import { personView } from '../../src/view-models/person.ts';
 import { siteView } from '../helpers/site-view.ts';
 import { BASE_SITE, validate } from '../helpers/validate.ts';
 

@@ -1,5 +1,5 @@
 /**
- * astro dev with content problems (src/astro/dev-problems.ts): what decides
+ * astro dev with content problems (src/integration/dev-problems.ts): what decides
  * between the problems page and the site, with a real content folder read and
  * validated as the dev server does; test/build/dev-server.test.ts runs the
  * real server.
@@ -10,10 +10,10 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { devProblemsMiddleware, tolerantOfUnreadableFrontmatter } from '../../src/astro/dev-problems.ts';
-import { readContentFolder } from '../../src/data/read-content.ts';
-import { problemsPage } from '../../src/lib/problems-page.ts';
-import { validateContent } from '../../src/lib/validate/index.ts';
+import { devProblemsMiddleware, tolerantOfUnreadableFrontmatter } from '../../src/integration/dev-problems.ts';
+import { readContentFolder } from '../../src/node/read-content.ts';
+import { problemsPage } from '../../src/content/report/problems-page.ts';
+import { validateContent } from '../../src/content/validate/index.ts';
 import { FIXTURES } from '../helpers/build.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'firsthand-dev-'));

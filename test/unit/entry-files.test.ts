@@ -4,9 +4,9 @@
  * line `check` prints for each one it refuses.
  */
 import { describe, expect, it } from 'vitest';
-import { entryFileType, explainEntryFile } from '../../src/lib/entry-files.ts';
-import { LIMITS } from '../../src/lib/limits.ts';
-import { validateContent, type ContentFile, type ValidateResult } from '../../src/lib/validate/index.ts';
+import { entryFileType, explainEntryFile } from '../../src/content/bodies/entry-files.ts';
+import { LIMITS } from '../../src/content/limits.ts';
+import { validateContent, type ContentFile, type ValidateResult } from '../../src/content/validate/index.ts';
 import { BASE_SITE, baseFiles, lines } from '../helpers/validate.ts';
 
 const POST = 'content/posts/flood.md';

@@ -1,13 +1,13 @@
 /**
- * One escaper per format the site writes by hand (src/lib/escape.ts): each
+ * One escaper per format the site writes by hand (src/base/escape.ts): each
  * read back by that format's own parser as the text that went in.
  */
 import { getRssString, type RSSFeedItem } from '@astrojs/rss';
 import { XMLParser } from 'fast-xml-parser';
 import { fromHtml } from 'hast-util-from-html';
 import { describe, expect, it } from 'vitest';
-import { escapeHtml, escapeScriptJson, escapeXml } from '../../src/lib/escape.ts';
-import { rssFeed } from '../../src/lib/rss-feed.ts';
+import { escapeHtml, escapeScriptJson, escapeXml } from '../../src/base/escape.ts';
+import { rssFeed } from '../../src/outputs/rss-feed.ts';
 
 const HOSTILE = `Amy & "Bo" O'Neil <script>alert(1)</script>`;
 

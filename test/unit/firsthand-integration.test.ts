@@ -1,5 +1,5 @@
 /**
- * The Firsthand Astro integration (src/astro/firsthand.ts): what it tells
+ * The Firsthand Astro integration (src/integration/firsthand.ts): what it tells
  * Astro comes from the validated site.yaml, what `npm run build` hands over
  * reaches the data layer, and of several Firsthand integrations the last one
  * configures the run.
@@ -10,11 +10,11 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { afterAll, describe, expect, it } from 'vitest';
-import { firsthand, type FirsthandOptions } from '../../src/astro/firsthand.ts';
-import { takeValidated } from '../../src/astro/handover.ts';
-import { readContentFolder } from '../../src/data/read-content.ts';
-import { buildMeetings } from '../../src/lib/meetings.ts';
-import { validateContent } from '../../src/lib/validate/index.ts';
+import { firsthand, type FirsthandOptions } from '../../src/integration/firsthand.ts';
+import { takeValidated } from '../../src/integration/handover.ts';
+import { readContentFolder } from '../../src/node/read-content.ts';
+import { buildMeetings } from '../../src/community/meetings.ts';
+import { validateContent } from '../../src/content/validate/index.ts';
 import { BASE_SITE } from '../helpers/validate.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'firsthand-integration-'));

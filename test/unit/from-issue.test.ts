@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { contributionFromIssue, readForms, type Outcome } from '../../src/cli/issue-contribution.ts';
-import { readAnswers, recogniseForm } from '../../src/lib/issue-form.ts';
+import { readAnswers, recogniseForm } from '../../src/contribute/issue-form.ts';
 import { copyContent, FIXTURES, hashTree, PROJECT, scratch } from '../helpers/build.ts';
 
 const forms = readForms(PROJECT);

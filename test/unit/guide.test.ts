@@ -5,8 +5,8 @@
  * guide shows.
  */
 import { describe, expect, it } from 'vitest';
-import { formatProblems, summarizeProblems } from '../../src/lib/problems.ts';
-import { validateContent } from '../../src/lib/validate/index.ts';
+import { formatProblems, summarizeProblems } from '../../src/content/report/problems.ts';
+import { validateContent } from '../../src/content/validate/index.ts';
 import { exampleCommunityWith, readGuide } from '../helpers/guide.ts';
 
 describe("the editor's guide", () => {

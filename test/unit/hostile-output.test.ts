@@ -10,15 +10,15 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { fromHtml } from 'hast-util-from-html';
 import ICAL from 'ical.js';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildCalendar, type CalendarOptions } from '../../src/lib/calendar.ts';
-import { wordsFor } from '../../src/lib/i18n/index.ts';
-import { isOutsideLink } from '../../src/lib/markdown.ts';
-import { createContentRenderers, needsFullPipeline } from '../../src/astro/markdown-processor.ts';
-import type { MetEntry } from '../../src/lib/meetings.ts';
-import { metOpml } from '../../src/lib/met-exports.ts';
-import type { Event, Person, Site } from '../../src/lib/model.ts';
-import { oneLine, plainText } from '../../src/lib/plain-text.ts';
-import { rssFeed, type RssItem } from '../../src/lib/rss-feed.ts';
+import { buildCalendar, type CalendarOptions } from '../../src/outputs/calendar.ts';
+import { wordsFor } from '../../src/words/index.ts';
+import { isOutsideLink } from '../../src/content/bodies/sanitize.ts';
+import { createContentRenderers, needsFullPipeline } from '../../src/integration/markdown-processor.ts';
+import type { MetEntry } from '../../src/community/meetings.ts';
+import { metOpml } from '../../src/outputs/met-exports.ts';
+import type { Event, Person, Site } from '../../src/content/model.ts';
+import { oneLine, plainText } from '../../src/base/plain-text.ts';
+import { rssFeed, type RssItem } from '../../src/outputs/rss-feed.ts';
 
 const site: Site = {
   name: 'Test Town',
@@ -68,7 +68,7 @@ const calendarOptions = (s: Site = site): CalendarOptions => ({
   now: Date.UTC(2025, 0, 1),
 });
 
-/** One event's own calendar, named after its title, as src/lib/side-files.ts makes it. */
+/** One event's own calendar, named after its title, as src/outputs/side-files.ts makes it. */
 const eventCalendar = (e: Event, s: Site = site) => buildCalendar([e], e.title, calendarOptions(s));
 
 /** The calendar as ical.js reads it: its name, PRODID, events, and every URL anywhere in it. */

@@ -8,12 +8,12 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readContentFolder } from '../../src/data/read-content.ts';
-import { formatProblems } from '../../src/lib/problems.ts';
-import { TRUSTED_MDX_WARNING, validateContent } from '../../src/lib/validate/index.ts';
-import { findPrivateData, looksLikePhoneNumber } from '../../src/lib/private-data.ts';
-import { findUnrenderedBodies } from '../../src/lib/unrendered.ts';
-import { markdownToText, summarize } from '../../src/lib/markdown-text.ts';
+import { readContentFolder } from '../../src/node/read-content.ts';
+import { formatProblems } from '../../src/content/report/problems.ts';
+import { TRUSTED_MDX_WARNING, validateContent } from '../../src/content/validate/index.ts';
+import { findPrivateData, looksLikePhoneNumber } from '../../src/content/fields/private-data.ts';
+import { findUnrenderedBodies } from '../../src/content/bodies/unrendered.ts';
+import { markdownToText, summarize } from '../../src/base/markdown-text.ts';
 import { BASE_SITE, lines, rules, validate } from '../helpers/validate.ts';
 
 const EVENT = 'content/events/2010-05-13-memphis.md';

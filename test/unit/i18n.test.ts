@@ -8,12 +8,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatEventWhen, formatOnlineSince, zoneAbbreviation } from '../../src/lib/dates.ts';
-import { en } from '../../src/lib/i18n/catalogues/en.ts';
-import { CATALOGUES, isPlural, placeholdersOf, SHIPPED_LANGUAGES, wordsFor, type MessageKey } from '../../src/lib/i18n/index.ts';
-import { linkTo } from '../../src/lib/i18n/markup.ts';
-import { aboutPage } from '../../src/lib/templates.ts';
-import { parseZonedTime, type ZonedTime } from '../../src/lib/time.ts';
+import { formatEventWhen, formatOnlineSince, zoneAbbreviation } from '../../src/community/dates.ts';
+import { en } from '../../src/words/catalogues/en.ts';
+import { CATALOGUES, isPlural, placeholdersOf, SHIPPED_LANGUAGES, wordsFor, type MessageKey } from '../../src/words/index.ts';
+import { linkTo } from '../../src/words/markup.ts';
+import { aboutPage } from '../../src/contribute/templates.ts';
+import { parseZonedTime, type ZonedTime } from '../../src/content/fields/time.ts';
 import { PROJECT } from '../helpers/build.ts';
 import { lines, validate } from '../helpers/validate.ts';
 

@@ -1,10 +1,10 @@
 /**
- * Every address of the site comes from one builder (src/lib/links.ts): the
+ * Every address of the site comes from one builder (src/content/addresses.ts): the
  * paths the build writes, the links under the base, and the absolute URLs
  * feeds, calendars and link previews carry.
  */
 import { describe, expect, it } from 'vitest';
-import { absolutizeHtml, makeLinks, sitePaths } from '../../src/lib/links.ts';
+import { absolutizeHtml, makeLinks, sitePaths } from '../../src/content/addresses.ts';
 
 const root = makeLinks({ base: '/', url: 'https://town.example' });
 const sub = makeLinks({ base: '/community/', url: 'https://town.example' });

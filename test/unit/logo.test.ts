@@ -5,9 +5,9 @@
  */
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { renderLogo, HEADER, ICON_SIZE, TOUCH_ICON_SIZE, LogoProblem } from '../../src/data/logo-images.ts';
-import { findSvgReference } from '../../src/lib/logo.ts';
-import { validateContent, type ContentFile } from '../../src/lib/validate/index.ts';
+import { renderLogo, HEADER, ICON_SIZE, TOUCH_ICON_SIZE, LogoProblem } from '../../src/outputs/logo-drawing.ts';
+import { findSvgReference } from '../../src/content/fields/logo.ts';
+import { validateContent, type ContentFile } from '../../src/content/validate/index.ts';
 import { BASE_SITE, baseFiles, lines } from '../helpers/validate.ts';
 
 const SITE = 'content/site.yaml';

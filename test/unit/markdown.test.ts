@@ -1,11 +1,11 @@
 /**
- * Member-written Markdown takes one of two roads (src/astro/markdown-processor.ts):
+ * Member-written Markdown takes one of two roads (src/integration/markdown-processor.ts):
  * bodies without `<` go through Sätteri with a small plugin, the rest through
  * the unified pipeline with the sanitizer. For plain Markdown both roads must
  * give the same page; this holds them against each other.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createContentRenderers, hasAllowedScheme, needsFullPipeline } from '../../src/astro/markdown-processor.ts';
+import { createContentRenderers, hasAllowedScheme, needsFullPipeline } from '../../src/integration/markdown-processor.ts';
 
 type Renderers = Awaited<ReturnType<typeof createContentRenderers>>;
 let roads: Renderers;

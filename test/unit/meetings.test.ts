@@ -5,10 +5,10 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readContentFolder } from '../../src/data/read-content.ts';
-import { buildMeetings } from '../../src/lib/meetings.ts';
-import { viewFirstMet } from '../../src/lib/listings.ts';
-import { validateContent } from '../../src/lib/validate/index.ts';
+import { readContentFolder } from '../../src/node/read-content.ts';
+import { buildMeetings } from '../../src/community/meetings.ts';
+import { viewFirstMet } from '../../src/community/listings.ts';
+import { validateContent } from '../../src/content/validate/index.ts';
 import { validate } from '../helpers/validate.ts';
 
 const NOW = Date.UTC(2025, 0, 1);

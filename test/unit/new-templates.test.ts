@@ -1,6 +1,6 @@
 /** What `npm run new` writes for an event: the community's own zone as the example, and a description as the body. */
 import { describe, expect, it } from 'vitest';
-import { eventFile } from '../../src/lib/templates.ts';
+import { eventFile } from '../../src/contribute/templates.ts';
 import { validate } from '../helpers/validate.ts';
 
 describe('the event template', () => {

@@ -7,12 +7,12 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { wordsFor } from '../../src/lib/i18n/index.ts';
-import { makeLinks } from '../../src/lib/links.ts';
-import type { Page } from '../../src/lib/model.ts';
-import { mainNav, pageDescription } from '../../src/lib/pages.ts';
-import { buildSearchRecords } from '../../src/lib/search-records.ts';
-import { SITE_PATHS } from '../../src/lib/site-paths.ts';
+import { wordsFor } from '../../src/words/index.ts';
+import { makeLinks } from '../../src/content/addresses.ts';
+import type { Page } from '../../src/content/model.ts';
+import { mainNav, pageDescription } from '../../src/view-models/parts/nav.ts';
+import { buildSearchRecords } from '../../src/outputs/search-records.ts';
+import { SITE_PATHS } from '../../src/content/site-paths.ts';
 import { PROJECT } from '../helpers/build.ts';
 import { lines, validate } from '../helpers/validate.ts';
 

@@ -1,5 +1,5 @@
 /**
- * Every rule code of lib/rules.ts is produced: one small failing case per
+ * Every rule code of content/report/rules.ts is produced: one small failing case per
  * code (the table below has a case for every code, or it does not compile),
  * which breaks that rule and no other, asserted by code rather than by
  * words. And every problem the checker reports carries a code from the table.
@@ -8,12 +8,12 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } fr
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { leftoverExampleWarning } from '../../src/cli/example-community.ts';
-import type { ContentProblem } from '../../src/lib/problems.ts';
-import { RULES, type RuleCode } from '../../src/lib/rules.ts';
-import { postFile } from '../../src/lib/templates.ts';
-import { findUnrenderedBodies } from '../../src/lib/unrendered.ts';
-import { validateContent, type ContentFile, type ValidateResult } from '../../src/lib/validate/index.ts';
+import { leftoverExampleWarning } from '../../src/node/example-community.ts';
+import type { ContentProblem } from '../../src/content/report/problems.ts';
+import { RULES, type RuleCode } from '../../src/content/report/rules.ts';
+import { postFile } from '../../src/contribute/templates.ts';
+import { findUnrenderedBodies } from '../../src/content/bodies/unrendered.ts';
+import { validateContent, type ContentFile, type ValidateResult } from '../../src/content/validate/index.ts';
 import { BASE_SITE, baseFiles, validate } from '../helpers/validate.ts';
 
 const SITE = 'content/site.yaml';

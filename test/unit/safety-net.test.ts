@@ -4,9 +4,9 @@
  * prints for it; and none gives more than one line (two at most).
  */
 import { describe, expect, it } from 'vitest';
-import { findBodyLinks } from '../../src/lib/body-links.ts';
-import { parseContentFile } from '../../src/lib/source.ts';
-import { firstIndentTab } from '../../src/lib/yaml-mistakes.ts';
+import { findBodyLinks } from '../../src/content/bodies/site-links.ts';
+import { parseContentFile } from '../../src/content/read/source.ts';
+import { firstIndentTab } from '../../src/content/read/yaml-mistakes.ts';
 import { BASE_SITE, lines, validate } from '../helpers/validate.ts';
 
 const EVENT = 'content/events/2010-05-13-memphis.md';

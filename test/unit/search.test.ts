@@ -4,8 +4,8 @@
  * unlisted person.
  */
 import { describe, expect, it } from 'vitest';
-import { makeLinks } from '../../src/lib/links.ts';
-import { buildSearchRecords, searchRecordHtml } from '../../src/lib/search-records.ts';
+import { makeLinks } from '../../src/content/addresses.ts';
+import { buildSearchRecords, searchRecordHtml } from '../../src/outputs/search-records.ts';
 import { validate } from '../helpers/validate.ts';
 
 function records(base?: string) {

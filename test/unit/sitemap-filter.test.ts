@@ -1,8 +1,8 @@
-/** The sitemap's filter (src/astro/sitemap-filter.ts): a page is listed only when its canonical URL is its own. */
+/** The sitemap's filter (src/integration/sitemap-filter.ts): a page is listed only when its canonical URL is its own. */
 import { describe, expect, it } from 'vitest';
-import { inSitemap, leaveOutOfSitemap } from '../../src/astro/sitemap-filter.ts';
-import { makeLinks } from '../../src/lib/links.ts';
-import { pagesCanonicalElsewhere } from '../../src/lib/listings.ts';
+import { inSitemap, leaveOutOfSitemap } from '../../src/integration/sitemap-filter.ts';
+import { makeLinks } from '../../src/content/addresses.ts';
+import { pagesCanonicalElsewhere } from '../../src/community/listings.ts';
 import { BASE_SITE, validate } from '../helpers/validate.ts';
 
 const post = (fields: string, body = 'Words.') => `---\n${fields}\n---\n${body}\n`;

@@ -1,12 +1,12 @@
 /**
- * schema.org JSON-LD of event and post pages (src/lib/structured-data.ts,
+ * schema.org JSON-LD of event and post pages (src/outputs/structured-data.ts,
  * through the view models): Google's recommended fields wherever the content
  * has them, the card or photo as the image, and nobody unlisted named.
  */
 import { describe, expect, it } from 'vitest';
-import { cardContext, eventCard, postCard } from '../../src/lib/cards.ts';
-import { eventView } from '../../src/lib/view-models/event.ts';
-import { postView } from '../../src/lib/view-models/posts.ts';
+import { cardContext, eventCard, postCard } from '../../src/outputs/cards.ts';
+import { eventView } from '../../src/view-models/event.ts';
+import { postView } from '../../src/view-models/posts.ts';
 import { siteView } from '../helpers/site-view.ts';
 import { BASE_SITE } from '../helpers/validate.ts';
 

@@ -339,7 +339,7 @@ describe('every problem in one run', () => {
 
 describe('images', () => {
   it('tells a real image from a broken upload by its first bytes', async () => {
-    const { validateContent, sniffImage } = await import('../../src/lib/validate/index.ts');
+    const { validateContent, sniffImage } = await import('../../src/content/validate/index.ts');
     expect(sniffImage(Uint8Array.from([0xff, 0xd8, 0xff, 0xe0]))).toBe('jpeg');
     expect(sniffImage(new TextEncoder().encode('<?xml version="1.0"?><svg'))).toBe('svg');
     const result = validateContent({
@@ -366,7 +366,7 @@ describe('post names', () => {
 
 describe('new files', () => {
   it('keeps a new post a draft until its placeholder text is replaced', async () => {
-    const { postFile } = await import('../../src/lib/templates.ts');
+    const { postFile } = await import('../../src/contribute/templates.ts');
     const fresh = postFile({ title: 'Hi', author: 'kathy', date: '2010-05-20' });
     expect(lines(validate({ 'content/posts/flood.md': fresh }))).toEqual([]);
     expect(validate({ 'content/posts/flood.md': fresh }).content.posts[0]?.draft).toBe(true);

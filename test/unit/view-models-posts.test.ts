@@ -1,12 +1,12 @@
 /**
  * The view models of posts, feeds and every page's frame
- * (src/lib/view-models/posts.ts, feeds.ts, layout.ts): what the routes that
+ * (src/view-models/posts.ts, feeds.ts, layout.ts): what the routes that
  * used to decide these now only render.
  */
 import { describe, expect, it } from 'vitest';
-import { eventsCalendar, feedPosts, jsonFeed, robotsTxt, rssUrls } from '../../src/lib/view-models/feeds.ts';
-import { frameView } from '../../src/lib/view-models/layout.ts';
-import { postsView, postView } from '../../src/lib/view-models/posts.ts';
+import { eventsCalendar, feedPosts, jsonFeed, robotsTxt, rssUrls } from '../../src/view-models/feeds.ts';
+import { frameView } from '../../src/view-models/layout.ts';
+import { postsView, postView } from '../../src/view-models/posts.ts';
 import { siteView } from '../helpers/site-view.ts';
 import { BASE_SITE } from '../helpers/validate.ts';
 

@@ -4,16 +4,16 @@
  * order, under which heading.
  */
 import { describe, expect, it } from 'vitest';
-import { wordsFor } from '../../src/lib/i18n/index.ts';
-import { hasStarted, tookPlace } from '../../src/lib/listings.ts';
-import { eventView } from '../../src/lib/view-models/event.ts';
-import { eventsView } from '../../src/lib/view-models/events.ts';
-import { graphView } from '../../src/lib/view-models/graph.ts';
-import { homeView } from '../../src/lib/view-models/home.ts';
-import { mention, toEventCard, toPostSummary } from '../../src/lib/view-models/items.ts';
-import { peopleView } from '../../src/lib/view-models/people.ts';
-import { partIn, personView } from '../../src/lib/view-models/person.ts';
-import { tagsView, tagView } from '../../src/lib/view-models/tags.ts';
+import { wordsFor } from '../../src/words/index.ts';
+import { hasStarted, tookPlace } from '../../src/community/listings.ts';
+import { eventView } from '../../src/view-models/event.ts';
+import { eventsView } from '../../src/view-models/events.ts';
+import { graphView } from '../../src/view-models/graph.ts';
+import { homeView } from '../../src/view-models/home.ts';
+import { mention, toEventCard, toPostSummary } from '../../src/view-models/parts/items.ts';
+import { peopleView } from '../../src/view-models/people.ts';
+import { partIn, personView } from '../../src/view-models/person.ts';
+import { tagsView, tagView } from '../../src/view-models/tags.ts';
 import { siteView } from '../helpers/site-view.ts';
 
 const NEW_YEAR_2025 = Date.UTC(2025, 0, 1);

@@ -1,6 +1,6 @@
 /**
  * The components MDX content may use without import (their attributes are in
- * src/lib/mdx-components.ts). Pages pass this map to every <Content />.
+ * src/content/bodies/mdx-components.ts). Pages pass this map to every <Content />.
  */
 import Callout from './Callout.astro';
 import EventCard from './EventCard.astro';

@@ -1,12 +1,12 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { cardsToServe, drawCard } from '../../../data/cards.ts';
-import { cacheKeyOf } from '../../../lib/cache-key.ts';
-import type { Card } from '../../../lib/cards.ts';
+import { cardsToServe, drawCard } from '../../../data/preview-cards.ts';
+import { cacheKeyOf } from '../../../base/cache-key.ts';
+import type { Card } from '../../../outputs/cards.ts';
 
 /**
- * Each post's link-preview card (/posts/<slug>/card-<hash>.png, lib/cards.ts)
+ * Each post's link-preview card (/posts/<slug>/card-<hash>.png, outputs/cards.ts)
  * for `astro dev` and a plain `astro build`; `npm run build` draws them on a
- * worker beside Astro (src/cli/cards-worker.ts), and this route then has none.
+ * worker beside Astro (src/build/cards-worker.ts), and this route then has none.
  */
 export const getStaticPaths = (async () =>
   (await cardsToServe('posts')).map((card) => {

@@ -1,0 +1,75 @@
+/**
+ * Draws the link-preview cards of events and posts (outputs/cards.ts,
+ * outputs/card-drawing.ts) on a worker thread of `npm run build`: one beside Astro,
+ * which renders the pages on the other core, and one per core once Astro is
+ * done, each taking the next card from a counter they share (cards-beside.ts).
+ * Pages only need a card's address, which they work out from the same
+ * content; the PNGs join the built site after Astro (build-main.ts).
+ *
+ * A drawn card is kept in the cache (cards-job.ts) under the hash of what it
+ * shows and of the code and fonts that draw it, and reused by the next build
+ * when nothing of it changed: at about 14 ms a card, thousands of cards are
+ * the second core's work of a cold build, and nothing in a warm one.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { rename, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { parentPort, threadId, workerData } from 'node:worker_threads';
+import { cardFonts } from '../node/card-fonts.ts';
+import type { LogoPng } from '../outputs/logo-drawing.ts';
+import { cardContext, cardsOf } from '../outputs/cards.ts';
+import { renderCard } from '../outputs/card-drawing.ts';
+import type { CardFile, CardsJob, CardsResult } from './cards-job.ts';
+
+/** What else decides a card's pixels besides what it shows: the drawing code, the libraries and the fonts. */
+function drawingKey(): string {
+  const hash = createHash('sha256');
+  for (const source of ['../outputs/card-drawing.ts', '../node/card-fonts.ts']) hash.update(readFileSync(new URL(source, import.meta.url)));
+  // Builds run at the project root (npm scripts), where the packages are installed.
+  for (const name of ['satori', '@resvg/resvg-js', 'sharp', '@fontsource/inter']) {
+    hash.update(readFileSync(join(process.cwd(), 'node_modules', name, 'package.json')));
+  }
+  return hash.digest('hex').slice(0, 8);
+}
+
+async function readLogo(job: CardsJob): Promise<LogoPng | undefined> {
+  const { logo } = job.content.site;
+  if (logo === undefined) return undefined;
+  // Loaded only when there is a logo: it brings the checker's picture sniffing, which a worker started late would wait for.
+  const { renderLogo } = await import('../outputs/logo-drawing.ts');
+  return (await renderLogo(readFileSync(join(job.contentDir, logo)), logo)).header;
+}
+
+async function run(job: CardsJob): Promise<CardsResult> {
+  const logo = await readLogo(job);
+  const cards = cardsOf(job.content, cardContext(job.content.site, logo?.name));
+  const key = drawingKey();
+  mkdirSync(job.cacheDir, { recursive: true });
+  const assets = { fonts: cardFonts(), logo };
+  const files: CardFile[] = [];
+  let drawn = 0;
+  let drawing = 0;
+  const next = new Int32Array(job.next);
+  for (let i = Atomics.add(next, 0, 1); i < cards.length; i = Atomics.add(next, 0, 1)) {
+    const card = cards[i];
+    if (!card) break;
+    const cached = join(job.cacheDir, `${card.hash}-${key}.png`);
+    files.push({ path: card.path, cached });
+    if (existsSync(cached)) continue;
+    const started = performance.now();
+    const png = await renderCard(card.spec, assets);
+    drawing += performance.now() - started;
+    // Written aside and renamed, so a build killed halfway never leaves half a card under a good name.
+    const partial = `${cached}.${process.pid}-${threadId}.part`;
+    await writeFile(partial, png);
+    await rename(partial, cached);
+    drawn++;
+  }
+  return { ok: true, cards: files, drawn, reused: files.length - drawn, drawSeconds: drawing / 1000 };
+}
+
+run(workerData as CardsJob).then(
+  (result) => parentPort?.postMessage(result),
+  (error: unknown) => parentPort?.postMessage({ ok: false, message: (error as Error).message } satisfies CardsResult),
+);

@@ -1,0 +1,128 @@
+/**
+ * Dates and times in words. Every date is formatted in an explicit zone (the
+ * event's, or UTC for a calendar date), so the machine that builds the site
+ * never changes what a page says.
+ */
+import { wordsFor, type Words } from '../words/index.ts';
+import { remember } from '../base/memo.ts';
+import type { Event } from '../content/model.ts';
+import type { ZonedTime } from '../content/fields/time.ts';
+
+// Making an Intl.DateTimeFormat costs far more than using one: keep them.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+const optionKeys = new WeakMap<Intl.DateTimeFormatOptions, string>();
+/** The Intl.DateTimeFormat of a locale and options, made once. */
+export function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const optionKey = remember(optionKeys, options, () => JSON.stringify(options));
+  return remember(formatters, `${locale}|${optionKey}`, () => new Intl.DateTimeFormat(locale, options));
+}
+
+const LONG_DATE: Intl.DateTimeFormatOptions = { weekday: 'long', year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' };
+const MEDIUM_DATE: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' };
+const MONTH_YEAR: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'long', timeZone: 'UTC' };
+
+// The same dates are written on many pages (every list an event appears in): keep the words,
+// by language and style, then by date.
+const formattedDates = new Map<string, Map<string, string>>();
+
+/** A calendar date (`2024-06-15`) in words, e.g. "Saturday 15 June 2024". */
+export function formatDate(date: string, locale: string, style: 'long' | 'medium' = 'long'): string {
+  const byDate = remember(formattedDates, `${locale}|${style}`, () => new Map<string, string>());
+  return remember(byDate, date, () => formatter(locale, style === 'long' ? LONG_DATE : MEDIUM_DATE).format(utcMidnight(date)));
+}
+
+const zoneNameOptions = new Map<string, Intl.DateTimeFormatOptions>();
+const longZoneNameOptions = new Map<string, Intl.DateTimeFormatOptions>();
+const BARE_OFFSET = /^(?:GMT|UTC)[+\-\u2212]/;
+
+/**
+ * The name of the zone at that instant as readers of the language know it:
+ * its short name where the language has one ("BST", "CDT", "MESZ"), else its
+ * long name ("Central European Summer Time", "heure d’été d’Europe centrale")
+ * rather than a bare offset ("GMT+2"), which is kept only for a zone that has no name.
+ */
+export function zoneAbbreviation(time: Pick<ZonedTime, 'epochMs' | 'offset'>, zone: string, locale: string): string {
+  const name = (store: Map<string, Intl.DateTimeFormatOptions>, style: 'short' | 'long') => {
+    const options = remember(store, zone, (): Intl.DateTimeFormatOptions => ({ timeZone: zone, timeZoneName: style }));
+    return formatter(locale, options)
+      .formatToParts(time.epochMs)
+      .find((p) => p.type === 'timeZoneName')?.value;
+  };
+  const short = name(zoneNameOptions, 'short') ?? time.offset;
+  if (!BARE_OFFSET.test(short)) return short;
+  const long = name(longZoneNameOptions, 'long');
+  return long && !BARE_OFFSET.test(long) ? long : short;
+}
+
+const timeOptions = new Map<string, Intl.DateTimeFormatOptions>();
+
+const clocks = new Map<string, 'numeric' | '2-digit'>();
+
+/** "3:00 AM" on a 12-hour clock, "03:00" on a 24-hour one: the hour's digits as the region writes them. */
+function hourDigits(locale: string): 'numeric' | '2-digit' {
+  return remember(clocks, locale, () => {
+    const cycle = new Intl.DateTimeFormat(locale, { hour: 'numeric' }).resolvedOptions().hourCycle;
+    return cycle === 'h23' || cycle === 'h24' ? '2-digit' : 'numeric';
+  });
+}
+
+/** A time of day (or a span of times on one day) in the language's and region's way: "7:30 – 10:00 PM", "19:30–22:00". */
+function formatTimes(zone: string, locale: string, startMs: number, endMs?: number): string {
+  const hour = hourDigits(locale);
+  const options = remember(timeOptions, `${zone}|${hour}`, (): Intl.DateTimeFormatOptions => ({ hour, minute: '2-digit', timeZone: zone }));
+  const f = formatter(locale, options);
+  return endMs === undefined ? f.format(startMs) : f.formatRange(startMs, endMs);
+}
+
+const eventWhens = new WeakMap<object, Map<Words, string>>();
+
+/**
+ * "Saturday, February 3, 2024, 7:30 – 10:00 PM GMT", in the event's own zone
+ * and the site's words (worked out once per event). A language tag alone
+ * stands for that language's built-in words.
+ */
+export function formatEventWhen(event: Pick<Event, 'start' | 'end' | 'timezone'>, words: Words | string): string {
+  const w = typeof words === 'string' ? wordsFor(words) : words;
+  const byWords = remember(eventWhens, event, () => new Map<Words, string>());
+  return remember(byWords, w, () => describeEventWhen(event, w));
+}
+
+function describeEventWhen(event: Pick<Event, 'start' | 'end' | 'timezone'>, words: Words): string {
+  const { start, end, timezone } = event;
+  const { locale } = words;
+  if (start.allDay) {
+    if (!end || end.date === start.date) return words.t('when.allDay', { date: formatDate(start.date, locale) });
+    return words.t('when.allDay', { date: formatDateSpan(start.date, end.date, locale) });
+  }
+  const zone = zoneAbbreviation(start, timezone, locale);
+  const date = formatDate(start.date, locale);
+  if (!end) return words.t('when.dateTime', { date, time: formatTimes(timezone, locale, start.epochMs), zone });
+  if (end.date === start.date) return words.t('when.dateTime', { date, time: formatTimes(timezone, locale, start.epochMs, end.epochMs), zone });
+  return words.t('when.span', {
+    start: words.t('when.dateTime', { date, time: formatTimes(timezone, locale, start.epochMs), zone }),
+    end: words.t('when.dateTime', {
+      date: formatDate(end.date, locale),
+      time: formatTimes(timezone, locale, end.epochMs),
+      zone: zoneAbbreviation(end, timezone, locale),
+    }),
+  });
+}
+
+/** Two calendar dates as one span, the language's way: "Saturday, June 15 – Sunday, June 16, 2024". */
+export function formatDateSpan(start: string, end: string, locale: string): string {
+  return formatter(locale, LONG_DATE).formatRange(utcMidnight(start), utcMidnight(end));
+}
+
+/** A date of the file (`2024-06-15`) as the instant Intl formats in UTC: the date written is the date shown. */
+export function utcMidnight(date: string): number {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return Date.UTC(y, m - 1, d);
+}
+
+/** "online since" as written: a year, "February 2010", or a full date. */
+export function formatOnlineSince(value: string, locale: string): string {
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return formatDate(value, locale, 'medium');
+  const m = /^(\d{4})-(\d{2})$/.exec(value);
+  if (m) return formatter(locale, MONTH_YEAR).format(Date.UTC(Number(m[1]), Number(m[2]) - 1, 1));
+  return value;
+}

@@ -1,0 +1,181 @@
+/**
+ * E-mail addresses and phone numbers in text (content-format.md, "Privacy":
+ * no field holds either, and nothing the site publishes reveals one).
+ *
+ * Text is first folded the way a reader's eye (or a harvester) would read it:
+ * HTML character references decoded, invisible characters dropped, full-width
+ * forms made plain (NFKC), and "[at]" / "(dot)" read as "@" and ".". Every
+ * step and every scan is linear in the text, with bounded look-around, so a
+ * hostile 1 MB field costs milliseconds.
+ */
+import type { BodyProblem } from '../bodies/body-checks.ts';
+
+/** Something private found in a text, at a 0-based offset of the original text. */
+export interface PrivateDataFinding {
+  kind: 'email' | 'phone';
+  index: number;
+  /** What was found, as it reads after folding. */
+  value: string;
+}
+
+/** Zero-width and soft-hyphen characters a reader never sees. */
+const INVISIBLE = /[\u00AD\u180E\u200B-\u200F\u2060-\u2064\uFEFF]/;
+const NAMED_REFERENCES: ReadonlyMap<string, string> = new Map([
+  ['commat', '@'],
+  ['period', '.'],
+  ['plus', '+'],
+  ['hyphen', '-'],
+  ['dash', '-'],
+  ['lpar', '('],
+  ['rpar', ')'],
+  ['amp', '&'],
+  ['nbsp', ' '],
+]);
+const REFERENCE = /&(?:#(\d{1,7})|#[xX]([0-9A-Fa-f]{1,6})|([A-Za-z]{2,8}));?/y;
+const SPELLED_OUT = / {0,3}[[({<] {0,3}(at|dot) {0,3}[\])}>] {0,3}/iy;
+
+/** Printable ASCII and tabs only: no references, invisible or full-width characters to fold. */
+const PLAIN_ASCII = /^[\t\x20-\x25\x27-\x7E]*$/;
+/** A spelled-out "[at]" or "(dot)" anywhere (SPELLED_OUT without its optional leading spaces). */
+const ANY_SPELLED_OUT = /[[({<] {0,3}(?:at|dot) {0,3}[\])}>]/i;
+
+/**
+ * The text as a reader sees it, with the original offset of every character.
+ * Most text is plain ASCII with nothing to fold: it reads as written.
+ */
+function fold(text: string): { folded: string; origin: (i: number) => number } {
+  if (PLAIN_ASCII.test(text) && !ANY_SPELLED_OUT.test(text)) return { folded: text, origin: (i) => i };
+  const folded = foldEach(text);
+  return { folded: folded.folded, origin: (i) => folded.origin[i] ?? 0 };
+}
+
+/** `fold`, character by character. */
+function foldEach(text: string): { folded: string; origin: number[] } {
+  let folded = '';
+  const origin: number[] = [];
+  const push = (s: string, at: number): void => {
+    folded += s;
+    for (let k = 0; k < s.length; k++) origin.push(at);
+  };
+  for (let i = 0; i < text.length; ) {
+    const ch = text[i] as string;
+    if (ch === '&') {
+      REFERENCE.lastIndex = i;
+      const m = REFERENCE.exec(text);
+      const decoded = m ? decodeReference(m) : undefined;
+      if (m && decoded !== undefined) {
+        push(decoded, i);
+        i += m[0].length;
+        continue;
+      }
+    }
+    if (ch === ' ' || ch === '[' || ch === '(' || ch === '{' || ch === '<') {
+      SPELLED_OUT.lastIndex = i;
+      const m = SPELLED_OUT.exec(text);
+      if (m) {
+        push(m[1]?.toLowerCase() === 'at' ? '@' : '.', i);
+        i += m[0].length;
+        continue;
+      }
+    }
+    const code = text.codePointAt(i) as number;
+    const char = String.fromCodePoint(code);
+    if (!INVISIBLE.test(char)) push(char.normalize('NFKC'), i);
+    i += char.length;
+  }
+  return { folded, origin };
+}
+
+function decodeReference(m: RegExpExecArray): string | undefined {
+  if (m[3] !== undefined) return NAMED_REFERENCES.get(m[3].toLowerCase());
+  const code = m[1] !== undefined ? Number(m[1]) : parseInt(m[2] ?? '', 16);
+  return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code).normalize('NFKC') : undefined;
+}
+
+const LOCAL_CHAR = /[A-Za-z0-9._%+-]/;
+const DOMAIN_CHAR = /[A-Za-z0-9.-]/;
+
+/** The e-mail address around an `@`, if it is one (`@amy@mastodon.social` is a fediverse handle, not an address). */
+function emailAt(text: string, at: number): { start: number; value: string } | undefined {
+  let start = at;
+  while (start > 0 && at - start < 64 && LOCAL_CHAR.test(text[start - 1] as string)) start--;
+  if (start === at || text[start - 1] === '@') return undefined;
+  let end = at + 1;
+  while (end < text.length && end - at < 255 && DOMAIN_CHAR.test(text[end] as string)) end++;
+  const domain = text.slice(at + 1, end).replace(/[.-]+$/, '');
+  if (!/^[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$/.test(domain)) return undefined;
+  return { start, value: `${text.slice(start, at)}@${domain}` };
+}
+
+const PHONE_RUN_CHAR = /[0-9 \-./()\u00A0]/;
+
+/** Whether a run of digits and separators reads as a phone number rather than a date, a year range or an amount. */
+export function looksLikePhoneNumber(run: string): boolean {
+  const groups = run.match(/\d+/g) ?? [];
+  const digits = groups.join('').length;
+  if (digits < 7 || digits > 15) return false;
+  if (run.startsWith('+')) return digits >= 8;
+  if (groups.length === 1) return /^0\d{9,10}$/.test(run);
+  if (digits < 9 || groups.length < 3) return false;
+  const [g0 = '', g1 = '', g2 = ''] = groups;
+  const isDate = (g0.length === 4 && g1.length <= 2) || (g0.length <= 2 && g1.length <= 2 && (g2.length === 4 || g2.length === 2) && groups.length === 3);
+  const isAmount = /^\d{1,3}(?:[.,]\d{3})+$/.test(run);
+  const isYears = groups.every((g) => /^(?:19|20)\d\d$/.test(g));
+  const groupsFit = groups.every((g, i) => g.length <= 4 || (i === groups.length - 1 && g.length <= 5));
+  return !isDate && !isAmount && !isYears && groupsFit;
+}
+
+/** The phone number starting at `start` (a digit, `+` or `(`), and where the run ends. */
+function phoneAt(text: string, start: number): { end: number; value?: string } {
+  let end = start + 1;
+  while (end < text.length && end - start < 40 && PHONE_RUN_CHAR.test(text[end] as string)) end++;
+  let last = end;
+  while (last > start && !/\d/.test(text[last - 1] as string)) last--;
+  const run = text.slice(start, last).replace(/\u00A0/g, ' ');
+  // Part of a longer word or number (a slug, an ISBN, a version): not a phone number on its own.
+  const glued = (i: number): boolean => i >= 0 && i < text.length && /[\p{L}\p{N}_/#]/u.test(text[i] as string);
+  if (glued(start - 1) || glued(last)) return { end };
+  return looksLikePhoneNumber(run) ? { end, value: run } : { end };
+}
+
+/** Where an address (`@`) or a phone number (a digit, `+` or `(`) may be. */
+const CANDIDATE = /[@0-9+(]/g;
+
+/** The first e-mail address or phone number in a text, if any. */
+export function findPrivateData(text: string): PrivateDataFinding | undefined {
+  if (!/[@&0-9\uFF10-\uFF20\u0660-\u0669[({<]/.test(text)) return undefined;
+  const { folded, origin } = fold(text);
+  CANDIDATE.lastIndex = 0;
+  for (let m = CANDIDATE.exec(folded); m; m = CANDIDATE.exec(folded)) {
+    const [ch] = m;
+    const i = m.index;
+    if (ch === '@') {
+      const email = emailAt(folded, i);
+      if (email) return { kind: 'email', index: origin(email.start), value: email.value };
+    } else if (i === 0 || !/[0-9+(]/.test(folded[i - 1] as string)) {
+      const phone = phoneAt(folded, i);
+      if (phone.value !== undefined) return { kind: 'phone', index: origin(i), value: phone.value };
+    }
+  }
+  return undefined;
+}
+
+/** The editor-facing words for a finding. */
+export function explainPrivateData(finding: PrivateDataFinding): string {
+  const shown = finding.value.length > 60 ? `${finding.value.slice(0, 59)}…` : finding.value;
+  return finding.kind === 'email'
+    ? `"${shown}" is an e-mail address, and the site never publishes one: remove it (link a website or an account instead)`
+    : `"${shown}" looks like a phone number, and the site never publishes one: remove it (if it is something else, such as an order number, write it in another way)`;
+}
+
+/** Every line of a body that holds an e-mail address or phone number (one message a line). */
+export function checkBodyPrivateData(body: string): BodyProblem[] {
+  const problems: BodyProblem[] = [];
+  let line = 0;
+  for (const text of body.split('\n')) {
+    line++;
+    const finding = findPrivateData(text);
+    if (finding) problems.push({ line, column: finding.index + 1, message: explainPrivateData(finding), rule: 'private-data' });
+  }
+  return problems;
+}

@@ -1,0 +1,369 @@
+/**
+ * Links between pages (content-format.md): every link and picture in every
+ * body that points inside the site leads to a page or file the build
+ * publishes, or to a file next to the entry: a Markdown picture (Astro
+ * publishes it), or a file the link finds in the entry's own page folder,
+ * which the build then publishes there (entry-files.ts). Run once every
+ * collection has been read, over the bodies already in memory: one scan of
+ * each body's text for its targets (body-links.ts), then lookups in the set
+ * of what the site publishes, worked out here from the entries as read.
+ *
+ * Fragments (`#met`) are checked on the pages of entries, whose ids are
+ * known: the sections their templates always write (PAGE_IDS) and the ids of
+ * the body's Markdown headings. A body with raw HTML may carry ids of its
+ * own, and list pages (events, posts, tags…) have ids that depend on the
+ * content: there any fragment is accepted.
+ */
+import { findBodyLinks, resolveSiteLink, type BodyLink, type SitePath } from '../bodies/site-links.ts';
+import type { Kind } from '../collections.ts';
+import { ENTRY_FILE_TYPES, explainEntryFile, extensionOf, isContentFile, type EntryFile } from '../bodies/entry-files.ts';
+import { sitePaths } from '../addresses.ts';
+import type { Site } from '../model.ts';
+import { suggestClosest } from '../../base/suggest.ts';
+import { asList, type Entry, type Reporter } from './validation-context.ts';
+import type { Entries } from './files.ts';
+import { resolveRelative, type FileIndex } from './images.ts';
+
+/**
+ * The ids each kind of entry page always has, from its template (src/pages/,
+ * src/components/MetList.astro, BaseLayout's `main`). Sections shown only
+ * for some entries are included: a link to one that is empty on that page
+ * lands at the top, which is a small fault next to a dead link.
+ */
+const PAGE_IDS: Record<Kind, readonly string[]> = {
+  person: ['main', 'met', 'met-heading', 'going', 'been', 'wrote'],
+  event: ['main', 'hosts', 'speakers', 'attendees', 'photos', 'recaps', 'first-met', 'first-met-heading'],
+  post: ['main'],
+  series: ['main', 'hosts', 'upcoming', 'past'],
+  page: ['main'],
+};
+
+/** A published page: its entry when it has one (for its ids). */
+interface Published {
+  entry?: Entry<unknown>;
+  kind?: Kind;
+}
+
+/** What the site publishes, and the pages that an entry would have had but does not. */
+export interface SiteTargets {
+  published: Map<string, Published>;
+  /** Paths of entries that have no page, with why. */
+  missing: Map<string, string>;
+  /** Each entry's own page, by file (undefined: the entry has no page). */
+  pageOf: Map<string, string | undefined>;
+}
+
+const raw = (e: Entry<unknown>, field: string): unknown => e.raw[field];
+
+function isLinkOnlyPost(e: Entry<unknown>): boolean {
+  return raw(e, 'canonical_url') !== undefined && e.source.body.trim() === '';
+}
+
+/** Every page and file the build publishes, from the entries as read (file names are the ids, as in the build). */
+export function siteTargets(site: Site, entries: Entries): SiteTargets {
+  const published = new Map<string, Published>();
+  const missing = new Map<string, string>();
+  const pageOf = new Map<string, string | undefined>();
+  const page = (path: string, entry?: Entry<unknown>, kind?: Kind): void => {
+    published.set(path, entry && kind ? { entry, kind } : {});
+    if (entry) pageOf.set(entry.file, path);
+  };
+  for (const path of [sitePaths.home(), sitePaths.events(), sitePaths.people(), sitePaths.posts(), sitePaths.tags(), sitePaths.graph(), sitePaths.search()])
+    page(path);
+  for (const path of [
+    sitePaths.calendar(),
+    sitePaths.rss(),
+    sitePaths.jsonFeed(),
+    sitePaths.ogCard(),
+    sitePaths.sitemap(),
+    sitePaths.notFound(),
+    sitePaths.favicon(),
+    'robots.txt',
+  ])
+    page(path);
+  for (const e of entries.event) {
+    page(sitePaths.event(e.id), e, 'event');
+    page(sitePaths.eventCalendar(e.id));
+  }
+  for (const e of entries.series) page(sitePaths.series(e.id), e, 'series');
+  for (const e of entries.page) page(sitePaths.page(e.id), e, 'page');
+  for (const e of entries.person) {
+    if (raw(e, 'listed') === false) {
+      missing.set(sitePaths.person(e.id), `${e.id} is not listed (listed: false), so the site has no page for them`);
+      pageOf.set(e.file, undefined);
+      continue;
+    }
+    page(sitePaths.person(e.id), e, 'person');
+    // The met-list exports exist only when someone on the list has an address for them; a link to one is let pass.
+    page(sitePaths.metCsv(e.id));
+    page(sitePaths.metOpml(e.id));
+  }
+  let listedPosts = 0;
+  for (const e of entries.post) {
+    if (raw(e, 'draft') === true) {
+      missing.set(sitePaths.post(e.id), `"${e.id}" is a draft, and drafts are not published`);
+      pageOf.set(e.file, undefined);
+      continue;
+    }
+    listedPosts++;
+    for (const tag of asList(raw(e, 'tags'))) if (typeof tag === 'string') page(sitePaths.tag(tag));
+    if (isLinkOnlyPost(e)) {
+      missing.set(sitePaths.post(e.id), `"${e.id}" is published elsewhere and has no page here: link to its canonical_url`);
+      pageOf.set(e.file, undefined);
+    } else page(sitePaths.post(e.id), e, 'post');
+  }
+  const perPage = Math.max(1, site.postsPerPage);
+  for (let n = 2; n <= Math.ceil(listedPosts / perPage); n++) page(`${sitePaths.posts()}${n}/`);
+  return { published, missing, pageOf };
+}
+
+/** A heading's id as Astro writes it (github-slugger's rule: lowercase, letters, digits, spaces as dashes). */
+function headingId(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{M}\p{N}\p{Pc} -]/gu, '')
+    .replace(/ /g, '-');
+}
+
+/** Only letters and digits: two ids that agree on these are taken as one (the slug rules differ on punctuation). */
+const loose = (id: string): string => id.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+
+/** The ids of a body's Markdown headings, plain text as Astro reads it, repeats numbered. */
+function headingIds(body: string): string[] {
+  const ids: string[] = [];
+  const seen = new Map<string, number>();
+  for (const m of body.matchAll(/^ {0,3}#{1,6}[ \t]+(.+?)[ \t#]*$/gm)) {
+    const text = (m[1] ?? '').replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/[*_`~]/g, '');
+    const id = headingId(text);
+    const n = seen.get(id) ?? 0;
+    seen.set(id, n + 1);
+    ids.push(n === 0 ? id : `${id}-${n}`);
+  }
+  return ids;
+}
+
+/** The ids a page is known to have, or undefined when any fragment is accepted. */
+function idsOf(target: Published, cache: Map<string, readonly string[] | undefined>): readonly string[] | undefined {
+  const { entry, kind } = target;
+  if (!entry || !kind) return undefined;
+  if (cache.has(entry.file)) return cache.get(entry.file);
+  const body = entry.source.body;
+  const ids = body.includes('<') || entry.mdx ? undefined : [...PAGE_IDS[kind], ...headingIds(body)];
+  cache.set(entry.file, ids);
+  return ids;
+}
+
+/** A link to a file another entry's body may publish: reported at the end, unless one does. */
+interface Deferred {
+  file: string;
+  path: string;
+  rule: LinkProblem['rule'];
+  message: string;
+  at: { line: number; column: number };
+}
+
+/** What the check needs besides the entry: the site's targets and the folder's files. */
+export interface LinkCheck {
+  site: Site;
+  /** Worked out on the first link inside the site: most bodies link only to other sites, or nowhere. */
+  targets(): SiteTargets;
+  files: FileIndex;
+  report: Reporter;
+  idCache: Map<string, readonly string[] | undefined>;
+  /** The files next to entries that published bodies link, by the path they are published at (filled as bodies are checked). */
+  entryFiles: Map<string, EntryFile>;
+  deferred: Deferred[];
+}
+
+const shown = (s: string): string => (s.length > 80 ? `${s.slice(0, 79)}…` : s);
+
+/** An SVG or a name with "?" in a picture: the one mistake, already reported by the body checks. */
+const isRefusedPicture = (target: string): boolean => /\.svgz?(?:$|[?#])/i.test(target) || target.includes('?');
+
+/** What is said of a picture or file next to the entry that is not there. */
+function notFound(link: BodyLink, entry: Entry<unknown>): string {
+  return `${link.image ? 'image' : 'file'} "${shown(link.target)}" not found: put the file next to ${entry.file.split('/').pop()} or correct the name`;
+}
+
+/** A Markdown picture, relative to the file: next to it (Astro publishes it with the page). */
+function checkPicture(check: LinkCheck, entry: Entry<unknown>, link: BodyLink, at: { line: number; column: number }): void {
+  if (isRefusedPicture(link.target)) return;
+  const path = link.target.split('#')[0] ?? '';
+  const target = resolveRelative(entry.file, decodeURIComponentSafe(path));
+  if (check.files.behindSymlink(target)) return;
+  if (!check.files.has(target)) check.report.add(entry.file, 'body', 'image-not-found', notFound(link, entry), at);
+}
+
+function decodeURIComponentSafe(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+
+/** A path's section and the name in it: `events/x/` → events, x. */
+function splitPath(path: string): { section: string; name: string } {
+  const parts = path.replace(/\/$/, '').split('/');
+  return parts.length > 1 ? { section: parts[0] ?? '', name: parts.slice(1).join('/') } : { section: '', name: parts[0] ?? '' };
+}
+
+/**
+ * The published page closest to a path: in its section, the name one or two
+ * typos away, or one that holds the name as written (`summer-picnic` for
+ * `2024-07-06-summer-picnic`); else the section's own list, when it has one.
+ */
+function closestPage(path: string, published: ReadonlyMap<string, Published>): string | undefined {
+  const { section, name } = splitPath(path);
+  const names = new Map<string, string>();
+  for (const candidate of published.keys()) {
+    if (!candidate.endsWith('/')) continue;
+    const split = splitPath(candidate);
+    if (split.section === section && split.name !== '') names.set(split.name, candidate);
+  }
+  const close = suggestClosest(name, names.keys());
+  if (close !== undefined) return names.get(close);
+  const holding = name.length >= 4 ? [...names.keys()].filter((n) => n.includes(name.toLowerCase())).sort() : [];
+  if (holding.length === 1) return names.get(holding[0] as string);
+  return section !== '' && published.has(`${section}/`) ? `${section}/` : undefined;
+}
+
+/** A published path for `path`, with or without its trailing slash or index.html. */
+function findPublished(path: string, published: ReadonlyMap<string, Published>): Published | undefined {
+  const stripped = path.replace(/index\.html$/, '');
+  return published.get(stripped) ?? (stripped.endsWith('/') ? undefined : published.get(`${stripped}/`));
+}
+
+/** Why a link inside the site leads nowhere, or undefined when it leads to a page (and its fragment is there). */
+function explainSiteLink(check: LinkCheck, written: string, to: SitePath): string | undefined {
+  const { published, missing } = check.targets();
+  const path = to.path;
+  if (path.startsWith('_astro/') || path.startsWith('pagefind/')) return undefined;
+  const found = findPublished(path, published);
+  if (!found) {
+    const why = missing.get(path) ?? missing.get(`${path}/`);
+    if (why !== undefined) return `"${shown(written)}" leads to no page: ${why}`;
+    const close = closestPage(path, published);
+    const hint = close === undefined ? '' : close === `${splitPath(path).section}/` ? `: see the list at "/${close}"` : ` — did you mean "/${close}"?`;
+    return `"${shown(written)}" leads to no page of the site${hint}`;
+  }
+  if (to.fragment === undefined || to.fragment === '') return undefined;
+  const ids = idsOf(found, check.idCache);
+  if (ids === undefined || ids.includes(to.fragment) || ids.some((id) => loose(id) === loose(to.fragment as string))) return undefined;
+  const close = suggestClosest(to.fragment, ids);
+  return `"${shown(written)}": that page has no "#${shown(to.fragment)}"${close === undefined ? '' : ` — did you mean "#${close}"?`}`;
+}
+
+/** The entry file a link to a `.md` file means: as written from the file's folder, or by its collection folder and name (`../../people/amy.md`). */
+function linkedEntryFile(check: LinkCheck, entry: Entry<unknown>, path: string): string | undefined {
+  const file = resolveRelative(entry.file, path);
+  if (check.files.has(file)) return file;
+  const root = entry.file.split('/').slice(0, -2).join('/');
+  const byName = `${root}/${path.split('/').slice(-2).join('/')}`;
+  return check.targets().pageOf.has(byName) ? byName : undefined;
+}
+
+/** A relative link to a content file of the folder (`../people/amy.md`) rather than to its page. */
+function explainFileLink(check: LinkCheck, entry: Entry<unknown>, target: string): string | undefined {
+  const path = decodeURIComponentSafe(target.split(/[?#]/)[0] ?? '');
+  if (!isContentFile(path)) return undefined;
+  const file = linkedEntryFile(check, entry, path);
+  if (file === undefined) return undefined;
+  const page = check.targets().pageOf.get(file);
+  return page === undefined
+    ? `"${shown(target)}" is a content file, which has no page on the site`
+    : `"${shown(target)}" is a content file: link to its page, "/${page}"`;
+}
+
+/** A link's problem, with its rule. */
+interface LinkProblem {
+  rule: 'dead-link' | 'image-not-found' | 'entry-file';
+  message: string;
+}
+
+/** What a link into the entry's own page folder found: a file (with its problem, if any), or undefined for none. */
+type EntryFileFinding = { problem?: LinkProblem } | undefined;
+
+/**
+ * A link into the entry's own page folder (`./slides.pdf` from
+ * /events/picnic/, or `/events/picnic/slides.pdf`) leads to a file next to
+ * the entry, at the same path from the entry's folder: content/events/slides.pdf.
+ * A file of a kind the site publishes is listed to be published there;
+ * undefined when the link is not to such a file (a page, a side file).
+ */
+function checkEntryFile(check: LinkCheck, entry: Entry<unknown>, page: string, link: BodyLink, to: SitePath): EntryFileFinding {
+  if (!to.path.startsWith(page) || to.path.endsWith('/')) return undefined;
+  const relative = to.path.slice(page.length);
+  const file = `${entry.file.slice(0, entry.file.lastIndexOf('/'))}/${relative}`;
+  // A symbolic link is the one mistake, already reported.
+  if (check.files.isSymlink(file) || check.files.behindSymlink(file)) return {};
+  if (!check.files.has(file)) {
+    if (findPublished(to.path, check.targets().published) || extensionOf(relative) === '') return undefined;
+    return { problem: { rule: link.image ? 'image-not-found' : 'dead-link', message: notFound(link, entry) } };
+  }
+  if (isContentFile(file)) return undefined;
+  const refused = explainEntryFile(shown(link.target), relative, check.files.bytes(file));
+  if (refused !== undefined) return { problem: { rule: 'entry-file', message: refused } };
+  check.entryFiles.set(to.path, { file, path: to.path });
+  return {};
+}
+
+/** Why a link of a published body at `page` leads nowhere, or undefined when it leads somewhere. */
+function explainLink(check: LinkCheck, entry: Entry<unknown>, link: BodyLink, page: string, relative: boolean, at: Deferred['at']): LinkProblem | undefined {
+  const rule = link.image ? 'image-not-found' : 'dead-link';
+  const fileLink = relative ? explainFileLink(check, entry, link.target) : undefined;
+  if (fileLink !== undefined) return { rule, message: fileLink };
+  const to = resolveSiteLink(link.target, check.site, page);
+  if (to === undefined) return undefined;
+  const own = checkEntryFile(check, entry, page, link, to);
+  if (own !== undefined) return own.problem;
+  const message = explainSiteLink(check, link.target, to);
+  if (message === undefined) return undefined;
+  // Another entry's body may publish the file: known once every body is read.
+  if (ENTRY_FILE_TYPES[extensionOf(to.path)] !== undefined) {
+    check.deferred.push({ file: entry.file, path: to.path, rule, message, at });
+    return undefined;
+  }
+  return { rule, message };
+}
+
+/** Checks every link and picture of one body. */
+export function checkEntryLinks(check: LinkCheck, entry: Entry<unknown>): void {
+  for (const link of findBodyLinks(entry.source.body)) {
+    const at = { line: entry.source.bodyLine + link.line - 1, column: link.column };
+    const relative =
+      !/^[A-Za-z][A-Za-z0-9+.-]*:/.test(link.target) && !link.target.startsWith('/') && !link.target.startsWith('\\') && !link.target.startsWith('#');
+    // A Markdown picture is Astro's to publish, read from the file's folder; raw <img src> is left as written, read from the page.
+    if (link.image && relative && !link.html) {
+      checkPicture(check, entry, link, at);
+      continue;
+    }
+    if (link.image && relative && isRefusedPicture(link.target)) continue;
+    // Links to other sites are let be before anything else is worked out.
+    if (!relative && resolveSiteLink(link.target, check.site, '') === undefined) continue;
+    // A body that is not published (a draft, an unlisted person) has no links anyone follows; its pictures are still read by the build.
+    const page = check.targets().pageOf.get(entry.file);
+    if (page === undefined) continue;
+    const problem = explainLink(check, entry, link, page, relative, at);
+    if (problem !== undefined) check.report.add(entry.file, 'body', problem.rule, problem.message, at);
+  }
+}
+
+/** Checks the links of every body of the content; returns the files next to entries that the build publishes. */
+export function checkLinks(report: Reporter, site: Site, entries: Entries, files: FileIndex): EntryFile[] {
+  let targets: SiteTargets | undefined;
+  const check: LinkCheck = {
+    site,
+    targets: () => (targets ??= siteTargets(site, entries)),
+    files,
+    report,
+    idCache: new Map(),
+    entryFiles: new Map(),
+    deferred: [],
+  };
+  for (const kind of ['person', 'event', 'post', 'series', 'page'] as const) {
+    for (const entry of entries[kind] as Entry<unknown>[]) checkEntryLinks(check, entry);
+  }
+  for (const d of check.deferred) if (!check.entryFiles.has(d.path)) report.add(d.file, 'body', d.rule, d.message, d.at);
+  return [...check.entryFiles.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}

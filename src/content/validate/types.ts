@@ -1,0 +1,35 @@
+/** The validator's input and output, as plain data. */
+import type { Content } from '../model.ts';
+import type { ContentProblem } from '../report/problems.ts';
+
+/** One file of the content folder. */
+export interface ContentFile {
+  /** Path relative to the repository root, with forward slashes. */
+  path: string;
+  /** The file's text (only needed for Markdown, MDX and YAML files). */
+  text?: string;
+  /** The first bytes of an image, to tell a real image from a broken upload. */
+  head?: Uint8Array;
+  /** Size in bytes, when the file was too large to be read. */
+  size?: number;
+  /** Size in bytes of a file a body may link to, which is published as it is (content/bodies/entry-files.ts). */
+  bytes?: number;
+  /** A symbolic link: it could lead outside the repository, so it is refused. */
+  symlink?: boolean;
+}
+
+export interface ValidateInput {
+  /** The content folder relative to the repository root (`content`). */
+  root: string;
+  /** Every file under the content folder: text for .md/.mdx/.yaml, paths alone for images. */
+  files: readonly ContentFile[];
+}
+
+export interface ValidateResult {
+  /** Every problem, sorted by file and position. */
+  problems: ContentProblem[];
+  /** Things that pass but that maintainers must know about (trusted MDX), sorted likewise. */
+  warnings: ContentProblem[];
+  /** What could be read; complete and trustworthy only when there are no problems. */
+  content: Content;
+}

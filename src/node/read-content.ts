@@ -1,0 +1,96 @@
+/**
+ * Reads a content folder from disk into the plain input of validateContent:
+ * text for Markdown, MDX and YAML files, the first bytes of images, the size
+ * of the files a body may link to be published, and paths alone for
+ * everything else.
+ * Shared by `npm run check`, the build, the data layer and the Firsthand
+ * Astro integration (which reads site.yaml alone).
+ */
+import { closeSync, fstatSync, lstatSync, openSync, readdirSync, readFileSync, readSync, statSync, type Dirent } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { ENTRY_FILE_TYPES, extensionOf } from '../content/bodies/entry-files.ts';
+import { LIMITS } from '../content/limits.ts';
+import type { ContentFile, ValidateInput } from '../content/validate/index.ts';
+
+const TEXT_EXTENSIONS = /\.(md|mdx|markdown|ya?ml)$/i;
+const IMAGE_EXTENSIONS = /\.(jpe?g|png|gif|webp|avif|svg)$/i;
+
+/** The first bytes of a file, enough to recognise an image format, and its size. */
+function readHead(path: string): { head: Uint8Array; bytes: number } {
+  const fd = openSync(path, 'r');
+  try {
+    const buffer = new Uint8Array(32);
+    const n = readSync(fd, buffer, 0, buffer.length, 0);
+    return { head: buffer.subarray(0, n), bytes: fstatSync(fd).size };
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** A text file, unless it is too large to be content: then its size alone, which validation refuses. */
+function readText(absolute: string, path: string): ContentFile {
+  const size = statSync(absolute).size;
+  return size > LIMITS.fileBytes ? { path, size } : { path, text: readFileSync(absolute, 'utf8') };
+}
+
+/**
+ * @param contentDir absolute or cwd-relative path of the content folder
+ * @param repoRoot the folder that reported paths are relative to
+ */
+export function readContentFolder(contentDir: string, repoRoot: string = process.cwd()): ValidateInput {
+  const root = toPosix(relative(repoRoot, contentDir)) || '.';
+  const files: ContentFile[] = [];
+  for (const dirent of walk(contentDir)) {
+    const file = readEntry(join(dirent.parentPath, dirent.name), dirent, repoRoot);
+    if (file) files.push(file);
+  }
+  files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return { root, files };
+}
+
+/**
+ * The settings file alone (site.yaml, or a misnamed site.yml), read like
+ * readContentFolder reads it: enough for validateContent to work out the
+ * validated `Site` without reading every entry.
+ */
+export function readSiteFile(contentDir: string, repoRoot: string = process.cwd()): ValidateInput {
+  const root = toPosix(relative(repoRoot, contentDir)) || '.';
+  const files: ContentFile[] = [];
+  for (const name of ['site.yaml', 'site.yml']) {
+    const absolute = join(contentDir, name);
+    let stats: ReturnType<typeof lstatSync>;
+    try {
+      stats = lstatSync(absolute);
+    } catch {
+      continue;
+    }
+    const file = readEntry(absolute, { name, isSymbolicLink: () => stats.isSymbolicLink(), isFile: () => stats.isFile() }, repoRoot);
+    if (file) files.push(file);
+  }
+  return { root, files };
+}
+
+/** One entry of the content folder as validateContent takes it; undefined for what it never sees. */
+function readEntry(absolute: string, entry: Pick<Dirent, 'name' | 'isSymbolicLink' | 'isFile'>, repoRoot: string): ContentFile | undefined {
+  const path = toPosix(relative(repoRoot, absolute));
+  // A link could lead outside the repository: reported, never followed (hidden ones too).
+  if (entry.isSymbolicLink()) return { path, symlink: true };
+  if (!entry.isFile()) return undefined;
+  if (entry.name.startsWith('.')) return undefined; // .DS_Store, editor swap files
+  if (TEXT_EXTENSIONS.test(entry.name)) return readText(absolute, path);
+  // Pictures, and any file a body may link to be published with its page, whose size is checked (content/bodies/entry-files.ts).
+  if (IMAGE_EXTENSIONS.test(entry.name)) return { path, ...readHead(absolute) };
+  return ENTRY_FILE_TYPES[extensionOf(entry.name)] === undefined ? { path } : { path, bytes: statSync(absolute).size };
+}
+
+/** Every entry below a folder, without ever following a symbolic link (Node's recursive readdir follows linked folders). */
+function* walk(dir: string): Generator<Dirent> {
+  for (const dirent of readdirSync(dir, { withFileTypes: true })) {
+    yield dirent;
+    if (dirent.isDirectory()) yield* walk(join(dir, dirent.name));
+  }
+}
+
+function toPosix(p: string): string {
+  return sep === '/' ? p : p.split(sep).join('/');
+}

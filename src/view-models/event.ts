@@ -1,0 +1,179 @@
+/**
+ * One event's page: when, how and where, who hosts, speaks and comes, who
+ * first met there, its photos and the posts about it.
+ */
+import { type ContributeLinks, eventContributeLinks } from './parts/contribute-links.ts';
+import { formatEventWhen } from '../community/dates.ts';
+import type { ChipPerson, FirstMetPerson, NamedLink } from './parts/html-lists.ts';
+import { hasEnded, hasStarted, viewFirstMet, visiblePeople } from '../community/listings.ts';
+import { markdownToText } from '../base/markdown-text.ts';
+import type { Event, Person, Venue } from '../content/model.ts';
+import { googleCalendarLink, mapLink } from './parts/outside-links.ts';
+import { CARD_SIZE } from '../outputs/cards.ts';
+import { eventJsonLd } from '../outputs/structured-data.ts';
+import { siteWords } from '../words/index.ts';
+import { describeFormat, describeStatus } from '../community/phrases.ts';
+import type { SiteView } from './context.ts';
+import { communityJsonLd, type ShareOptions } from './parts/share.ts';
+import { personLink, toChips, toPostSummaries, type PostSummaryView } from './parts/items.ts';
+
+/** Who takes part, as the page lists them: each listed person once, under their first part; the unlisted only counted. */
+export interface EventPeople {
+  hosts: ChipPerson[];
+  speakers: ChipPerson[];
+  /** The attendees' section, when there is anyone to name or count. */
+  attendees?: {
+    /** "Who was there" once the event has started, else "Who is coming"; "Who had planned to come" for a cancelled or postponed one. */
+    heading: string;
+    chips: ChipPerson[];
+    /** Guests without a page, by name. */
+    guests: string[];
+    /** Unlisted people taking part (hosts and speakers too), counted only. */
+    hidden: number;
+  };
+}
+
+/** "First met here": nothing, every pair, or, past the pair limit, every person with how many they met (listings.ts). */
+export type FirstMetSection =
+  | { kind: 'none' }
+  | { kind: 'pairs'; pairs: Array<[NamedLink, NamedLink]> }
+  | { kind: 'people'; pairCount: number; people: FirstMetPerson[] };
+
+export interface EventView extends EventPeople {
+  /** For search results and link previews: title, when, and the venue's name. */
+  description: string;
+  href: string;
+  /** The event's own calendar file. */
+  calendarHref: string;
+  /** "cancelled" or "postponed", shown as a badge: the status (for its class) and its words. */
+  badge?: { status: string; text: string } | undefined;
+  start: string;
+  when: string;
+  end?: string | undefined;
+  /** "In person", "Online"… */
+  how: string;
+  venue?: (Venue & { mapHref: string }) | undefined;
+  /** True once the event is over (listings.ts hasEnded): nobody can join it or put it in a calendar any more. */
+  isOver: boolean;
+  /** Where to join online, written without its scheme; absent once the event is over (showJoinLink false). */
+  online?: { href: string; text: string } | undefined;
+  /** Whether the join link is shown: an online or hybrid event that is not over yet. */
+  showJoinLink: boolean;
+  rsvpHref?: string | undefined;
+  series?: NamedLink | undefined;
+  /** Whether "Add to calendar" is offered: not for a cancelled event, nor for one that is over. */
+  offerCalendar: boolean;
+  /** The event in Google Calendar; absent when offerCalendar is false, like the .ics link beside it. */
+  googleCalendarHref?: string | undefined;
+  firstMet: FirstMetSection;
+  /** Each photo's alt text and the listed people tagged in it, in the order of the photos. */
+  photos: Array<{ alt: string; tagged: NamedLink[] }>;
+  recaps: PostSummaryView[];
+  /** schema.org Event. */
+  jsonLd: Record<string, unknown>;
+  /** Absolute URL of the first photo, or of the event's card, for link previews. */
+  image?: string | undefined;
+  /** "I'm going" or "I was there", to the repository's issue form (none without a repository). */
+  contribute?: ContributeLinks | undefined;
+  /** The photo's alt text, or the card's text. */
+  imageAlt?: string | undefined;
+  /** The card's size, when the event is shared with a card. */
+  imageSize?: { width: number; height: number } | undefined;
+}
+
+/**
+ * The page of one event; `photo` is the first photo's address once through
+ * the image pipeline, and without one the event is shared with its card.
+ */
+export function eventView(event: Event, site: SiteView, photo?: string, share: ShareOptions = {}): EventView {
+  const { links, content } = site;
+  const words = siteWords(content.site);
+  const badge = describeStatus(event.status, words);
+  const pageUrl = links.absolute(links.event(event.slug));
+  const card = photo === undefined && share.card ? share.card : undefined;
+  const image = photo !== undefined ? links.absolute(photo) : card ? links.absolute(links.eventCard(event.slug, card.hash)) : undefined;
+  const hosts = visiblePeople(event.hosts, site.people).shown;
+  const speakers = visiblePeople(event.speakers, site.people).shown;
+  const personUrl = (person: Person) => ({ person, url: links.absolute(links.person(person.handle)) });
+  const series = event.series ? site.series.get(event.series) : undefined;
+  const isOver = hasEnded(event, site.now);
+  const showJoinLink = event.onlineUrl !== undefined && !isOver;
+  const offerCalendar = event.status !== 'cancelled' && !isOver;
+  return {
+    ...eventPeople(event, site),
+    description: `${event.title}: ${formatEventWhen(event, words)}${event.venue ? `, ${event.venue.name}` : ''}.`,
+    href: links.event(event.slug),
+    calendarHref: links.eventCalendar(event.slug),
+    badge: badge === undefined ? undefined : { status: event.status, text: badge },
+    start: event.start.iso,
+    when: formatEventWhen(event, words),
+    end: event.end?.iso,
+    how: describeFormat(event.format, words),
+    venue: event.venue ? { ...event.venue, mapHref: mapLink(event.venue) } : undefined,
+    isOver,
+    online: showJoinLink && event.onlineUrl ? { href: event.onlineUrl, text: event.onlineUrl.replace(/^https?:\/\//, '') } : undefined,
+    showJoinLink,
+    rsvpHref: event.rsvpUrl,
+    series: series ? { name: series.title, href: links.series(series.slug) } : undefined,
+    offerCalendar,
+    googleCalendarHref: !offerCalendar ? undefined : googleCalendarLink(event, `${markdownToText(event.body).slice(0, 500)}\n\n${pageUrl}`),
+    firstMet: firstMetSection(event, site),
+    photos: event.photos.map((p) => ({ alt: p.alt, tagged: visiblePeople(p.people, site.people).shown.map((person) => personLink(person, links)) })),
+    recaps: toPostSummaries(site.index.postsByEvent.get(event.slug) ?? [], site),
+    jsonLd: eventJsonLd(event, {
+      url: pageUrl,
+      organizers: hosts.map(personUrl),
+      performers: speakers.map(personUrl),
+      image,
+      community: communityJsonLd(site, share.logoFile),
+    }),
+    image,
+    contribute: eventContributeLinks(content.site, event, site.now),
+    imageAlt: photo !== undefined ? event.photos[0]?.alt : card?.alt,
+    imageSize: card ? CARD_SIZE : undefined,
+  };
+}
+
+/** Hosts, then speakers who do not host, then everyone else taking part; the attendees' heading turns at the event's start. */
+export function eventPeople(event: Event, site: Pick<SiteView, 'content' | 'people' | 'now' | 'links' | 'avatars'>): EventPeople {
+  const hosts = visiblePeople(event.hosts, site.people);
+  const speakers = visiblePeople(
+    event.speakers.filter((h) => !event.hosts.includes(h)),
+    site.people,
+  );
+  const others = visiblePeople(
+    event.participants.filter((h) => !event.hosts.includes(h) && !event.speakers.includes(h)),
+    site.people,
+  );
+  const hidden = hosts.hidden + speakers.hidden + others.hidden;
+  const view: EventPeople = { hosts: toChips(hosts.shown, site), speakers: toChips(speakers.shown, site) };
+  if (others.shown.length > 0 || hidden > 0 || event.guests.length > 0) {
+    // By the start, as the lists of events split (listings.ts); but nobody "was there" at an
+    // event that was called off, and a cancelled one has nobody coming either.
+    const words = siteWords(site.content.site);
+    const heading = words.t(event.status !== 'scheduled' ? 'event.whoHadPlanned' : hasStarted(event, site.now) ? 'event.whoWasThere' : 'event.whoIsComing');
+    view.attendees = { heading, chips: toChips(others.shown, site), guests: event.guests, hidden };
+  }
+  return view;
+}
+
+/** "First met here" at the event, in a size the page can carry. */
+export function firstMetSection(event: Event, site: Pick<SiteView, 'content' | 'meetings' | 'people' | 'links'>): FirstMetSection {
+  const { links } = site;
+  const language = site.content.site.language;
+  const firstMet = viewFirstMet(site.meetings.firstMetAt(event.slug), site.people, language);
+  if (firstMet.kind === 'pairs') {
+    if (firstMet.pairs.length === 0) return { kind: 'none' };
+    return { kind: 'pairs', pairs: firstMet.pairs.map(([a, b]) => [personLink(a, links), personLink(b, links)]) };
+  }
+  const words = siteWords(site.content.site);
+  return {
+    kind: 'people',
+    pairCount: firstMet.pairCount,
+    people: firstMet.people.map(({ person, count }) => ({
+      name: person.name,
+      href: links.personMetList(person.handle),
+      met: words.t('event.metHereFirst', { count }),
+    })),
+  };
+}

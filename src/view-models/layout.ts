@@ -1,0 +1,68 @@
+/** Every page's frame: its title and description, canonical address, link preview, navigation, and where to edit it. */
+import { CARD_SIZE, cardAlt, cardContext, siteCardSpec } from '../outputs/cards.ts';
+import { formatDate } from '../community/dates.ts';
+import { siteWords } from '../words/index.ts';
+import type { Links } from '../content/addresses.ts';
+import type { Content } from '../content/model.ts';
+import { editLink } from './parts/outside-links.ts';
+import { mainNav, type NavItem } from './parts/nav.ts';
+
+/** What a page tells its frame. */
+export interface FrameInput {
+  /** The page's own title; the community's name is added after it. */
+  title?: string | undefined;
+  description?: string | undefined;
+  /** The canonical address when the page first appeared elsewhere. */
+  canonical?: string | undefined;
+  /** An image for link previews (absolute URL). */
+  image?: string | undefined;
+  /** What the image shows, in words (its alt text, or the text of a card). */
+  imageAlt?: string | undefined;
+  /** Its size in pixels, when known (a card's). */
+  imageSize?: { width: number; height: number } | undefined;
+  /** The not-found page: its canonical address is 404.html wherever it is shown. */
+  notFound: boolean;
+  /** The path the page is shown at. */
+  here: string;
+  /** Where the page's content file lives in the community's repository, and when it last changed. */
+  origin?: { path: string; lastChanged?: string } | undefined;
+}
+
+export interface FrameView {
+  /** The document's title. */
+  title: string;
+  /** The Open Graph title. */
+  ogTitle: string;
+  description: string;
+  canonical: string;
+  previewImage: string;
+  /** For og:image:alt and twitter:image:alt. */
+  previewImageAlt: string;
+  previewImageSize?: { width: number; height: number } | undefined;
+  nav: NavItem[];
+  /** When the content file last changed, and how it reads. */
+  lastChanged?: { iso: string; text: string } | undefined;
+  /** "Edit this page" on the repository's host. */
+  edit?: string | undefined;
+}
+
+export function frameView(site: { content: Content; links: Links }, input: FrameInput): FrameView {
+  const { links } = site;
+  const { name, tagline, language, repository, branch } = site.content.site;
+  const words = siteWords(site.content.site);
+  const { origin } = input;
+  return {
+    title: input.title ? `${input.title} · ${name}` : tagline ? `${name} — ${tagline}` : name,
+    ogTitle: input.title ?? name,
+    description: input.description ?? tagline ?? words.t('frame.defaultDescription', { site: name }),
+    canonical: input.canonical ?? links.absolute(input.notFound ? links.notFound() : input.here),
+    previewImage: input.image ?? links.absolute(links.ogCard()),
+    // Without a picture of its own, a page is shared with the community's card, whose text is its alt.
+    previewImageAlt: input.image ? (input.imageAlt ?? input.title ?? name) : cardAlt(siteCardSpec(cardContext(site.content.site))),
+    previewImageSize: input.image ? input.imageSize : CARD_SIZE,
+    // The built-in links, then the community's pages with `nav`, then Search (view-models/parts/nav.ts).
+    nav: mainNav({ links, pages: site.content.pages, words, here: input.here }),
+    lastChanged: origin?.lastChanged ? { iso: origin.lastChanged, text: formatDate(origin.lastChanged.slice(0, 10), language, 'medium') } : undefined,
+    edit: origin && repository ? editLink(repository, branch, origin.path) : undefined,
+  };
+}

@@ -1,0 +1,103 @@
+/** A member's page: who they are, whom they have met, their events and their posts. */
+import { personFigures } from '../community/figures.ts';
+import { type ContributeLinks, personContributeLinks } from './parts/contribute-links.ts';
+import { formatDate, formatOnlineSince } from '../community/dates.ts';
+import type { AvatarImage, EventCard, MetItem } from './parts/html-lists.ts';
+import { splitEvents } from '../community/listings.ts';
+import type { MetEntry } from '../community/meetings.ts';
+import { metExports } from '../outputs/met-exports.ts';
+import type { Event, Person } from '../content/model.ts';
+import { accountLinks } from './parts/outside-links.ts';
+import { siteWords } from '../words/index.ts';
+import { firstName } from '../community/phrases.ts';
+import type { SiteView } from './context.ts';
+import { toEventCards, toMetItems, toPostSummaries, type PostSummaryView } from './parts/items.ts';
+
+/** The person's figures, in words, when they have met anyone. */
+export interface PersonCounts {
+  metInPerson: number;
+  /** People known by call or video only; shown when there are any. */
+  contacts: number;
+  /** The cities of the in-person events they went to, when any: how many, and the list for a tooltip. */
+  cities?: { count: number; list: string } | undefined;
+  /** The date of their first meeting, and of their latest when it is another day. */
+  first?: { date: string; text: string } | undefined;
+  latest?: { date: string; text: string } | undefined;
+}
+
+export interface PersonView {
+  /** For search results and link previews. */
+  description: string;
+  href: string;
+  /** Their picture at the profile's size. */
+  avatar?: AvatarImage | undefined;
+  /** Absolute URL of their picture, for link previews. */
+  image?: string | undefined;
+  /** "online since" as written, in words. */
+  since?: string | undefined;
+  accounts: Array<{ label: string; href: string; text: string }>;
+  counts?: PersonCounts | undefined;
+  metItems: MetItem[];
+  /** Their first name, for "Nobody yet: Amy's first meetup is still ahead". */
+  firstName: string;
+  /** Their met list to take away, in the formats anyone on it can be reached in. */
+  exports: { csv?: string | undefined; opml?: string | undefined };
+  going: EventCard[];
+  been: EventCard[];
+  posts: PostSummaryView[];
+  /** "We met", to the repository's issue form (none without a repository). */
+  contribute?: ContributeLinks | undefined;
+}
+
+/** A person's part in an event, shown on their list of events: host, speaker, or none (an attendee). */
+export function partIn(event: Event, handle: string): 'host' | 'speaker' | undefined {
+  return event.hosts.includes(handle) ? 'host' : event.speakers.includes(handle) ? 'speaker' : undefined;
+}
+
+/** The page of one listed person; `photo` is their picture's address once through the image pipeline. */
+export function personView(person: Person, site: SiteView, photo?: string): PersonView {
+  const { content, now, links, meetings, index } = site;
+  const language = content.site.language;
+  const metList = meetings.metList(person.handle);
+  const theirEvents = index.eventsByPerson.get(person.handle) ?? [];
+  const counts = personCounts(metList, theirEvents, language, now);
+  const { upcoming, past } = splitEvents(theirEvents, now);
+  const exports = metExports(metList, site.people);
+  const words = siteWords(content.site);
+  const roleOf = (event: Event) => {
+    const part = partIn(event, person.handle);
+    return part === undefined ? undefined : words.t(part === 'host' ? 'event.role.host' : 'event.role.speaker');
+  };
+  const who = { name: person.name, site: content.site.name };
+  return {
+    description: counts?.metInPerson ? words.t('person.descriptionMet', { ...who, count: counts.metInPerson }) : words.t('person.description', who),
+    href: links.person(person.handle),
+    avatar: site.avatars.get(person.handle)?.l,
+    image: photo === undefined ? undefined : links.absolute(photo),
+    since: person.onlineSince ? formatOnlineSince(person.onlineSince, language) : undefined,
+    accounts: accountLinks(person, words.t('person.website')),
+    counts,
+    metItems: toMetItems(metList, site),
+    firstName: firstName(person.name),
+    exports: { csv: exports.csv ? links.metCsv(person.handle) : undefined, opml: exports.opml ? links.metOpml(person.handle) : undefined },
+    going: toEventCards(upcoming, site, roleOf),
+    been: toEventCards(past, site, roleOf),
+    posts: toPostSummaries(index.postsByAuthor.get(person.handle) ?? [], site),
+    contribute: personContributeLinks(content.site, person),
+  };
+}
+
+/** The figures of someone who has met anyone; undefined for someone who has met nobody yet. */
+export function personCounts(metList: readonly MetEntry[], theirEvents: readonly Event[], language: string, now: number): PersonCounts | undefined {
+  if (metList.length === 0) return undefined;
+  const figures = personFigures(metList, theirEvents, language, now);
+  const day = (date: string) => ({ date, text: formatDate(date, language, 'medium') });
+  const { cities } = figures;
+  return {
+    metInPerson: figures.metInPerson,
+    contacts: figures.contacts,
+    cities: cities.length > 0 ? { count: cities.length, list: cities.join(', ') } : undefined,
+    first: figures.firstDate ? day(figures.firstDate) : undefined,
+    latest: figures.latestDate && figures.latestDate !== figures.firstDate ? day(figures.latestDate) : undefined,
+  };
+}

@@ -1,0 +1,133 @@
+/** The posts: the paged list, newest first, and each post's own page. */
+import { formatDate } from '../community/dates.ts';
+import type { AvatarImage, ChipPerson, NamedLink } from './parts/html-lists.ts';
+import { readingMinutes, summarize } from '../base/markdown-text.ts';
+import type { Person, Post } from '../content/model.ts';
+import { CARD_SIZE } from '../outputs/cards.ts';
+import { postJsonLd } from '../outputs/structured-data.ts';
+import { communityJsonLd, type ShareOptions } from './parts/share.ts';
+import { siteWords } from '../words/index.ts';
+import { firstName } from '../community/phrases.ts';
+import type { SiteView } from './context.ts';
+import { postHref, tagLinks, toChip, toPostSummaries, type PostSummaryView } from './parts/items.ts';
+
+/** What Astro's paginate() hands each page of the list, as far as the page shows it. */
+export interface PostsPage {
+  data: readonly Post[];
+  currentPage: number;
+  lastPage: number;
+  url: { prev?: string | undefined; next?: string | undefined };
+}
+
+export interface PostsView {
+  title: string;
+  posts: PostSummaryView[];
+  /** The newer and older pages, each with the closing slash every other link of the site has. */
+  prev?: string | undefined;
+  next?: string | undefined;
+  currentPage: number;
+  lastPage: number;
+}
+
+/** Astro's page links have no trailing slash; every other link on the site does. */
+const slashed = (url: string | undefined) => (url === undefined ? undefined : url.endsWith('/') ? url : `${url}/`);
+
+export function postsView(page: PostsPage, site: SiteView): PostsView {
+  const words = siteWords(site.content.site);
+  return {
+    title: page.currentPage === 1 ? words.t('posts.title') : words.t('posts.titlePage', { page: page.currentPage, pages: page.lastPage }),
+    posts: toPostSummaries(page.data, site),
+    prev: slashed(page.url.prev),
+    next: slashed(page.url.next),
+    currentPage: page.currentPage,
+    lastPage: page.lastPage,
+  };
+}
+
+/** How many of an author's other posts a post's page lists. */
+export const OTHER_POSTS = 5;
+
+/** A listed author, as the byline and the card after the post show them. */
+export interface PostAuthor {
+  chip: ChipPerson;
+  name: string;
+  href: string;
+  /** Their picture at the card's size. */
+  avatar?: AvatarImage | undefined;
+  location?: string | undefined;
+  firstName: string;
+  /** Their newest other posts. */
+  others: NamedLink[];
+}
+
+export interface PostView {
+  description: string;
+  href: string;
+  author?: PostAuthor | undefined;
+  date: string;
+  dateText: string;
+  updated?: { date: string; text: string } | undefined;
+  minutes: number;
+  /** The event it is about. */
+  event?: NamedLink | undefined;
+  /** Where it first appeared, written without its scheme. */
+  firstPublished?: { href: string; text: string } | undefined;
+  tags: NamedLink[];
+  /** schema.org BlogPosting. */
+  jsonLd: Record<string, unknown>;
+  /** Absolute URL of the cover, or of the post's card, for link previews. */
+  image?: string | undefined;
+  /** The cover's alt text, or the card's text. */
+  imageAlt?: string | undefined;
+  /** The card's size, when the post is shared with a card. */
+  imageSize?: { width: number; height: number } | undefined;
+}
+
+/** The page of one post; `cover` is its cover's address once through the image pipeline, and without one the post is shared with its card. */
+export function postView(post: Post, site: SiteView, cover?: string, share: ShareOptions = {}): PostView {
+  const { content, links } = site;
+  const language = content.site.language;
+  const person = site.people.get(post.author);
+  // An unlisted author is never named.
+  const author = person?.listed ? postAuthor(person, post, site) : undefined;
+  const event = post.event ? site.events.get(post.event) : undefined;
+  const pageUrl = links.absolute(links.post(post.slug));
+  const card = cover === undefined && share.card ? share.card : undefined;
+  const image = cover !== undefined ? links.absolute(cover) : card ? links.absolute(links.postCard(post.slug, card.hash)) : undefined;
+  return {
+    description: post.summary ?? summarize(post.body, 200),
+    href: links.post(post.slug),
+    author,
+    date: post.published.date,
+    dateText: formatDate(post.published.date, language),
+    updated: post.updated ? { date: post.updated.date, text: formatDate(post.updated.date, language, 'medium') } : undefined,
+    minutes: readingMinutes(post.body),
+    event: event ? { name: event.title, href: links.event(event.slug) } : undefined,
+    firstPublished: post.canonicalUrl ? { href: post.canonicalUrl, text: post.canonicalUrl.replace(/^https?:\/\//, '') } : undefined,
+    tags: tagLinks(post, links),
+    jsonLd: postJsonLd(post, {
+      url: pageUrl,
+      author: person && author ? { person, url: links.absolute(author.href) } : undefined,
+      image,
+      publisher: communityJsonLd(site, share.logoFile),
+    }),
+    image,
+    imageAlt: cover !== undefined ? (post.coverAlt ?? post.title) : card?.alt,
+    imageSize: card ? CARD_SIZE : undefined,
+  };
+}
+
+/** A listed author, with their newest other posts. */
+function postAuthor(person: Person, post: Post, site: SiteView): PostAuthor {
+  const { links } = site;
+  const others = (site.index.postsByAuthor.get(person.handle) ?? []).filter((p) => p.slug !== post.slug).slice(0, OTHER_POSTS);
+  return {
+    chip: toChip(person, links, site.avatars),
+    name: person.name,
+    href: links.person(person.handle),
+    avatar: site.avatars.get(person.handle)?.l,
+    location: person.location,
+    firstName: firstName(person.name),
+    others: others.map((p) => ({ name: p.title, href: postHref(p, links) })),
+  };
+}
