@@ -7,6 +7,7 @@ import { stringify } from 'yaml';
 import { wordsFor } from '../words/index.ts';
 import type { EventFormat } from '../content/model.ts';
 import { EventSchema, PersonSchema, SITE_DEFAULTS } from '../content/fields/schemas.ts';
+import { POST_PLACEHOLDER } from '../content/validate/posts.ts';
 
 /** A YAML scalar as it should appear after `key: `. */
 export function yamlValue(value: string): string {
@@ -20,11 +21,6 @@ export function yamlList(values: readonly string[]): string {
   return `[${values.map(yamlValue).join(', ')}]`;
 }
 
-/**
- * A new post starts as a draft with this text; the checker refuses the text in
- * a post that is no longer a draft, so it is never published by mistake.
- */
-export const POST_PLACEHOLDER = 'Your post, in Markdown. Remove `draft: true` above when it is ready.';
 
 /** A field's values and its default, as the schema has them. */
 interface Choices {

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { feedItems } from '../data/feed-items.ts';
-import { renderEntryHtml } from '../data/render-html.ts';
+import { renderEntryHtml } from '../components/body-html.ts';
 import { loadSiteData } from '../data/site-data.ts';
 import { jsonFeed } from '../view-models/feeds.ts';
 

@@ -1,7 +1,7 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { feedItems } from '../data/feed-items.ts';
-import { renderEntryHtml } from '../data/render-html.ts';
+import { renderEntryHtml } from '../components/body-html.ts';
 import { loadSiteData } from '../data/site-data.ts';
 import { rssFeed } from '../outputs/rss-feed.ts';
 import { rssUrls } from '../view-models/feeds.ts';

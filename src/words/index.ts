@@ -9,7 +9,8 @@
  */
 import { escapeHtml } from '../base/escape.ts';
 import { remember } from '../base/memo.ts';
-import type { Catalogue, Message, MessageKey, PluralMessage, WordOverrides } from './catalogue.ts';
+import type { Catalogue, MessageKey, WordOverrides } from './catalogue.ts';
+import type { Message, PluralMessage } from './message.ts';
 import { de } from './catalogues/de.ts';
 import { en } from './catalogues/en.ts';
 import { es } from './catalogues/es.ts';

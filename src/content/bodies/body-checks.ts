@@ -6,18 +6,11 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { mdxFromMarkdown } from 'mdast-util-mdx';
 import { mdxjs } from 'micromark-extension-mdxjs';
 import { MDX_COMPONENT_SPECS, type ComponentSpec } from './mdx-components.ts';
-import type { RuleCode } from '../report/rules.ts';
-import { explainSvgPicture } from '../fields/field-schemas.ts';
+import type { BodyProblem } from '../report/rules.ts';
+import { explainSvgPicture } from '../fields/pictures.ts';
+import { lineStarts, positionAt } from '../../base/text-positions.ts';
 import { didYouMean } from '../../base/suggest.ts';
 
-/** A problem in a body, positioned relative to the body's first line. */
-export interface BodyProblem {
-  /** 1-based line within the body. */
-  line: number;
-  column: number;
-  message: string;
-  rule: RuleCode;
-}
 
 /** A component used in MDX whose attribute names something in the content. */
 export interface ComponentReference {
@@ -39,24 +32,6 @@ const LINK_TARGETS: RegExp[] = [
   /\b(?:href|src|action|formaction|poster|xlink:href|background|cite|data)\s*=\s*["']?\s*([^"'\s>]+)/gi, // raw HTML attributes
 ];
 
-/** Where each line of a text starts, to turn offsets into positions by binary search (a scan per problem would be quadratic). */
-export function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  return starts;
-}
-
-/** The 1-based position of an offset, given the text's line starts. */
-export function positionAt(starts: readonly number[], index: number): { line: number; column: number } {
-  let low = 0;
-  let high = starts.length - 1;
-  while (low < high) {
-    const mid = (low + high + 1) >> 1;
-    if ((starts[mid] as number) <= index) low = mid;
-    else high = mid - 1;
-  }
-  return { line: low + 1, column: index - (starts[low] as number) + 1 };
-}
 
 /** The scheme of a link target (`javascript`), or undefined for a relative link. */
 export function linkScheme(target: string): string | undefined {

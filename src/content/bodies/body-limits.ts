@@ -5,7 +5,8 @@
  * deep costs them minutes, gigabytes or the whole call stack (the body then
  * came out empty). Both scans here are one linear pass.
  */
-import { lineStarts, positionAt, type BodyProblem } from './body-checks.ts';
+import { lineStarts, positionAt } from '../../base/text-positions.ts';
+import type { BodyProblem } from '../report/rules.ts';
 import { LIMITS } from '../limits.ts';
 import { codePointName } from '../../base/plain-text.ts';
 

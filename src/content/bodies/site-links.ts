@@ -11,7 +11,7 @@
  * page's address (`../other-page/` from `/about/`); a relative picture from
  * the entry's file, as Astro reads it.
  */
-import { lineStarts, positionAt } from './body-checks.ts';
+import { lineStarts, positionAt } from '../../base/text-positions.ts';
 
 /** One link or picture target, as written in a body. */
 export interface BodyLink {

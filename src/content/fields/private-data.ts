@@ -8,7 +8,7 @@
  * step and every scan is linear in the text, with bounded look-around, so a
  * hostile 1 MB field costs milliseconds.
  */
-import type { BodyProblem } from '../bodies/body-checks.ts';
+import type { BodyProblem } from '../report/rules.ts';
 
 /** Something private found in a text, at a 0-based offset of the original text. */
 export interface PrivateDataFinding {

@@ -18,13 +18,11 @@ import {
   DateOnlySchema,
   EventFormatSchema,
   EventStatusSchema,
-  explainBadLogoPath,
   HandleListSchema,
   HandleReferenceSchema,
   HashtagSchema,
   HowSchema,
   HttpUrlSchema,
-  ImagePathSchema,
   MdxModeSchema,
   NavPlaceSchema,
   OnlineSinceSchema,
@@ -34,6 +32,7 @@ import {
   TimeZoneSchema,
   WallClockSchema,
 } from './field-schemas.ts';
+import { explainBadLogoPath, ImagePathSchema } from './pictures.ts';
 import { checkWordOverrides, explainUnshippedLanguage } from './words.ts';
 import type { WordOverrides } from '../../words/catalogue.ts';
 import { LIMITS, TEXT_LIMITS } from '../limits.ts';

@@ -7,7 +7,7 @@ import type { RuleCode } from '../report/rules.ts';
 import { didYouMean } from '../../base/suggest.ts';
 import { en } from '../../words/catalogues/en.ts';
 import { catalogueOf, isPlural, placeholdersOf, SHIPPED_LANGUAGES, type MessageKey } from '../../words/index.ts';
-import { PLURAL_CATEGORIES } from '../../words/catalogue.ts';
+import { PLURAL_CATEGORIES } from '../../words/message.ts';
 
 /** "en, de, es, fr or pt" */
 function shippedList(): string {

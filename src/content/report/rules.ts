@@ -131,3 +131,10 @@ export interface RuleProblem {
   rule: RuleCode;
   message: string;
 }
+
+/** A problem in a body, positioned relative to the body's first line. */
+export interface BodyProblem extends RuleProblem {
+  /** 1-based line within the body. */
+  line: number;
+  column: number;
+}

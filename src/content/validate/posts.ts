@@ -6,9 +6,15 @@
 import type { Post } from '../model.ts';
 import type { PostData } from '../fields/schemas.ts';
 import { didYouMean } from '../../base/suggest.ts';
-import { POST_PLACEHOLDER } from '../../contribute/templates.ts';
 import { parseZonedTime, type Result, type ZonedTime } from '../fields/time.ts';
 import type { Entry, ValidationContext } from './validation-context.ts';
+
+/**
+ * A new post starts as a draft with this text (contribute/templates.ts writes
+ * it); a post that is no longer a draft may not hold it, so it is never
+ * published by mistake.
+ */
+export const POST_PLACEHOLDER = 'Your post, in Markdown. Remove `draft: true` above when it is ready.';
 
 /** The post's dates in the site's zone; an update before the date is reported. */
 function readDates(context: ValidationContext, e: Entry<PostData>): { published: Result<ZonedTime> | undefined; updated: ZonedTime | undefined } {

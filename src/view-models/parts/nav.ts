@@ -8,15 +8,7 @@ import type { Links } from '../../content/addresses.ts';
 import { summarize } from '../../base/markdown-text.ts';
 import { remember } from '../../base/memo.ts';
 import type { Page } from '../../content/model.ts';
-import type { PageData } from '../../content/fields/schemas.ts';
 
-/** A page of the model from its checked file. */
-export function toPage(slug: string, file: string, data: PageData, body: string): Page {
-  const page: Page = { slug, file, title: data.title, body };
-  if (data.summary !== undefined) page.summary = data.summary;
-  if (data.nav !== undefined) page.nav = data.nav;
-  return page;
-}
 
 /**
  * The page's meta description: its summary, or else the first paragraph of

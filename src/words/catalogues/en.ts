@@ -1,4 +1,4 @@
-import type { Message } from '../catalogue.ts';
+import type { Message } from '../message.ts';
 
 /**
  * English: the reference catalogue. Every other catalogue has exactly its keys

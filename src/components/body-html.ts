@@ -7,7 +7,7 @@ import { getContainerRenderer } from '@astrojs/mdx/container-renderer';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { loadRenderers } from 'astro:container';
 import type { CollectionEntry } from 'astro:content';
-import EntryBody from '../components/EntryBody.astro';
+import EntryBody from './EntryBody.astro';
 import { absolutizeHtml } from '../content/addresses.ts';
 
 let container: Promise<AstroContainer> | undefined;
