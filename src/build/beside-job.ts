@@ -7,7 +7,7 @@ import type { Content } from '../content/model.ts';
 /** A side file's name in the flat staging folder: `people/amy/met.csv` → `people~amy~met.csv` (no handle or slug has a ~). */
 export const stagedName = (path: string): string => path.replaceAll('/', '~');
 
-export interface SideFilesAndSearchJob {
+export interface BesideJob {
   /** The validated content (a structured clone of it: about 5 MB at 10,000 members, cheaper than validating again). */
   content: Content;
   /** The flat folder the side files are staged in; made by the worker. */
@@ -21,6 +21,8 @@ export interface SideFilesAndSearchJob {
    */
   searchCacheDir: string;
   now: number;
+  /** The code's version (node/code-version.ts): a kept search bundle is reused only by the same code. */
+  codeVersion: string;
 }
 
-export type SideFilesAndSearchResult = { ok: true; sideFiles: string[]; searchSeconds: number; searchReused: boolean } | { ok: false; message: string };
+export type BesideResult = { ok: true; sideFiles: string[]; searchSeconds: number; searchReused: boolean } | { ok: false; message: string };

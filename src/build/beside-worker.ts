@@ -18,7 +18,7 @@ import { makeLinks } from '../content/addresses.ts';
 import { buildMeetings } from '../community/meetings.ts';
 import { buildSearchRecords, searchRecordHtml, type SearchRecord } from '../outputs/search-records.ts';
 import { sideFiles, type SideFileContext } from '../outputs/side-files.ts';
-import { stagedName, type SideFilesAndSearchJob, type SideFilesAndSearchResult } from './beside-job.ts';
+import { stagedName, type BesideJob, type BesideResult } from './beside-job.ts';
 
 /** Records go to Pagefind a batch at a time: thousands of requests at once only queue up. */
 const SEARCH_BATCH = 256;
@@ -57,20 +57,14 @@ function keptKey(cacheDir: string): string | undefined {
 }
 
 /**
- * The search bundle in `dir`: linked from the cache when the records (and the
- * installed packages, Pagefind among them) are the last build's, else made
+ * The search bundle in `dir`: linked from the cache when the records and the
+ * code's version (which covers Pagefind's) are the last build's, else made
  * by Pagefind and kept. Pagefind makes a whole bundle from every record at
  * once and has no way to update one, so any changed record means a new bundle.
  */
-async function writeSearch(records: SearchRecord[], dir: string, cacheDir: string): Promise<{ seconds: number; reused: boolean }> {
+async function writeSearch(records: SearchRecord[], dir: string, cacheDir: string, code: string): Promise<{ seconds: number; reused: boolean }> {
   const started = performance.now();
-  let lockfile = '';
-  try {
-    lockfile = readFileSync('package-lock.json', 'utf8');
-  } catch {
-    // No lockfile: the records alone decide.
-  }
-  const key = cacheKeyOf({ records, lockfile });
+  const key = cacheKeyOf({ records, code });
   const bundle = join(cacheDir, 'bundle');
   if (keptKey(cacheDir) === key) {
     linkTree(bundle, dir);
@@ -127,16 +121,16 @@ async function writeSideFiles(context: SideFileContext, dir: string): Promise<st
   return paths;
 }
 
-async function run(job: SideFilesAndSearchJob): Promise<SideFilesAndSearchResult> {
+async function run(job: BesideJob): Promise<BesideResult> {
   const { content } = job;
-  const search = writeSearch(buildSearchRecords(content), job.searchDir, job.searchCacheDir);
+  const search = writeSearch(buildSearchRecords(content), job.searchDir, job.searchCacheDir, job.codeVersion);
   const people = new Map(content.people.map((p) => [p.handle, p]));
   const context = { content, meetings: buildMeetings(content, job.now, { keepLists: false }), people, links: makeLinks(content.site), now: job.now };
   const [sideFilesWritten, searched] = await Promise.all([writeSideFiles(context, job.sideDir), search]);
   return { ok: true, sideFiles: sideFilesWritten, searchSeconds: searched.seconds, searchReused: searched.reused };
 }
 
-run(workerData as SideFilesAndSearchJob).then(
+run(workerData as BesideJob).then(
   (result) => parentPort?.postMessage(result),
-  (error: unknown) => parentPort?.postMessage({ ok: false, message: (error as Error).message } satisfies SideFilesAndSearchResult),
+  (error: unknown) => parentPort?.postMessage({ ok: false, message: (error as Error).message } satisfies BesideResult),
 );

@@ -24,8 +24,9 @@ export class CardDrawing {
   private readonly job: CardsJob;
   private readonly runs: Promise<CardsResult>[] = [];
 
-  constructor(content: Content, contentDir: string, projectRoot: string) {
-    this.job = { content: cardContent(content), contentDir, cacheDir: contentCacheEntry(projectRoot, 'cards', contentDir), next: new SharedArrayBuffer(4) };
+  constructor(content: Content, contentDir: string, projectRoot: string, codeVersion: string) {
+    const cacheDir = contentCacheEntry(projectRoot, 'cards', contentDir);
+    this.job = { content: cardContent(content), contentDir, cacheDir, codeVersion, next: new SharedArrayBuffer(4) };
   }
 
   /** Starts one more worker. */

@@ -15,6 +15,8 @@ export interface CardsJob {
   contentDir: string;
   /** Where drawn cards are kept, by a hash of what they show (node/cache-folders.ts). */
   cacheDir: string;
+  /** The code's version (node/code-version.ts), part of each kept card's name. */
+  codeVersion: string;
   /**
    * One Int32 shared by every card worker of the build: the place in the list
    * of cards of the next card to draw. Each worker takes the next with

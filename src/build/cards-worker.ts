@@ -7,11 +7,11 @@
  * content; the PNGs join the built site after Astro (build-main.ts).
  *
  * A drawn card is kept in the cache (cards-job.ts) under the hash of what it
- * shows and of the code and fonts that draw it, and reused by the next build
+ * shows and of the code's version (node/code-version.ts: the drawing code,
+ * its libraries and fonts among it), and reused by the next build
  * when nothing of it changed: at about 14 ms a card, thousands of cards are
  * the second core's work of a cold build, and nothing in a warm one.
  */
-import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -21,17 +21,6 @@ import type { LogoPng } from '../outputs/logo-drawing.ts';
 import { cardContext, cardsOf } from '../outputs/cards.ts';
 import { renderCard } from '../outputs/card-drawing.ts';
 import type { CardFile, CardsJob, CardsResult } from './cards-job.ts';
-
-/** What else decides a card's pixels besides what it shows: the drawing code, the libraries and the fonts. */
-function drawingKey(): string {
-  const hash = createHash('sha256');
-  for (const source of ['../outputs/card-drawing.ts', '../node/card-fonts.ts']) hash.update(readFileSync(new URL(source, import.meta.url)));
-  // Builds run at the project root (npm scripts), where the packages are installed.
-  for (const name of ['satori', '@resvg/resvg-js', 'sharp', '@fontsource/inter']) {
-    hash.update(readFileSync(join(process.cwd(), 'node_modules', name, 'package.json')));
-  }
-  return hash.digest('hex').slice(0, 8);
-}
 
 async function readLogo(job: CardsJob): Promise<LogoPng | undefined> {
   const { logo } = job.content.site;
@@ -44,7 +33,6 @@ async function readLogo(job: CardsJob): Promise<LogoPng | undefined> {
 async function run(job: CardsJob): Promise<CardsResult> {
   const logo = await readLogo(job);
   const cards = cardsOf(job.content, cardContext(job.content.site, logo?.name));
-  const key = drawingKey();
   mkdirSync(job.cacheDir, { recursive: true });
   const assets = { fonts: cardFonts(), logo };
   const files: CardFile[] = [];
@@ -54,7 +42,8 @@ async function run(job: CardsJob): Promise<CardsResult> {
   for (let i = Atomics.add(next, 0, 1); i < cards.length; i = Atomics.add(next, 0, 1)) {
     const card = cards[i];
     if (!card) break;
-    const cached = join(job.cacheDir, `${card.hash}-${key}.png`);
+    // Named by what it shows and by the code that draws it (the fonts and libraries among it).
+    const cached = join(job.cacheDir, `${card.hash}-${job.codeVersion.slice(0, 8)}.png`);
     files.push({ path: card.path, cached });
     if (existsSync(cached)) continue;
     const started = performance.now();

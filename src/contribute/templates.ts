@@ -21,7 +21,6 @@ export function yamlList(values: readonly string[]): string {
   return `[${values.map(yamlValue).join(', ')}]`;
 }
 
-
 /** A field's values and its default, as the schema has them. */
 interface Choices {
   options: readonly string[];

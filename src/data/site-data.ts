@@ -8,18 +8,17 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { contentDir } from 'virtual:firsthand/settings';
 import { takeValidated } from '../integration/handover.ts';
 import { leaveOutOfSitemap } from '../integration/sitemap-filter.ts';
-import { readContentFolder } from '../node/read-content.ts';
 import { makeLinks } from '../content/addresses.ts';
 import { pagesCanonicalElsewhere } from '../community/listings.ts';
-import { buildMeetings, type MeetingGraph } from '../community/meetings.ts';
+import type { MeetingGraph } from '../community/meetings.ts';
 import type { Content, Event, Page, Person, Post, Series } from '../content/model.ts';
 import { formatProblems, summarizeProblems } from '../content/report/problems.ts';
 import { indexContent } from '../community/content-index.ts';
 import { findUnrenderedBodies, type RenderedEntry } from '../content/bodies/unrendered.ts';
-import { validateContent } from '../content/validate/index.ts';
 import type { SiteView } from '../view-models/context.ts';
 import { readLastChanged } from '../node/git-dates.ts';
-import { readBuildNow } from '../node/now.ts';
+import { FirsthandError } from '../base/failure.ts';
+import { loadCommunity } from '../node/load-community.ts';
 import { relative, resolve } from 'node:path';
 
 /** What the view models read (view-models/context.ts), and what only the data layer and routes need. */
@@ -52,22 +51,21 @@ export class ContentProblemsError extends Error {
   }
 }
 
-function readNow(): number {
-  const now = readBuildNow();
-  if (!now.ok) throw new ContentProblemsError(now.message);
-  return now.value;
-}
-
-/** The validated content and its graph: handed over by `npm run build`, or worked out here (astro dev). */
+/** The validated content and its graph: handed over by `npm run build`, or loaded here (astro dev, a plain astro build). */
 function readValidContent(): { content: Content; now: number; meetings: MeetingGraph } {
   const handed = takeValidated(contentDir);
   if (handed) return handed;
-  const { problems, content } = validateContent(readContentFolder(contentDir));
+  const community = loadCommunity(contentDir);
+  const { problems, content } = community;
   if (problems.length > 0) {
     throw new ContentProblemsError(`${formatProblems(problems, 'text')}\n\n${summarizeProblems(problems)}`);
   }
-  const now = readNow();
-  return { content, now, meetings: buildMeetings(content, now) };
+  try {
+    return { content, now: community.now(), meetings: community.meetings() };
+  } catch (error) {
+    if (error instanceof FirsthandError) throw new ContentProblemsError(error.message);
+    throw error;
+  }
 }
 
 /** Stops the build when Astro could not render a body, rather than publishing the page without its text. */

@@ -32,40 +32,27 @@
  * the validated `content.site.url`, never from `Astro.url`'s origin.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import type { MeetingGraph } from '../community/meetings.ts';
-import type { Content, Site } from '../content/model.ts';
-import { validateContent } from '../content/validate/index.ts';
-import { readContentFolder, readSiteFile } from '../node/read-content.ts';
-import { readBuildNow } from '../node/now.ts';
-import type { ContentProblem } from '../content/report/problems.ts';
+import { codeVersion } from '../node/code-version.ts';
+import { loadCommunity, loadSiteSettings, problemsOf, type LoadedCommunity } from '../node/load-community.ts';
 import { devProblemsMiddleware } from './dev-problems.ts';
 import { handOver } from './handover.ts';
 import { firsthandMarkdown } from './markdown-processor.ts';
 
 const NAME = 'firsthand';
 const SETTINGS_MODULE = 'virtual:firsthand/settings';
-/** The code that decides what Astro keeps in its cache (with astro.config.mjs). */
-const CACHED_FROM = [
-  '../content/bodies/sanitize.ts',
-  '../content/bodies/site-links.ts',
-  './markdown-processor.ts',
-  '../content/fields/schemas.ts',
-  '../content.config.ts',
-  './firsthand.ts',
-];
 
 export interface FirsthandOptions {
   /** The content folder; by default FIRSTHAND_CONTENT, else content/, from the working directory. */
   contentDir?: string;
   /**
-   * What `npm run build` validated and worked out before Astro started, for
-   * `contentDir`. Without it, the data layer reads and validates the content
-   * itself (astro dev, a plain astro build).
+   * The community `npm run build` loaded and checked before Astro started
+   * (node/load-community.ts), for `contentDir`. Without it, the data layer
+   * loads the content itself (astro dev, a plain astro build).
    */
-  validated?: { content: Content; now: number; meetings: MeetingGraph };
+  community?: LoadedCommunity;
   /** True when the calendars and met-list exports are written outside Astro (by `npm run build`'s worker), so its route makes none. */
   sideFilesWrittenElsewhere?: boolean;
   /** Called when Astro starts building, once it has synced the content. */
@@ -89,9 +76,9 @@ export function firsthand(options: FirsthandOptions = {}): AstroIntegration {
     if (!active) return;
     const contentDir = resolve(options.contentDir ?? process.env['FIRSTHAND_CONTENT'] ?? 'content');
     contentFolder = contentDir;
-    const { validated } = options;
-    handOver(validated && { contentDir, ...validated });
-    const site = validated?.content.site ?? readSite(contentDir);
+    const { community } = options;
+    handOver(community && { contentDir, content: community.content, now: community.now(), meetings: community.meetings() });
+    const site = community?.content.site ?? loadSiteSettings(contentDir);
     // An edited site.yaml restarts the dev server, so that site, base and the pipeline follow it.
     if (command === 'dev') addWatchFile(join(contentDir, 'site.yaml'));
     const settings: Settings = { contentDir, sideFilesWrittenElsewhere: options.sideFilesWrittenElsewhere === true, dev: command === 'dev' };
@@ -116,41 +103,23 @@ export function firsthand(options: FirsthandOptions = {}): AstroIntegration {
       },
       // astro dev: one page with every content problem while there are any (dev-problems.ts).
       'astro:server:setup': ({ server }) => {
-        if (active) server.middlewares.use(devProblemsMiddleware(contentFolder, server.watcher, () => contentProblems(contentFolder)));
+        if (active) server.middlewares.use(devProblemsMiddleware(contentFolder, server.watcher, () => problemsOf(loadCommunity(contentFolder))));
       },
     },
   };
 }
 
 /**
- * site.yaml's settings as the checker validates them, or the checker's
- * defaults while the file cannot be read. Its problems are left to the data
- * layer, which reads every file: read alone here, the file's hosts and logo
- * would be reported as missing.
- */
-function readSite(contentDir: string): Site {
-  return validateContent(readSiteFile(contentDir)).content.site;
-}
-
-/** Every problem the data layer would stop at: the content's, and a FIRSTHAND_NOW it cannot read. */
-function contentProblems(contentDir: string): ContentProblem[] {
-  const { problems } = validateContent(readContentFolder(contentDir));
-  const now = readBuildNow();
-  return now.ok ? problems : [...problems, { file: 'FIRSTHAND_NOW', field: '', message: now.message }];
-}
-
-/**
  * Each content folder gets its own cache, so fixture builds never share
  * entries; and Astro keeps rendered Markdown and each entry's parsed data in
- * it, so a change to the sanitizer, to the collections' schemas, to this
- * integration or to astro.config.mjs must start a new one.
+ * it, so any change to the code (node/code-version.ts: every source file, the
+ * lockfile and astro.config.mjs among them) starts a new one.
  */
 function cacheKey(contentDir: string, root: URL): string {
-  const hash = createHash('sha256').update(contentDir);
-  const sources = CACHED_FROM.map((path) => new URL(path, import.meta.url));
-  const config = new URL('astro.config.mjs', root);
-  for (const file of existsSync(config) ? [...sources, config] : sources) hash.update(readFileSync(file));
-  return hash.digest('hex').slice(0, 12);
+  return createHash('sha256')
+    .update(`${contentDir}\0${codeVersion(fileURLToPath(root))}`)
+    .digest('hex')
+    .slice(0, 12);
 }
 
 /**

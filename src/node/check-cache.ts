@@ -2,18 +2,20 @@
  * The cache of `npm run check` (under node_modules/.cache/firsthand/check/):
  * the last result for each content folder, kept with a hash of everything the
  * result depends on — every file as the checker reads it (text, the first
- * bytes of a picture, a size, a link), the checker's code (every source file
- * under src/ and the lockfile) and the Node version (its time-zone data). When
+ * bytes of a picture, a size, a link) and the code's version (code-version.ts:
+ * every source file, the lockfile, the Node version and its time-zone data). When
  * the hash is the same, the result is the same, so an unchanged community is
  * answered without loading the validator; any change, however small, checks
  * everything again. The cache never changes a result (test/unit/check-cache.test.ts).
  */
-import { createHash, type Hash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import type { ContentProblem } from '../content/report/problems.ts';
 import type { ValidateInput } from '../content/validate/types.ts';
 import { cacheFolder, contentCacheEntry } from './cache-folders.ts';
+import { codeVersion } from './code-version.ts';
+import { readContentFolder } from './read-content.ts';
+import { leftoverWarningIn } from './example-community.ts';
 
 const FORMAT = 1;
 
@@ -24,32 +26,13 @@ export interface CheckResult {
   counts: { people: number; events: number; posts: number; series: number; pages: number };
 }
 
-/** The checker's own code: every source file under src/, and the lockfile (zod, yaml and the rest). */
-function hashCode(hash: Hash, project: string): void {
-  const src = join(project, 'src');
-  const files = readdirSync(src, { recursive: true, withFileTypes: true })
-    .filter((d) => d.isFile() && /\.(ts|mjs|js|json)$/.test(d.name))
-    .map((d) => join(d.parentPath, d.name))
-    .sort();
-  for (const file of [...files, join(project, 'package-lock.json')]) {
-    hash.update(`${file}\0`);
-    try {
-      hash.update(readFileSync(file));
-    } catch {
-      hash.update('missing');
-    }
-    hash.update('\0');
-  }
-}
-
 /** A hash of everything a check's result depends on. */
 export function checkInputsKey(input: ValidateInput, project: string): string {
   const hash = createHash('sha256');
-  hash.update(`firsthand-check ${FORMAT} ${process.version}\0`);
-  hashCode(hash, project);
+  hash.update(`firsthand-check ${FORMAT} ${codeVersion(project)}\0`);
   hash.update(`${input.root}\0${input.files.length}\0`);
   for (const file of input.files) {
-    hash.update(`${file.path}\0${file.symlink ? 'link' : ''}\0${file.size ?? ''}\0`);
+    hash.update(`${file.path}\0${file.symlink ? 'link' : ''}\0${file.size ?? ''}\0${file.bytes ?? ''}\0`);
     if (file.head) hash.update(`head ${file.head.length}\0`).update(file.head);
     if (file.text !== undefined) hash.update(`text ${file.text.length}\0`).update(file.text);
     hash.update('\0');
@@ -83,4 +66,33 @@ export function writeCheckCache(project: string, contentDir: string, key: string
   } catch {
     // Read-only node_modules, a full disk: the next check does the work again.
   }
+}
+
+/**
+ * The check of a content folder: the last one's result when its files and the
+ * code are the same, else a new one, kept for next time. The checker is loaded
+ * only when it has work to do. Whether files of the example community were
+ * left in it is looked at every time (it reads whole files, which the key
+ * does not hash).
+ */
+export async function checkCommunity(contentDir: string, options: { project: string; cache: boolean }): Promise<CheckResult> {
+  const result = await checkedResult(contentDir, options);
+  const leftover = leftoverWarningIn(contentDir, options.project);
+  return leftover ? { ...result, warnings: [...result.warnings, leftover] } : result;
+}
+
+async function checkedResult(contentDir: string, options: { project: string; cache: boolean }): Promise<CheckResult> {
+  const input = readContentFolder(contentDir);
+  const key = options.cache ? checkInputsKey(input, options.project) : undefined;
+  const kept = key === undefined ? undefined : readCheckCache(options.project, contentDir, key);
+  if (kept) return kept;
+  const { loadCommunity } = await import('./load-community.ts');
+  const { problems, warnings, content: c } = loadCommunity(contentDir, { input, exampleCheck: false });
+  const result = {
+    problems,
+    warnings,
+    counts: { people: c.people.length, events: c.events.length, posts: c.posts.length, series: c.series.length, pages: c.pages.length },
+  };
+  if (key !== undefined) writeCheckCache(options.project, contentDir, key, result);
+  return result;
 }

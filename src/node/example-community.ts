@@ -4,8 +4,8 @@
  * only when everything in it is that example, and `check` notices example files
  * that a merge of a Firsthand update brought back into a community's own content.
  *
- * Run `node src/node/example-community.ts --record` in Firsthand's own repository
- * after changing the example: it rewrites the list and the test fixture copy.
+ * `firsthand record-example` (cli/commands/record-example.ts), in Firsthand's own
+ * repository after changing the example, rewrites the list and the test fixture copy.
  */
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, lstatSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -89,8 +89,13 @@ export function leftoverExampleWarning(contentDir: string, shownRoot: string): C
   };
 }
 
-/** Records content/ as the shipped example: the hash list, and the test fixture's copy. */
-function record(project: string): void {
+/** leftoverExampleWarning for a content folder, named as it is from the project's root. */
+export function leftoverWarningIn(contentDir: string, root: string): ContentProblem | undefined {
+  return leftoverExampleWarning(contentDir, relative(root, contentDir) || '.');
+}
+
+/** Records content/ as the shipped example: the hash list, and the test fixture's copy; what it says. */
+export function recordExample(project: string): string {
   const content = join(project, 'content');
   const site = readFileSync(join(content, 'site.yaml'), 'utf8');
   const name = /^name:\s*(.+)$/m.exec(site)?.[1]?.trim() ?? 'the example';
@@ -99,7 +104,5 @@ function record(project: string): void {
   const fixture = join(project, 'test/fixtures/example/content');
   rmSync(fixture, { recursive: true, force: true });
   cpSync(content, fixture, { recursive: true });
-  process.stdout.write(`Recorded ${Object.keys(files).length} files of ${name} in ${relative(project, MANIFEST)} and test/fixtures/example/content/.\n`);
+  return `Recorded ${Object.keys(files).length} files of ${name} in ${relative(project, MANIFEST)} and test/fixtures/example/content/.`;
 }
-
-if (process.argv[1] === import.meta.filename && process.argv.includes('--record')) record(join(import.meta.dirname, '../..'));

@@ -33,7 +33,7 @@ const CASES: Record<string, { path: string; text: string }> = {
 };
 
 function timeCheck(content: string): { seconds: number; rssMB: number; exit: number | null } {
-  const r = spawnSync('/usr/bin/time', ['-f', '__TIME__ %e %M', process.execPath, 'src/cli/check.ts', '--content', content], {
+  const r = spawnSync('/usr/bin/time', ['-f', '__TIME__ %e %M', process.execPath, 'src/cli/index.ts', 'check', '--content', content], {
     cwd: PROJECT,
     encoding: 'utf8',
     maxBuffer: 256 * 1024 * 1024,
@@ -66,7 +66,7 @@ for (const [name, body] of Object.entries(BUILD_BODIES)) {
   writeFileSync(join(dir, 'content/posts/big.md'), post('', body));
   const build = spawnSync(
     '/usr/bin/time',
-    ['-f', '__TIME__ %e %M', process.execPath, 'src/cli/build.ts', '--content', join(dir, 'content'), '--out', join(dir, 'dist')],
+    ['-f', '__TIME__ %e %M', process.execPath, 'src/cli/index.ts', 'build', '--content', join(dir, 'content'), '--out', join(dir, 'dist')],
     {
       cwd: PROJECT,
       encoding: 'utf8',

@@ -112,7 +112,7 @@ for (const name of sizes.length ? sizes : ['S', 'M']) {
   };
   const graph: number[] = [];
   const build = (...more: string[]) =>
-    measure(['src/cli/build.ts', '--content', content, '--out', firsthandOut, ...more], { FIRSTHAND_NOW: '2026-01-01T00:00:00Z' });
+    measure(['src/cli/index.ts', 'build', '--content', content, '--out', firsthandOut, ...more], { FIRSTHAND_NOW: '2026-01-01T00:00:00Z' });
   const restored = { noChange: [] as number[], oneEvent: [] as number[] };
   for (let i = 0; i < runs; i++) {
     // Cold: no Astro content cache or incremental cache for this community, no Vite cache, no earlier output.
@@ -145,8 +145,8 @@ for (const name of sizes.length ? sizes : ['S', 'M']) {
       }),
     );
     rmSync(`${contentCacheEntry(PROJECT, 'check', content)}.json`, { force: true });
-    samples.checkCold.push(measure(['src/cli/check.ts', '--content', content], {}));
-    samples.checkWarm.push(measure(['src/cli/check.ts', '--content', content], {}));
+    samples.checkCold.push(measure(['src/cli/index.ts', 'check', '--content', content], {}));
+    samples.checkWarm.push(measure(['src/cli/index.ts', 'check', '--content', content], {}));
     // Through npm, as an editor runs it (npm's own start-up included).
     samples.check.push(measureNpmCheck(content));
     graph.push((JSON.parse(measure(['test/bench/graph-only.ts', content], {}).stdout) as { graphSeconds: number }).graphSeconds);

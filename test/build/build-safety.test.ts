@@ -12,7 +12,7 @@ import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, 
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { copyContent, FIXTURES, hashTree, PROJECT, runBuild, scratch, type BuildRun } from '../helpers/build.ts';
-import { formatLock, LOCK_FILE, parseLock } from '../../src/build/build-guard.ts';
+import { formatLock, LOCK_FILE, parseLock } from '../../src/build/lock.ts';
 
 const GOOD = join(FIXTURES, 'good/content');
 const LOCK = join(PROJECT, LOCK_FILE);
@@ -23,7 +23,7 @@ const REFUSED = ', and a build replaces everything in its output folder. Nothing
 
 /** The build of runBuild, started without waiting for it: two can run at once. */
 function startBuild(content: string, out: string): { pid: number; done: Promise<BuildRun> } {
-  const child = spawn(process.execPath, [join(PROJECT, 'src/cli/build.ts'), '--content', content, '--out', out], {
+  const child = spawn(process.execPath, [join(PROJECT, 'src/cli/index.ts'), 'build', '--content', content, '--out', out], {
     cwd: PROJECT,
     env: { ...process.env, FIRSTHAND_NOW: '2025-01-01T00:00:00Z' },
   });

@@ -10,7 +10,7 @@ import { copyContent, FIXTURES, PROJECT, runBuild } from '../helpers/build.ts';
 import { readGuide } from '../helpers/guide.ts';
 
 const run = (script: 'check' | 'new', args: string[]) => {
-  const r = spawnSync(process.execPath, [join(PROJECT, `src/cli/${script}.ts`), ...args], {
+  const r = spawnSync(process.execPath, [join(PROJECT, 'src/cli/index.ts'), script, ...args], {
     cwd: PROJECT,
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -18,7 +18,7 @@ import { readGuide } from '../helpers/guide.ts';
 const TIDE_POOL = readGuide().community.slice(1);
 
 function runIn(cwd: string, script: string, args: string[], env: Record<string, string> = {}) {
-  const r = spawnSync(process.execPath, [join(PROJECT, `src/cli/${script}.ts`), ...args], {
+  const r = spawnSync(process.execPath, [join(PROJECT, 'src/cli/index.ts'), script, ...args], {
     cwd,
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'pipe'],

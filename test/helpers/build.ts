@@ -24,7 +24,7 @@ export interface BuildRun {
 
 /** Runs the build of a content folder into an output folder, with further command-line arguments. */
 export function runBuild(content: string, out: string, env: Record<string, string> = {}, args: string[] = []): BuildRun {
-  const result = spawnSync(process.execPath, [join(PROJECT, 'src/cli/build.ts'), '--content', content, '--out', out, ...args], {
+  const result = spawnSync(process.execPath, [join(PROJECT, 'src/cli/index.ts'), 'build', '--content', content, '--out', out, ...args], {
     cwd: PROJECT,
     env: { ...process.env, FIRSTHAND_NOW: '2025-01-01T00:00:00Z', ...env },
     encoding: 'utf8',

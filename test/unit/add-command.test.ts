@@ -11,10 +11,10 @@ import { copyContent, hashTree, PROJECT } from '../helpers/build.ts';
 
 const content = copyContent('good', 'add-command');
 const add = (...args: string[]) => {
-  const r = spawnSync(process.execPath, [join(PROJECT, 'src/cli/add.ts'), '--content', content, ...args], { cwd: PROJECT, encoding: 'utf8' });
+  const r = spawnSync(process.execPath, [join(PROJECT, 'src/cli/index.ts'), 'add', '--content', content, ...args], { cwd: PROJECT, encoding: 'utf8' });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 };
-const check = () => spawnSync(process.execPath, [join(PROJECT, 'src/cli/check.ts'), '--content', content], { cwd: PROJECT, encoding: 'utf8' });
+const check = () => spawnSync(process.execPath, [join(PROJECT, 'src/cli/index.ts'), 'check', '--content', content], { cwd: PROJECT, encoding: 'utf8' });
 const shown = (path: string) => relative(PROJECT, join(content, path));
 
 describe('npm run add', () => {

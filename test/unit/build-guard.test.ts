@@ -7,22 +7,9 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import {
-  buildWaitMs,
-  checkOutFolder,
-  clearStaleStaging,
-  formatLock,
-  formatWait,
-  gaveUpLine,
-  judgeLock,
-  outFolderProblem,
-  parseLock,
-  placeOf,
-  realPathOf,
-  staleStaging,
-  takeBuildLock,
-  waitingLine,
-} from '../../src/build/build-guard.ts';
+import { buildWaitMs, formatLock, formatWait, gaveUpLine, judgeLock, parseLock, takeBuildLock, waitingLine } from '../../src/build/lock.ts';
+import { checkOutFolder, outFolderProblem, placeOf, realPathOf } from '../../src/build/out-folder.ts';
+import { clearStaleStaging, staleStaging } from '../../src/build/staging.ts';
 
 const TAIL = ', and a build replaces everything in its output folder. Nothing was built or deleted; choose another --out folder.';
 const at = (out: string) => ({ out, content: '/p/content', root: '/p' });

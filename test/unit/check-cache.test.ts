@@ -14,7 +14,7 @@ const content = join(scratch('check-cache'), 'content');
 cpSync(join(FIXTURES, 'good', 'content'), content, { recursive: true });
 
 const check = (args: string[]) => {
-  const r = spawnSync(process.execPath, [join(PROJECT, 'src/cli/check.ts'), '--content', content, ...args], { cwd: PROJECT, encoding: 'utf8' });
+  const r = spawnSync(process.execPath, [join(PROJECT, 'src/cli/index.ts'), 'check', '--content', content, ...args], { cwd: PROJECT, encoding: 'utf8' });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 };
 

@@ -12,9 +12,7 @@ import type { AstroIntegration } from 'astro';
 import { afterAll, describe, expect, it } from 'vitest';
 import { firsthand, type FirsthandOptions } from '../../src/integration/firsthand.ts';
 import { takeValidated } from '../../src/integration/handover.ts';
-import { readContentFolder } from '../../src/node/read-content.ts';
-import { buildMeetings } from '../../src/community/meetings.ts';
-import { validateContent } from '../../src/content/validate/index.ts';
+import { loadCommunity } from '../../src/node/load-community.ts';
 import { BASE_SITE } from '../helpers/validate.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'firsthand-integration-'));
@@ -95,9 +93,9 @@ describe('the Firsthand integration', () => {
 
   it("hands npm run build's validated content to the data layer, and only for its content folder", () => {
     const contentDir = contentWith('handed', `${BASE_SITE}base: /handed/\n`);
-    const { content } = validateContent(readContentFolder(contentDir, dir));
-    const validated = { content, now: 0, meetings: buildMeetings(content, 0) };
-    const [update] = setUp([firsthand({ contentDir, validated, sideFilesWrittenElsewhere: true })]);
+    const community = loadCommunity(contentDir, { root: dir });
+    const { content } = community;
+    const [update] = setUp([firsthand({ contentDir, community, sideFilesWrittenElsewhere: true })]);
     expect(update?.base).toBe('/handed/');
     expect(settingsSource(update)).toContain('export const sideFilesWrittenElsewhere = true;');
     expect(takeValidated(contentDir)?.content).toBe(content);

@@ -10,7 +10,7 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { contributionFromIssue, readForms, type Outcome } from '../../src/cli/issue-contribution.ts';
+import { contributionFromIssue, readForms, type Outcome } from '../../src/cli/commands/issue-contribution.ts';
 import { readAnswers, recogniseForm } from '../../src/contribute/issue-form.ts';
 import { copyContent, FIXTURES, hashTree, PROJECT, scratch } from '../helpers/build.ts';
 
@@ -132,11 +132,15 @@ describe('from an issue to a pull request or a comment', () => {
     const payload = join(dir, 'event.json');
     writeFileSync(payload, JSON.stringify({ action: 'opened', issue: { number: 9, body: body('we-met-bad-date'), user: { login: 'ben' } } }));
     const output = join(dir, 'github-output');
-    const r = spawnSync(process.execPath, [join(PROJECT, 'src/cli/from-issue.ts'), '--event', payload, '--out', join(dir, 'out'), '--content', content], {
-      cwd: PROJECT,
-      encoding: 'utf8',
-      env: { ...process.env, GITHUB_OUTPUT: output },
-    });
+    const r = spawnSync(
+      process.execPath,
+      [join(PROJECT, 'src/cli/index.ts'), 'from-issue', '--event', payload, '--out', join(dir, 'out'), '--content', content],
+      {
+        cwd: PROJECT,
+        encoding: 'utf8',
+        env: { ...process.env, GITHUB_OUTPUT: output },
+      },
+    );
     expect(r.status).toBe(0);
     expect(readFileSync(join(dir, 'out/action'), 'utf8')).toBe('comment');
     expect(readFileSync(join(dir, 'out/body.md'), 'utf8')).toContain('2024-02-30 is not a real date');
@@ -163,6 +167,6 @@ describe('the workflow', () => {
     expect(runs).not.toMatch(/\$\{\{/);
     const env = JSON.stringify(steps.map((s) => s.env ?? {}));
     expect(env).not.toMatch(/github\.event\.issue\.(title|body|user)/);
-    expect(runs).toContain('node src/cli/from-issue.ts --event "$GITHUB_EVENT_PATH"');
+    expect(runs).toContain('node src/cli/index.ts from-issue --event "$GITHUB_EVENT_PATH"');
   });
 });

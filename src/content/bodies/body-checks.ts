@@ -11,7 +11,6 @@ import { explainSvgPicture } from '../fields/pictures.ts';
 import { lineStarts, positionAt } from '../../base/text-positions.ts';
 import { didYouMean } from '../../base/suggest.ts';
 
-
 /** A component used in MDX whose attribute names something in the content. */
 export interface ComponentReference {
   line: number;
@@ -31,7 +30,6 @@ const LINK_TARGETS: RegExp[] = [
   /<([A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*)>/g, // <scheme:...> autolinks
   /\b(?:href|src|action|formaction|poster|xlink:href|background|cite|data)\s*=\s*["']?\s*([^"'\s>]+)/gi, // raw HTML attributes
 ];
-
 
 /** The scheme of a link target (`javascript`), or undefined for a relative link. */
 export function linkScheme(target: string): string | undefined {

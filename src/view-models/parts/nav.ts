@@ -9,7 +9,6 @@ import { summarize } from '../../base/markdown-text.ts';
 import { remember } from '../../base/memo.ts';
 import type { Page } from '../../content/model.ts';
 
-
 /**
  * The page's meta description: its summary, or else the first paragraph of
  * its body as plain text, cut at 280 characters. Undefined when it has

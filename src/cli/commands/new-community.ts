@@ -7,13 +7,13 @@
  */
 import { mkdirSync, readdirSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import { explainBadHandle, parseHandle } from '../content/fields/handles.ts';
-import type { ContentProblem } from '../content/report/problems.ts';
-import { SITE_DEFAULTS } from '../content/fields/schemas.ts';
-import { aboutPage, personFile, siteFile } from '../contribute/templates.ts';
-import { validateContent, type ContentFile } from '../content/validate/index.ts';
-import { readManifest, sortContent } from '../node/example-community.ts';
-import { ask, required, UsageError } from './prompts.ts';
+import { explainBadHandle, parseHandle } from '../../content/fields/handles.ts';
+import type { ContentProblem } from '../../content/report/problems.ts';
+import { SITE_DEFAULTS } from '../../content/fields/schemas.ts';
+import { aboutPage, personFile, siteFile } from '../../contribute/templates.ts';
+import { validateContent, type ContentFile } from '../../content/validate/index.ts';
+import { readManifest, sortContent } from '../../node/example-community.ts';
+import { ask, required, UsageError } from '../prompts.ts';
 
 export interface CommunityValues {
   name?: string | undefined;

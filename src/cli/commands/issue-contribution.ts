@@ -12,11 +12,12 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { handleToWrite } from '../contribute/add-entry.ts';
-import { toSlug } from '../content/fields/handles.ts';
-import { readIssueForm, recogniseForm, type FormAnswers, type IssueForm } from '../contribute/issue-form.ts';
-import { validateContent } from '../content/validate/index.ts';
-import { readContentFolder } from '../node/read-content.ts';
+import { fileURLToPath } from 'node:url';
+import { handleToWrite } from '../../contribute/add-entry.ts';
+import { toSlug } from '../../content/fields/handles.ts';
+import { readIssueForm, recogniseForm, type FormAnswers, type IssueForm } from '../../contribute/issue-form.ts';
+import { validateContent } from '../../content/validate/index.ts';
+import { readContentFolder } from '../../node/read-content.ts';
 
 /** The issue as GitHub's event payload has it. */
 export interface IssueInput {
@@ -134,7 +135,7 @@ interface Run {
 
 /** Runs one of the project's commands with node, the arguments as an array: no shell ever sees them. */
 function runCommand(project: Project, script: string, args: readonly string[]): Run {
-  const r = spawnSync(process.execPath, [join(project.root, 'src/cli', `${script}.ts`), ...args], {
+  const r = spawnSync(process.execPath, [fileURLToPath(new URL('../index.ts', import.meta.url)), script, ...args], {
     cwd: project.root,
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -7,18 +7,18 @@
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
-import { COLLECTIONS, explainIdSyntax } from '../content/collections.ts';
-import { EventFormatSchema } from '../content/fields/field-schemas.ts';
-import { explainBadHandle, parseHandle } from '../content/fields/handles.ts';
-import type { EventFormat } from '../content/model.ts';
-import { formatProblems } from '../content/report/problems.ts';
-import { type EventTemplate, eventFile, personFile, postFile } from '../contribute/templates.ts';
-import { dateInZone } from '../content/fields/time.ts';
-import { validateContent } from '../content/validate/index.ts';
-import { readCommandLine } from './command-line.ts';
+import { COLLECTIONS, explainIdSyntax } from '../../content/collections.ts';
+import { EventFormatSchema } from '../../content/fields/field-schemas.ts';
+import { explainBadHandle, parseHandle } from '../../content/fields/handles.ts';
+import type { EventFormat } from '../../content/model.ts';
+import { formatProblems } from '../../content/report/problems.ts';
+import { type EventTemplate, eventFile, personFile, postFile } from '../../contribute/templates.ts';
+import { dateInZone } from '../../content/fields/time.ts';
+import { validateContent } from '../../content/validate/index.ts';
+import { readCommandLine } from '../command-line.ts';
 import { newCommunity, type CommunityValues } from './new-community.ts';
-import { ask, choose, required, UsageError } from './prompts.ts';
-import { readContentFolder } from '../node/read-content.ts';
+import { ask, choose, required, UsageError } from '../prompts.ts';
+import { readContentFolder } from '../../node/read-content.ts';
 
 /** The event formats `--format` takes: the schema's own. */
 const FORMATS: readonly string[] = EventFormatSchema.options;
@@ -279,7 +279,7 @@ function usageFailure(error: unknown): number {
   return error.message.startsWith('--') ? 2 : 1;
 }
 
-async function main(argv: string[]): Promise<number> {
+export async function run(argv: string[]): Promise<number> {
   const args = readCommandLine({ args: argv, allowPositionals: true, options: OPTIONS }, USAGE);
   if (typeof args === 'number') return args;
   const v = args.values;
@@ -313,13 +313,3 @@ async function startCommunity(v: { host?: string[] | undefined; content: string 
     return usageFailure(error);
   }
 }
-
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    process.stderr.write(`firsthand new failed inside (this is a bug): ${(error as Error).stack ?? String(error)}\n`);
-    process.exitCode = 2;
-  },
-);

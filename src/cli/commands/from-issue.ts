@@ -6,14 +6,14 @@
  * `action` also written to $GITHUB_OUTPUT. The workflow's YAML only commits,
  * pushes and calls `gh` with those files.
  *
- *   node src/cli/from-issue.ts [--event <payload.json>] --out <folder> [--content content]
+ *   node src/cli/index.ts from-issue [--event <payload.json>] --out <folder> [--content content]
  */
 import { appendFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { readCommandLine } from './command-line.ts';
+import { readCommandLine } from '../command-line.ts';
 import { contributionFromIssue, type IssueInput } from './issue-contribution.ts';
 
-const USAGE = `Usage: node src/cli/from-issue.ts [--event <payload.json>] --out <folder> [--content <folder>]
+const USAGE = `Usage: node src/cli/index.ts from-issue [--event <payload.json>] --out <folder> [--content <folder>]
 
 Reads an issue from a GitHub event payload (default: $GITHUB_EVENT_PATH),
 makes the change its form asks for, and writes action, title.txt, body.md
@@ -29,7 +29,7 @@ function readIssue(payloadPath: string): IssueInput | undefined {
   return { number: issue.number, body: typeof issue.body === 'string' ? issue.body : '', author: issue.user.login };
 }
 
-function main(argv: string[]): number {
+export function run(argv: string[]): number {
   const args = readCommandLine(
     {
       args: argv,
@@ -68,11 +68,4 @@ function main(argv: string[]): number {
       : `${outcome.action}:\n${outcome.action === 'pr' ? `${outcome.title}\n\n` : ''}${outcome.body}\n`,
   );
   return 0;
-}
-
-try {
-  process.exitCode = main(process.argv.slice(2));
-} catch (error) {
-  process.stderr.write(`from-issue failed inside (this is a bug): ${(error as Error).stack ?? error}\n`);
-  process.exitCode = 2;
 }

@@ -8,14 +8,14 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { addAttendee, addMeeting, handleToWrite, type EditResult, type MeetingInput } from '../contribute/add-entry.ts';
-import { COLLECTIONS } from '../content/collections.ts';
-import type { Content } from '../content/model.ts';
-import { formatProblems } from '../content/report/problems.ts';
-import { didYouMean } from '../base/suggest.ts';
-import { validateContent, type ValidateInput } from '../content/validate/index.ts';
-import { readContentFolder } from '../node/read-content.ts';
-import { readCommandLine } from './command-line.ts';
+import { addAttendee, addMeeting, handleToWrite, type EditResult, type MeetingInput } from '../../contribute/add-entry.ts';
+import { COLLECTIONS } from '../../content/collections.ts';
+import type { Content } from '../../content/model.ts';
+import { formatProblems } from '../../content/report/problems.ts';
+import { didYouMean } from '../../base/suggest.ts';
+import { validateContent, type ValidateInput } from '../../content/validate/index.ts';
+import { readContentFolder } from '../../node/read-content.ts';
+import { readCommandLine } from '../command-line.ts';
 
 const USAGE = `Usage:
   npm run add -- attendee <event-slug> <handle>
@@ -122,7 +122,7 @@ function addMeetingCommand(input: ValidateInput, contentDir: string, reference: 
   return applyEdit(input, file, addMeeting(text, meeting), `Added that ${handle} met ${handleToWrite(meeting.who)}${when}`);
 }
 
-function main(argv: string[]): number {
+export function run(argv: string[]): number {
   const args = readCommandLine({ args: argv, allowPositionals: true, options: OPTIONS }, USAGE);
   if (typeof args === 'number') return args;
   const v = args.values;
@@ -145,11 +145,4 @@ function main(argv: string[]): number {
   const input = readContentFolder(contentDir);
   if (kind === 'attendee') return addAttendeeCommand(input, contentDir, first, second);
   return addMeetingCommand(input, contentDir, first, { who: second, date: v.date, event: v.event, how: v.how, where: v.where, note: v.note });
-}
-
-try {
-  process.exitCode = main(process.argv.slice(2));
-} catch (error) {
-  process.stderr.write(`firsthand add failed inside (this is a bug, not your content): ${(error as Error).stack ?? error}\n`);
-  process.exitCode = 2;
 }

@@ -1,0 +1,55 @@
+/**
+ * The version of the code that makes a site, as one hash: every file of
+ * Firsthand's own source folder, whatever its kind (TypeScript, Astro
+ * components, CSS, the example's hashes), the project's lockfile (every
+ * library and its version), its astro.config.mjs, and Node's version (its
+ * time-zone data and Intl). Every cache Firsthand keeps is keyed on it —
+ * Astro's folder, the link-preview cards, the search bundle, check's result —
+ * so no change to any of them can leave an output stale. A list of chosen
+ * files would be one more thing to keep in step; hashing them all costs a few
+ * milliseconds, once per process.
+ */
+import { createHash, type Hash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** Firsthand's own source folder, found from this file, never from the working folder. */
+export const SOURCE_FOLDER = fileURLToPath(new URL('..', import.meta.url));
+
+/** The project's own files that decide what its build makes, besides the source. */
+const PROJECT_FILES = ['package-lock.json', 'astro.config.mjs'];
+
+const known = new Map<string, string>();
+
+/** The code version of the project at `projectRoot` (16 hex digits). */
+export function codeVersion(projectRoot: string): string {
+  let version = known.get(projectRoot);
+  if (version === undefined) {
+    version = hashCode(projectRoot);
+    known.set(projectRoot, version);
+  }
+  return version;
+}
+
+function hashCode(projectRoot: string): string {
+  const hash = createHash('sha256').update(`firsthand-code 1 ${process.version}\0`);
+  const sources = readdirSync(SOURCE_FOLDER, { recursive: true, withFileTypes: true })
+    .filter((d) => d.isFile())
+    .map((d) => join(d.parentPath, d.name))
+    .sort();
+  // Paths relative to their folder: a copy of the project elsewhere has the same version.
+  for (const file of sources) addFile(hash, relative(SOURCE_FOLDER, file), file);
+  for (const name of PROJECT_FILES) addFile(hash, name, join(projectRoot, name));
+  return hash.digest('hex').slice(0, 16);
+}
+
+function addFile(hash: Hash, name: string, path: string): void {
+  hash.update(`${name}\0`);
+  try {
+    hash.update(readFileSync(path));
+  } catch {
+    hash.update('missing');
+  }
+  hash.update('\0');
+}

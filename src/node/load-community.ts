@@ -1,0 +1,88 @@
+/**
+ * The one door through which every part of Firsthand takes a community: read
+ * the content folder from disk, validate it with check's own rules, and, when
+ * asked, "now" and the meeting graph at now. `npm run build` and `check`, the
+ * Astro integration, the data layer under `astro dev` and the dev server's
+ * problems page all come through here, so they can never read a community
+ * two ways. site.yaml's settings alone (for Astro's configuration and `new`)
+ * come through loadSiteSettings, the same reading of the same file.
+ */
+import { FirsthandError } from '../base/failure.ts';
+import { buildMeetings, type MeetingGraph } from '../community/meetings.ts';
+import type { Content, Site } from '../content/model.ts';
+import type { ContentProblem } from '../content/report/problems.ts';
+import { validateContent, type ValidateInput } from '../content/validate/index.ts';
+import { leftoverWarningIn } from './example-community.ts';
+import { readBuildNow } from './now.ts';
+import { readContentFolder, readSiteFile } from './read-content.ts';
+
+/** A community as read and checked; "now" and the meeting graph are worked out the first time they are asked for. */
+export interface LoadedCommunity {
+  contentDir: string;
+  /** The files as read, the input of the checker. */
+  input: ValidateInput;
+  problems: ContentProblem[];
+  warnings: ContentProblem[];
+  /** The content as validated: whole when there are no problems. */
+  content: Content;
+  /** "Now" of this run: FIRSTHAND_NOW, or the clock when it is not set. Throws a FirsthandError when FIRSTHAND_NOW cannot be read. */
+  now(): number;
+  /** Who met whom at now. */
+  meetings(): MeetingGraph;
+}
+
+export interface LoadOptions {
+  /** The folder problems are reported from (the project's root); the working folder by default. */
+  root?: string;
+  /** The files, when they were read already (check reads them first for its cache). */
+  input?: ValidateInput;
+  /** Whether to look for files of the example community left in a community's own content (default true; check looks outside its cache). */
+  exampleCheck?: boolean;
+}
+
+/** Reads and checks a community, with check's warnings (an example file left in a community's own content among them). */
+export function loadCommunity(contentDir: string, options: LoadOptions = {}): LoadedCommunity {
+  const root = options.root ?? process.cwd();
+  const input = options.input ?? readContentFolder(contentDir, root);
+  const { problems, warnings, content } = validateContent(input);
+  const leftover = options.exampleCheck === false ? undefined : leftoverWarningIn(contentDir, root);
+  let now: number | undefined;
+  let meetings: MeetingGraph | undefined;
+  const community: LoadedCommunity = {
+    contentDir,
+    input,
+    problems,
+    warnings: leftover ? [...warnings, leftover] : warnings,
+    content,
+    now: () => (now ??= readNow()),
+    meetings: () => (meetings ??= buildMeetings(content, community.now())),
+  };
+  return community;
+}
+
+function readNow(): number {
+  const now = readBuildNow();
+  if (!now.ok) throw new FirsthandError('bad-now', now.message, { exitCode: 2 });
+  return now.value;
+}
+
+/**
+ * site.yaml's settings as the checker validates them, or the checker's
+ * defaults while the file cannot be read. Its problems are left to whoever
+ * loads the whole community: read alone, the file's hosts would be reported
+ * as unknown.
+ */
+export function loadSiteSettings(contentDir: string, root: string = process.cwd()): Site {
+  return validateContent(readSiteFile(contentDir, root)).content.site;
+}
+
+/** Every problem a build would stop at: the content's, and a FIRSTHAND_NOW it cannot read (as a line of the list). */
+export function problemsOf(community: LoadedCommunity): ContentProblem[] {
+  try {
+    community.now();
+    return community.problems;
+  } catch (error) {
+    if (!(error instanceof FirsthandError)) throw error;
+    return [...community.problems, { file: 'FIRSTHAND_NOW', field: '', message: error.message }];
+  }
+}
