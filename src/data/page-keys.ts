@@ -5,8 +5,8 @@
  * - what every page's frame shows, worked out once per build: everything in
  *   the content that is not an entry (site.yaml's settings, language and any
  *   setting added later), the main navigation and the look (accent, logo);
- * - the page's own props, as getStaticPaths hands them over;
- * - the view model built for it (lib/view-models/), which holds what it shows
+ * - the item the page is about (an event, a person, a page of posts), whole;
+ * - the view model its page renders (view-models/), which holds what it shows
  *   of other entries: names, avatars, met lists, "now"-dependent sections;
  * - the Astro entry it renders a body from (its rendered HTML and image
  *   fields) and the bytes of the pictures in that body, which Astro resolves
@@ -16,9 +16,9 @@
  *   (components/mdx/) show any person or event it names, so such a page is
  *   rendered again whenever anything changed.
  *
- * A route calls `pageKeys()` once in getStaticPaths and `key({ … })` for each
- * path. A new route does the same with its own props and view model; a value
- * a page shows from anywhere else must be added to one of these.
+ * A route made of entries gets its keys from its definition (routes/entry-route.ts),
+ * which hashes the very view its page renders. A new route does the same; a
+ * value a page shows from anywhere else must be added to one of these parts.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -30,7 +30,7 @@ import { loadLook } from './look.ts';
 import { loadSiteData } from './site-data.ts';
 
 /** What an Astro collection entry carries that a page may render. */
-interface RenderableEntry {
+export interface RenderableEntry {
   id: string;
   filePath?: string | undefined;
   data: unknown;

@@ -21,6 +21,10 @@ export interface PostsPage {
 
 export interface PostsView {
   title: string;
+  description: string;
+  /** The feeds the list offers. */
+  rssHref: string;
+  jsonFeedHref: string;
   posts: PostSummaryView[];
   /** The newer and older pages, each with the closing slash every other link of the site has. */
   prev?: string | undefined;
@@ -36,6 +40,9 @@ export function postsView(page: PostsPage, site: SiteView): PostsView {
   const words = siteWords(site.content.site);
   return {
     title: page.currentPage === 1 ? words.t('posts.title') : words.t('posts.titlePage', { page: page.currentPage, pages: page.lastPage }),
+    description: words.t('posts.description', { site: site.content.site.name }),
+    rssHref: site.links.rss(),
+    jsonFeedHref: site.links.jsonFeed(),
     posts: toPostSummaries(page.data, site),
     prev: slashed(page.url.prev),
     next: slashed(page.url.next),

@@ -17,12 +17,25 @@ export function tagsView(site: Pick<SiteView, 'content' | 'links'>): Array<Named
 }
 
 export interface TagView {
+  title: string;
+  heading: string;
+  description: string;
   /** "3 posts" */
   count: string;
   posts: PostSummaryView[];
+  /** The page of every tag. */
+  allTagsHref: string;
 }
 
 /** One tag's page: its posts, newest first. */
-export function tagView(posts: readonly Post[], site: SiteView): TagView {
-  return { count: siteWords(site.content.site).t('tag.count', { count: posts.length }), posts: toPostSummaries(posts, site) };
+export function tagView(tag: string, posts: readonly Post[], site: SiteView): TagView {
+  const words = siteWords(site.content.site);
+  return {
+    title: words.t('tag.title', { tag }),
+    heading: words.t('tag.heading', { tag }),
+    description: words.t('tag.description', { site: site.content.site.name, tag }),
+    count: words.t('tag.count', { count: posts.length }),
+    posts: toPostSummaries(posts, site),
+    allTagsHref: site.links.tags(),
+  };
 }

@@ -275,7 +275,7 @@ describe('tags and the graph', () => {
       { name: 'brunch', href: '/tags/brunch/', count: 1 },
       { name: 'night', href: '/tags/night/', count: 2 },
     ]);
-    expect(tagView(site.content.posts.slice(0, 1), site).count).toBe('1 post');
+    expect(tagView('flood', site.content.posts.slice(0, 1), site).count).toBe('1 post');
   });
 
   it('says the graph in words, most connected first, then by name', () => {

@@ -1,0 +1,40 @@
+/** /events/<slug>/: every event, with its photos through the image pipeline and its link-preview card when it has no photo. */
+import type { ImageMetadata } from 'astro';
+import { getImage } from 'astro:assets';
+import type { CollectionEntry } from 'astro:content';
+import type { Event } from '../../content/model.ts';
+import { eventView, type EventView } from '../../view-models/event.ts';
+import { photosOf } from '../entry-images.ts';
+import { eventPreviewCard, loadShareOptions } from '../preview-cards.ts';
+import { entryOf, entryRoute, type EntryProps, type RouteSite } from './entry-route.ts';
+
+/** A photo as the page shows it: through the image pipeline, with its words from the view. */
+export interface EventPhoto {
+  src: ImageMetadata;
+  alt: string;
+  tagged: EventView['photos'][number]['tagged'];
+}
+
+export type EventPageView = EventView & { pictures: EventPhoto[] };
+
+async function view(event: Event, site: RouteSite, entry: CollectionEntry<'events'>): Promise<EventPageView> {
+  const images = photosOf(entry);
+  const firstPhoto = images[0] ? await getImage({ src: images[0].src, width: 1200 }) : undefined;
+  const share = await loadShareOptions(firstPhoto ? undefined : await eventPreviewCard(event));
+  const page = eventView(event, site, firstPhoto?.src, share);
+  const pictures = images.map((image, i) => ({ src: image.src, alt: page.photos[i]?.alt ?? '', tagged: page.photos[i]?.tagged ?? [] }));
+  return { ...page, pictures };
+}
+
+export const eventPaths = entryRoute({
+  paths: (site) =>
+    site.content.events.map((event) => ({
+      params: { slug: event.slug },
+      item: event,
+      entry: entryOf(site.entries.events, event.slug, 'event'),
+      file: event.file,
+    })),
+  view,
+});
+
+export type EventPageProps = EntryProps<Event, EventPageView, CollectionEntry<'events'>>;

@@ -1,0 +1,17 @@
+/** /<slug>/: each of the community's own pages (content/pages/; its slug never takes a path of the site: content/site-paths.ts). */
+import type { CollectionEntry } from 'astro:content';
+import type { Page } from '../../content/model.ts';
+import { pageDescription } from '../../view-models/parts/nav.ts';
+import { entryOf, entryRoute, type EntryProps } from './entry-route.ts';
+
+export interface PageView {
+  description: string | undefined;
+}
+
+export const pagePaths = entryRoute({
+  paths: (site) =>
+    site.content.pages.map((page) => ({ params: { page: page.slug }, item: page, entry: entryOf(site.entries.pages, page.slug, 'page'), file: page.file })),
+  view: (page): PageView => ({ description: pageDescription(page) }),
+});
+
+export type PagePageProps = EntryProps<Page, PageView, CollectionEntry<'pages'>>;

@@ -1,0 +1,31 @@
+/** /posts/<slug>/: every post with a page of its own, with its cover through the image pipeline or its link-preview card. */
+import type { ImageMetadata } from 'astro';
+import { getImage } from 'astro:assets';
+import type { CollectionEntry } from 'astro:content';
+import { postsWithPages } from '../../community/listings.ts';
+import type { Post } from '../../content/model.ts';
+import { postView, type PostView } from '../../view-models/posts.ts';
+import { coverOf } from '../entry-images.ts';
+import { loadShareOptions, postPreviewCard } from '../preview-cards.ts';
+import { entryOf, entryRoute, type EntryProps } from './entry-route.ts';
+
+/** The post's view, and its cover as the image pipeline takes it. */
+export type PostPageView = PostView & { cover: ImageMetadata | undefined };
+
+export const postPaths = entryRoute({
+  paths: (site) =>
+    postsWithPages(site.content).map((post) => ({
+      params: { slug: post.slug },
+      item: post,
+      entry: entryOf(site.entries.posts, post.slug, 'post'),
+      file: post.file,
+    })),
+  view: async (post, site, entry): Promise<PostPageView> => {
+    const cover = coverOf(entry);
+    const sized = cover ? await getImage({ src: cover, width: 1200 }) : undefined;
+    const share = await loadShareOptions(sized ? undefined : await postPreviewCard(post));
+    return { ...postView(post, site, sized?.src, share), cover };
+  },
+});
+
+export type PostPageProps = EntryProps<Post, PostPageView, CollectionEntry<'posts'>>;
