@@ -14,7 +14,7 @@ import { accentCss, deriveAccent } from '../content/fields/accent.ts';
 import type { Links } from '../content/addresses.ts';
 import type { Site } from '../content/model.ts';
 import { formatProblems, summarizeProblems, type ContentProblem } from '../content/report/problems.ts';
-import { parseYamlFile } from '../content/read/source.ts';
+import { parseYamlFile } from '../content/read/yaml.ts';
 import { LogoProblem, renderLogo, type LogoImages, type LogoPng } from '../outputs/logo-drawing.ts';
 import { ContentProblemsError } from './site-data.ts';
 

@@ -28,6 +28,16 @@ export interface FrameInput {
   origin?: { path: string; lastChanged?: string } | undefined;
 }
 
+/** What a page hands the layout (layouts/BaseLayout.astro), which turns it into a FrameInput. */
+export interface FrameProps extends Omit<FrameInput, 'notFound' | 'here' | 'origin'> {
+  /** Open Graph type. */
+  ogType?: 'website' | 'article' | 'profile';
+  /** The content file the page is made from: enables "Edit this page" and the last-updated date. */
+  file?: string | undefined;
+  /** The not-found page: its canonical address is 404.html, and it is not to be indexed. */
+  notFound?: boolean;
+}
+
 export interface FrameView {
   /** The document's title. */
   title: string;

@@ -4,7 +4,7 @@
  */
 import matter from 'gray-matter';
 import { afterEach, describe, expect, it } from 'vitest';
-import { parseContentFile } from '../../src/content/read/source.ts';
+import { parseContentFile } from '../../src/content/read/frontmatter.ts';
 import { lines, validate } from '../helpers/validate.ts';
 
 const AMY = 'content/people/amyhowell.md';

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { findBodyLinks } from '../../src/content/bodies/site-links.ts';
-import { parseContentFile } from '../../src/content/read/source.ts';
+import { parseContentFile } from '../../src/content/read/frontmatter.ts';
 import { firstIndentTab } from '../../src/content/read/yaml-mistakes.ts';
 import { BASE_SITE, lines, validate } from '../helpers/validate.ts';
 

@@ -9,7 +9,7 @@ import { COLLECTION_LIST, collectionInFolder, explainIdSyntax, type Collection, 
 import { LIMITS } from '../limits.ts';
 import type { RuleProblem } from '../report/rules.ts';
 import type { EventData, PageData, PersonData, PostData, SeriesData } from '../fields/schemas.ts';
-import { parseContentFile } from '../read/source.ts';
+import { parseContentFile } from '../read/frontmatter.ts';
 import { didYouMean } from '../../base/suggest.ts';
 import type { Entry, Reporter } from './validation-context.ts';
 import { checkSchema } from './schema-check.ts';
