@@ -87,7 +87,7 @@ export function readSite(files: readonly ContentFile[], root: string, index: Fil
   const site = checked.data ? toSite(checked.data) : fallbackSite();
   // Without settings to read, the community's zone is still kept, so that events are checked against it.
   if (!checked.data && !checked.isBad(['timezone']) && typeof raw?.timezone === 'string') site.timezone = raw.timezone;
-  if (checked.data?.mdx === 'trusted') report.warn(file.path, 'mdx', 'mdx-trusted', TRUSTED_MDX_WARNING, source.locate(['mdx']));
+  if (checked.data?.mdx === 'trusted') report.add(file.path, 'mdx', 'mdx-trusted', TRUSTED_MDX_WARNING, source.locate(['mdx']));
   if (typeof raw?.logo === 'string' && !checked.isBad(['logo'])) checkLogo(file.path, source, raw.logo, index, report);
   return { site, file, source, readable: checked.data !== undefined };
 }

@@ -9,7 +9,7 @@ import { checkNesting } from '../bodies/body-limits.ts';
 import { HANDLE_REFERENCE_PATTERN, parseHandle } from '../fields/handles.ts';
 import type { Site } from '../model.ts';
 import type { ContentProblem } from '../report/problems.ts';
-import type { RuleCode } from '../report/rules.ts';
+import { RULES, type RuleCode } from '../report/rules.ts';
 import { checkBodyPrivateData } from '../fields/private-data.ts';
 import { formatFieldPath, type FieldPath, type ParsedSource, type Position } from '../read/source.ts';
 import { didYouMean } from '../../base/suggest.ts';
@@ -42,18 +42,19 @@ function problemAt(file: string, field: FieldPath | string, rule: RuleCode, mess
   return problem;
 }
 
-/** Collects problems, each with the rule it breaks, with positions taken from a parsed file. */
+/**
+ * Collects problems, each with the rule it breaks, with positions taken from a
+ * parsed file. A rule whose severity is a warning (report/rules.ts) passes
+ * the check but is said, so that the maintainers do not miss it.
+ */
 export class Reporter {
   readonly problems: ContentProblem[] = [];
   readonly warnings: ContentProblem[] = [];
 
   add(file: string, field: FieldPath | string, rule: RuleCode, message: string, position?: Position | undefined): void {
-    this.problems.push(problemAt(file, field, rule, message, position));
-  }
-
-  /** Something that passes, but that the maintainers must not miss. */
-  warn(file: string, field: FieldPath | string, rule: RuleCode, message: string, position?: Position | undefined): void {
-    this.warnings.push({ ...problemAt(file, field, rule, message, position), severity: 'warning' });
+    const problem = problemAt(file, field, rule, message, position);
+    if (RULES[rule].severity === 'warning') this.warnings.push({ ...problem, severity: 'warning' });
+    else this.problems.push(problem);
   }
 
   /** A problem with a field's value, located in the file. */
