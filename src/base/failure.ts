@@ -11,6 +11,7 @@
 /** What kind of failure it is: stable, for tools and tests, never shown alone. */
 export type FailureKind =
   | 'usage'
+  | 'refused'
   | 'no-content-folder'
   | 'out-folder-refused'
   | 'build-locked'
@@ -42,7 +43,12 @@ export class FirsthandError extends Error {
   }
 }
 
-/** A mistake in how a command was called: exit 2, said in one line. */
+/** A mistake in how a command was called (a flag missing or wrong, a folder that is not there): exit 2, said in one line. */
 export function usageFailure(message: string): FirsthandError {
   return new FirsthandError('usage', message, { exitCode: 2 });
+}
+
+/** A value the command was given that it cannot use (a taken handle, a file it would overwrite): exit 1, said in one line. */
+export function refusal(message: string): FirsthandError {
+  return new FirsthandError('refused', message);
 }

@@ -1,18 +1,18 @@
 /** Asking for missing values in a terminal, shared by `npm run new`'s kinds. */
+import { FirsthandError, usageFailure } from '../base/failure.ts';
 
-/** A mistake in how the command was called: said in one line, never a stack trace. */
-export class UsageError extends Error {}
+const cancelled = () => new FirsthandError('cancelled', 'cancelled: nothing was written');
 
 /** Asks for a value in a terminal, or explains which flag is missing elsewhere. */
 export async function ask(flag: string, message: string, validate: (value: string) => string | undefined, placeholder?: string): Promise<string> {
-  if (!process.stdin.isTTY || !process.stdout.isTTY) throw new UsageError(`--${flag} is required: ${message.toLowerCase()}`);
+  if (!process.stdin.isTTY || !process.stdout.isTTY) throw usageFailure(`--${flag} is required: ${message.toLowerCase()}`);
   const { isCancel, text } = await import('@clack/prompts');
   const value = await text({
     message,
     ...(placeholder ? { placeholder } : {}),
     validate: (v) => validate((v ?? '').trim()),
   });
-  if (isCancel(value)) throw new UsageError('cancelled: nothing was written');
+  if (isCancel(value)) throw cancelled();
   return String(value).trim();
 }
 
@@ -25,7 +25,7 @@ export async function choose<T extends string>(message: string, options: Readonl
     options: options.map((o) => ({ value: o.value, label: o.label })) as never,
     ...(options[0] ? { initialValue: options[0].value } : {}),
   });
-  if (isCancel(value)) throw new UsageError('cancelled: nothing was written');
+  if (isCancel(value)) throw cancelled();
   return value as T;
 }
 

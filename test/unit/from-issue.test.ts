@@ -10,11 +10,14 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { contributionFromIssue, readForms, type Outcome } from '../../src/cli/commands/issue-contribution.ts';
+import type { Outcome } from '../../src/contribute/issue-contribution.ts';
+import { contributionFromIssue, readForms } from '../../src/node/contribution.ts';
 import { readAnswers, recogniseForm } from '../../src/contribute/issue-form.ts';
 import { copyContent, FIXTURES, hashTree, PROJECT, scratch } from '../helpers/build.ts';
 
 const forms = readForms(PROJECT);
+/** Firsthand's command line, which the contribution runs for add, new and check. */
+const CLI = join(PROJECT, 'src/cli/index.ts');
 const body = (name: string) => readFileSync(join(FIXTURES, 'issues', `${name}.md`), 'utf8');
 const MARKERS = ['/tmp/firsthand-pwned', '/tmp/firsthand-pwned2', '/tmp/firsthand-pwned3'];
 
@@ -50,7 +53,7 @@ describe('the issue forms and their parser', () => {
 describe('from an issue to a pull request or a comment', () => {
   let content = '';
   const run = (name: string, author = 'someone', number = 12): Outcome =>
-    contributionFromIssue({ number, body: body(name), author }, { root: PROJECT, content }, forms);
+    contributionFromIssue({ number, body: body(name), author }, { root: PROJECT, content }, CLI, forms);
 
   beforeAll(() => {
     for (const m of MARKERS) rmSync(m, { force: true });

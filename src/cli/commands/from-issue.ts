@@ -10,8 +10,10 @@
  */
 import { appendFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { readCommandLine } from '../command-line.ts';
-import { contributionFromIssue, type IssueInput } from './issue-contribution.ts';
+import type { IssueInput } from '../../contribute/issue-contribution.ts';
+import { contributionFromIssue } from '../../node/contribution.ts';
 
 const USAGE = `Usage: node src/cli/index.ts from-issue [--event <payload.json>] --out <folder> [--content <folder>]
 
@@ -51,7 +53,7 @@ export function run(argv: string[]): number {
   }
   const issue = readIssue(event);
   const outcome = issue
-    ? contributionFromIssue(issue, { root: process.cwd(), content: resolve(content) })
+    ? contributionFromIssue(issue, { root: process.cwd(), content: resolve(content) }, fileURLToPath(new URL('../index.ts', import.meta.url)))
     : ({ action: 'none', reason: 'the event is not about an issue' } as const);
   mkdirSync(out, { recursive: true });
   writeFileSync(join(out, 'action'), outcome.action);

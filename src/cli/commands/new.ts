@@ -1,12 +1,12 @@
 /**
- * `npm run new` (through new.ts): writes a new person, event or post that
+ * `npm run new`: writes a new person, event or post that
  * passes `npm run check` at once. Missing required values are asked for in a
  * terminal; elsewhere the command says which flags to give. It never
  * overwrites a file, and it checks the new file against the whole content
  * (handles, events, times) before writing it.
  */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, relative, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { COLLECTIONS, explainIdSyntax } from '../../content/collections.ts';
 import { EventFormatSchema } from '../../content/fields/field-schemas.ts';
 import { explainBadHandle, parseHandle } from '../../content/fields/handles.ts';
@@ -14,10 +14,14 @@ import type { EventFormat } from '../../content/model.ts';
 import { formatProblems } from '../../content/report/problems.ts';
 import { type EventTemplate, eventFile, personFile, postFile } from '../../contribute/templates.ts';
 import { dateInZone } from '../../content/fields/time.ts';
-import { validateContent } from '../../content/validate/index.ts';
+import type { ValidateInput } from '../../content/validate/index.ts';
+import { answerChecker, explainTaken, newEntryPath, newFileProblems } from '../../contribute/new-entry.ts';
+import { loadSiteSettings } from '../../node/load-community.ts';
+import { writeNewFile } from '../../node/write-content.ts';
 import { readCommandLine } from '../command-line.ts';
 import { newCommunity, type CommunityValues } from './new-community.ts';
-import { ask, choose, required, UsageError } from '../prompts.ts';
+import { ask, choose, required } from '../prompts.ts';
+import { refusal, usageFailure } from '../../base/failure.ts';
 import { readContentFolder } from '../../node/read-content.ts';
 
 /** The event formats `--format` takes: the schema's own. */
@@ -73,12 +77,8 @@ const OPTIONS = {
 /** The flags as given. */
 type Values = Exclude<ReturnType<typeof readCommandLine<{ options: typeof OPTIONS; allowPositionals: true }>>, number>['values'];
 
-/**
- * Checks one answer as it is typed, with check's own rules: `field`'s first
- * problem in the file `render` makes of it, checked with everything else in
- * content/, or undefined.
- */
-type CheckAnswer = (field: string, render: (answer: string) => string) => (answer: string) => string | undefined;
+/** Checks one answer as it is typed, with check's own rules (contribute/new-entry.ts). */
+type CheckAnswer = ReturnType<typeof answerChecker>;
 
 /** What new needs to write an entry of one kind: how to ask for its id, and its file's text from the flags (asking for what is missing). */
 interface EntryWriter {
@@ -120,7 +120,7 @@ async function personText(v: Values, id: string, _zone: string, check: CheckAnsw
 async function eventFormat(v: Values): Promise<EventFormat | undefined> {
   const format = (v.format as EventFormat | undefined) ?? (await choose('How people take part', FORMAT_CHOICES));
   if (format !== undefined && !FORMATS.includes(format))
-    throw new UsageError(`--format is ${FORMATS.slice(0, -1).join(', ')} or ${FORMATS.at(-1)} (not "${format}")`);
+    throw usageFailure(`--format is ${FORMATS.slice(0, -1).join(', ')} or ${FORMATS.at(-1)} (not "${format}")`);
   return format;
 }
 
@@ -214,69 +214,42 @@ async function postText(v: Values, _id: string, siteZone: string, check: CheckAn
   return postFile({ title, author: parseHandle(author), date, event: v.event });
 }
 
-/** Why a file cannot be written for this id: it is there already (as .md or .mdx); undefined when it is free. */
-function explainTaken(contentDir: string, kind: Kind, id: string): string | undefined {
-  const collection = COLLECTIONS[kind];
-  const file = `${contentDir}/${collection.folder}/${id}.md`;
-  const taken = [file, file.replace(/\.md$/, '.mdx')].find((f) => existsSync(f));
-  return taken ? `${relative(process.cwd(), taken)} already exists: new never overwrites a file; edit that one, or choose another ${collection.id}` : undefined;
-}
-
 /** The new entry's id: given, or asked for (again, while it is taken or breaks its collection's rule); a given one is refused. */
-async function readId(kind: Kind, given: string | undefined, contentDir: string): Promise<string> {
+async function readId(kind: Kind, given: string | undefined, input: ValidateInput): Promise<string> {
   const collection = COLLECTIONS[kind];
   const writer: EntryWriter = WRITERS[kind];
   const explainId = explainIdSyntax(collection);
   const normal = (s: string) => (collection.id === 'handle' ? s.replace(/^@/, '') : s);
   const id = normal(
-    given ?? (await ask(collection.id, writer.idQuestion, (s) => explainId(normal(s)) ?? explainTaken(contentDir, kind, normal(s)), writer.idPlaceholder)),
+    given ?? (await ask(collection.id, writer.idQuestion, (s) => explainId(normal(s)) ?? explainTaken(input, kind, normal(s)), writer.idPlaceholder)),
   );
   const bad = explainId(id);
-  if (bad) throw new UsageError(`"${id}" cannot be used as a ${collection.id}: ${bad}`);
-  const taken = explainTaken(contentDir, kind, id);
-  if (taken) throw new UsageError(taken);
+  if (bad) throw refusal(`"${id}" cannot be used as a ${collection.id}: ${bad}`);
+  const taken = explainTaken(input, kind, id);
+  if (taken) throw refusal(taken);
   return id;
 }
 
 /** Writes one entry that passes the check together with everything else; never over a file. */
 async function newEntry(kind: Kind, idArg: string | undefined, v: Values, contentDir: string): Promise<number> {
   const input = readContentFolder(contentDir);
-  const siteZone = validateContent({ root: input.root, files: input.files.filter((f) => f.path.endsWith('site.yaml')) }).content.site.timezone;
-  const collection = COLLECTIONS[kind];
-  const id = await readId(kind, idArg, contentDir);
-  const file = `${contentDir}/${collection.folder}/${id}.md`;
-  const path = `${input.root}/${collection.folder}/${id}.md`;
-  const check: CheckAnswer = (field, render) => (answer) => {
-    const files = [...input.files, { path, text: render(answer) }];
-    const problem = validateContent({ root: input.root, files }).problems.find(
-      (p) => p.file === path && (p.field === field || p.field.startsWith(`${field}.`)),
-    );
-    return problem?.message;
-  };
-  const text = await WRITERS[kind].text(v, id, siteZone, check);
-
-  // Check the new file together with everything else before writing it.
-  const own = validateContent({ root: input.root, files: [...input.files, { path, text }] }).problems.filter((p) => p.file === path);
+  const siteZone = loadSiteSettings(contentDir).timezone;
+  const id = await readId(kind, idArg, input);
+  const path = newEntryPath(input, kind, id);
+  const text = await WRITERS[kind].text(v, id, siteZone, answerChecker(input, path));
+  // The new file, checked together with everything else before it is written.
+  const own = newFileProblems(input, path, text);
   if (own.length > 0) {
     process.stderr.write(
       `${formatProblems(own, 'text')}\n\nNothing was written (the lines above are about the file new was about to write): fix the values and run the command again.\n`,
     );
     return 1;
   }
-  mkdirSync(dirname(file), { recursive: true });
-  writeFileSync(file, text, { flag: 'wx' });
-  const shown = relative(process.cwd(), file);
+  writeNewFile(resolve(path), text);
   process.stdout.write(
-    `Wrote ${shown}.\nNext: open it and fill in the rest (the lines starting with # are optional fields), run npm run check, and open a pull request.\n`,
+    `Wrote ${path}.\nNext: open it and fill in the rest (the lines starting with # are optional fields), run npm run check, and open a pull request.\n`,
   );
   return 0;
-}
-
-/** A usage error said in one line: exit 2 for a bad flag, 1 otherwise. */
-function usageFailure(error: unknown): number {
-  if (!(error instanceof UsageError)) throw error;
-  process.stderr.write(`${error.message}\n`);
-  return error.message.startsWith('--') ? 2 : 1;
 }
 
 export async function run(argv: string[]): Promise<number> {
@@ -290,15 +263,8 @@ export async function run(argv: string[]): Promise<number> {
     return 2;
   }
   const contentDir = resolve(v.content);
-  if (!existsSync(contentDir)) {
-    process.stderr.write(`no content folder at ${v.content}\n`);
-    return 2;
-  }
-  try {
-    return await newEntry(kindArg as Kind, idArg, v, contentDir);
-  } catch (error) {
-    return usageFailure(error);
-  }
+  if (!existsSync(contentDir)) throw usageFailure(`no content folder at ${v.content}`);
+  return newEntry(kindArg as Kind, idArg, v, contentDir);
 }
 
 /** `new -- community`: one community, one host; everything else is added later with the other kinds. */
@@ -307,9 +273,5 @@ async function startCommunity(v: { host?: string[] | undefined; content: string 
     process.stderr.write(`new -- community takes its values as flags, and one --host (add more hosts to site.yaml afterwards).\n\n${USAGE}\n`);
     return 2;
   }
-  try {
-    return await newCommunity({ ...v, host: v.host?.[0] }, resolve(v.content));
-  } catch (error) {
-    return usageFailure(error);
-  }
+  return newCommunity({ ...v, host: v.host?.[0] }, resolve(v.content));
 }

@@ -1,5 +1,5 @@
 /**
- * One submitted issue form made into a change: the form's answers become the
+ * One submitted issue form made into a change (node/contribution.ts runs it): the form's answers become the
  * arguments of `npm run add` or `npm run new` (the same commands, run with
  * node directly, without npm's shell: answers are arguments, never a line of
  * shell), then `npm run check` runs over the whole content. The outcome is the
@@ -9,15 +9,10 @@
  * read as a flag), and nothing of it is echoed into Markdown outside a code
  * block.
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { handleToWrite } from '../../contribute/add-entry.ts';
-import { toSlug } from '../../content/fields/handles.ts';
-import { readIssueForm, recogniseForm, type FormAnswers, type IssueForm } from '../../contribute/issue-form.ts';
-import { validateContent } from '../../content/validate/index.ts';
-import { readContentFolder } from '../../node/read-content.ts';
+import type { Person } from '../content/model.ts';
+import { toSlug } from '../content/fields/handles.ts';
+import { handleToWrite } from './add-entry.ts';
+import type { FormAnswers, IssueForm } from './issue-form.ts';
 
 /** The issue as GitHub's event payload has it. */
 export interface IssueInput {
@@ -36,18 +31,8 @@ export interface Project {
   content: string;
 }
 
-/** The forms in .github/ISSUE_TEMPLATE/, the one with most fields first (so a form is never taken for a shorter one). */
-export function readForms(root: string): IssueForm[] {
-  const folder = join(root, '.github/ISSUE_TEMPLATE');
-  if (!existsSync(folder)) return [];
-  return readdirSync(folder)
-    .filter((f) => /\.ya?ml$/.test(f) && f !== 'config.yml')
-    .map((f) => readIssueForm(f, readFileSync(join(folder, f), 'utf8')))
-    .sort((a, b) => b.fields.length - a.fields.length);
-}
-
 /** What one form's answers make: the command's arguments, the people it concerns, and the pull request's title. */
-interface Change {
+export interface Change {
   script: 'add' | 'new';
   args: string[];
   concerns: string[];
@@ -62,11 +47,11 @@ function flags(pairs: Array<[string, string | undefined]>): string[] {
 }
 
 /** A free slug for a new event: its date and title, with -2, -3… when taken. */
-function eventSlug(answers: FormAnswers, content: string): string {
+function eventSlug(answers: FormAnswers, isTaken: (slug: string) => boolean): string {
   const date = /^\d{4}-\d{2}-\d{2}/.exec(answers['start'] ?? '')?.[0] ?? 'event';
   const base = [date, toSlug(answers['title'] ?? '', 50) || 'event'].join('-');
   let slug = base;
-  for (let n = 2; ['.md', '.mdx'].some((ext) => existsSync(join(content, 'events', `${slug}${ext}`))); n++) slug = `${base}-${n}`;
+  for (let n = 2; isTaken(slug); n++) slug = `${base}-${n}`;
   return slug;
 }
 
@@ -75,7 +60,8 @@ function handleList(text: string | undefined): string[] {
   return (text ?? '').split(/[\s,]+/).filter((h) => h !== '');
 }
 
-function changeFor(form: IssueForm, answers: FormAnswers, project: Project): Change | undefined {
+/** What a form's answers make: the command and its arguments, or undefined for a form that makes no change. */
+export function changeFor(form: IssueForm, answers: FormAnswers, project: Project, isTaken: (slug: string) => boolean): Change | undefined {
   const labels = Object.fromEntries(form.fields.map((f) => [f.id.replace(/_/g, '-'), f.label]));
   const a = (id: string) => answers[id];
   const content = [`--content=${project.content}`];
@@ -122,39 +108,27 @@ function changeFor(form: IssueForm, answers: FormAnswers, project: Project): Cha
       ['description', a('description')],
       ...hosts.map((h): [string, string] => ['host', h]),
     ]);
-    const slug = eventSlug(answers, project.content);
+    const slug = eventSlug(answers, isTaken);
     return { script: 'new', args: [...content, 'event', ...event, '--', slug], concerns: hosts, title: `New event: ${slug}`, labels };
   }
   return undefined;
 }
 
-interface Run {
+/** How a command ended: its exit code and what it said. */
+export interface Run {
   status: number | null;
   output: string;
 }
 
-/** Runs one of the project's commands with node, the arguments as an array: no shell ever sees them. */
-function runCommand(project: Project, script: string, args: readonly string[]): Run {
-  const r = spawnSync(process.execPath, [fileURLToPath(new URL('../index.ts', import.meta.url)), script, ...args], {
-    cwd: project.root,
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, FIRSTHAND_CONTENT: project.content },
-    timeout: 120_000,
-  });
-  return { status: r.status, output: `${r.stdout}${r.stderr}`.trim() };
-}
-
 /** A code block that the text cannot close, whatever backticks it holds. */
-function codeBlock(text: string): string {
+export function codeBlock(text: string): string {
   const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
   const fence = '`'.repeat(longest + 1);
   return `${fence}text\n${text}\n${fence}`;
 }
 
 /** Says who asked: for each person the change concerns, whether the issue's author is their GitHub account. */
-function confirmation(concerns: readonly string[], author: string, project: Project): string[] {
-  const people = validateContent(readContentFolder(project.content, project.root)).content.people;
+function confirmation(concerns: readonly string[], author: string, people: readonly Person[]): string[] {
   const handles = [...new Set(concerns.map(handleToWrite))];
   return handles.map((handle) => {
     const github = people.find((p) => p.handle === handle)?.accounts.github;
@@ -165,7 +139,7 @@ function confirmation(concerns: readonly string[], author: string, project: Proj
 }
 
 /** A refusal as a comment: the command's own words, with the flags called by the form's labels. */
-function refusal(what: string, output: string, labels: Record<string, string>): Outcome {
+export function refusal(what: string, output: string, labels: Record<string, string>): Outcome {
   let said = output;
   for (const [flag, label] of Object.entries(labels)) said = said.replaceAll(`--${flag}`, `"${label}"`);
   return {
@@ -174,23 +148,29 @@ function refusal(what: string, output: string, labels: Record<string, string>): 
   };
 }
 
-/** Makes the change an issue asks for, and says what to open or answer. */
-export function contributionFromIssue(issue: IssueInput, project: Project, forms: readonly IssueForm[] = readForms(project.root)): Outcome {
-  const found = recogniseForm(issue.body, forms);
-  if (!found) return { action: 'none', reason: 'the issue was not written with one of the forms' };
-  const change = changeFor(found.form, found.answers, project);
-  if (!change) return { action: 'none', reason: `no change is made from ${found.form.file}` };
-  const made = runCommand(project, change.script, change.args);
+/**
+ * What to open or answer, once the change was made (`made`) and, when it
+ * was, `check` ran over the whole content (`checked`).
+ */
+export function contributionOutcome(
+  issue: IssueInput,
+  formName: string,
+  change: Change,
+  made: Run,
+  checked: Run | undefined,
+  people: readonly Person[],
+): Outcome {
   if (made.status !== 0) return refusal(`The change could not be made: \`npm run ${change.script}\` says`, made.output, change.labels);
   if (made.output.startsWith('Nothing to add')) {
     return { action: 'comment', body: `Nothing to change: it is already on the site.\n\n${codeBlock(made.output)}` };
   }
-  const checked = runCommand(project, 'check', [`--content=${project.content}`]);
-  if (checked.status !== 0) return refusal('The change was made, but `npm run check` does not pass, so no pull request was opened:', checked.output, {});
+  if (checked?.status !== 0) {
+    return refusal('The change was made, but `npm run check` does not pass, so no pull request was opened:', checked?.output ?? '', {});
+  }
   const body = [
-    `Made from the form "${found.form.name}" in #${issue.number}, with \`npm run ${change.script}\`; \`npm run check\` passes.`,
+    `Made from the form "${formName}" in #${issue.number}, with \`npm run ${change.script}\`; \`npm run check\` passes.`,
     '',
-    ...confirmation(change.concerns, issue.author, project),
+    ...confirmation(change.concerns, issue.author, people),
     '',
     codeBlock(made.output.split('\n')[0] ?? ''),
     '',

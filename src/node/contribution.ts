@@ -1,0 +1,49 @@
+/**
+ * An issue form made into a change, on disk: the forms read from the
+ * repository's .github/ISSUE_TEMPLATE/, the change made by running the
+ * project's own command (`add` or `new`) with node and an argument array, so
+ * no shell ever sees an answer, then `check` over the whole content
+ * (contribute/issue-contribution.ts says what each step means).
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { changeFor, contributionOutcome, type IssueInput, type Outcome, type Project, type Run } from '../contribute/issue-contribution.ts';
+import { readIssueForm, recogniseForm, type IssueForm } from '../contribute/issue-form.ts';
+import { loadCommunity } from './load-community.ts';
+
+/** The forms in .github/ISSUE_TEMPLATE/, the one with most fields first (so a form is never taken for a shorter one). */
+export function readForms(root: string): IssueForm[] {
+  const folder = join(root, '.github/ISSUE_TEMPLATE');
+  if (!existsSync(folder)) return [];
+  return readdirSync(folder)
+    .filter((f) => /\.ya?ml$/.test(f) && f !== 'config.yml')
+    .map((f) => readIssueForm(f, readFileSync(join(folder, f), 'utf8')))
+    .sort((a, b) => b.fields.length - a.fields.length);
+}
+
+/** Runs one of Firsthand's commands (`cli`: the script of its command line) with node, the arguments as an array: no shell ever sees them. */
+function runCommand(project: Project, cli: string, command: string, args: readonly string[]): Run {
+  const r = spawnSync(process.execPath, [cli, command, ...args], {
+    cwd: project.root,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, FIRSTHAND_CONTENT: project.content },
+    timeout: 120_000,
+  });
+  return { status: r.status, output: `${r.stdout}${r.stderr}`.trim() };
+}
+
+/** Makes the change an issue asks for with the commands of `cli` (Firsthand's command line), and says what to open or answer. */
+export function contributionFromIssue(issue: IssueInput, project: Project, cli: string, forms: readonly IssueForm[] = readForms(project.root)): Outcome {
+  const found = recogniseForm(issue.body, forms);
+  if (!found) return { action: 'none', reason: 'the issue was not written with one of the forms' };
+  const isTaken = (slug: string) => ['.md', '.mdx'].some((ext) => existsSync(join(project.content, 'events', `${slug}${ext}`)));
+  const change = changeFor(found.form, found.answers, project, isTaken);
+  if (!change) return { action: 'none', reason: `no change is made from ${found.form.file}` };
+  const made = runCommand(project, cli, change.script, change.args);
+  const checked =
+    made.status === 0 && !made.output.startsWith('Nothing to add') ? runCommand(project, cli, 'check', [`--content=${project.content}`]) : undefined;
+  const people = checked?.status === 0 ? loadCommunity(project.content, { root: project.root }).content.people : [];
+  return contributionOutcome(issue, found.form.name, change, made, checked, people);
+}
