@@ -5,13 +5,12 @@
  * steps pass: check, build, and the unit tests.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { basename, join, relative } from 'node:path';
+import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashContentFile, listFiles, readManifest } from '../../src/node/example-community.ts';
-import { allText, EXAMPLE, hashTree, page, PROJECT, scratch } from '../helpers/build.ts';
+import { allText, EXAMPLE, hashTree, page, PROJECT, projectCopy, scratch } from '../helpers/build.ts';
 import { readGuide } from '../helpers/guide.ts';
 
 /** The README's own `npm run new -- community` line, without "community". */
@@ -138,19 +137,6 @@ describe('npm run new -- community', () => {
     expect(r.stdout).toMatch(/^content\/people\/noor\.md: warning: this and 1 other file belong to Kindling, the example community Firsthand ships.*git rm/);
   });
 });
-
-/** The project as a fresh clone has it: its own files, the example community, the installed packages linked in. */
-function projectCopy(name: string): string {
-  // Outside the project: a copy may not live inside what it copies.
-  const dir = join(mkdtempSync(join(tmpdir(), `firsthand-${name}-`)), 'project');
-  const skip = new Set(['node_modules', 'dist', '.git', '.astro', 'test-results', '.tmp']);
-  cpSync(PROJECT, dir, { recursive: true, filter: (src) => src === PROJECT || !skip.has(basename(src)) });
-  symlinkSync(join(PROJECT, 'node_modules'), join(dir, 'node_modules'), 'dir');
-  // A fresh clone of Firsthand holds the example, whatever this project's content/ holds now.
-  rmSync(join(dir, 'content'), { recursive: true, force: true });
-  cpSync(EXAMPLE, join(dir, 'content'), { recursive: true });
-  return dir;
-}
 
 /** The `run:` steps of a workflow, in order. */
 function workflowSteps(file: string): string[] {

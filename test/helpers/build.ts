@@ -4,8 +4,9 @@
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join, relative, resolve } from 'node:path';
 
 export const PROJECT = resolve(import.meta.dirname, '../..');
 export const FIXTURES = join(PROJECT, 'test/fixtures');
@@ -70,4 +71,17 @@ export function allText(dir: string): string {
 /** A page of a build, by route (`events/x/`). */
 export function page(dist: string, route: string): string {
   return readFileSync(join(dist, route, route.endsWith('.html') ? '' : 'index.html'), 'utf8');
+}
+
+/** The project as a fresh clone has it: its own files, the example community, the installed packages linked in. */
+export function projectCopy(name: string): string {
+  // Outside the project: a copy may not live inside what it copies.
+  const dir = join(mkdtempSync(join(tmpdir(), `firsthand-${name}-`)), 'project');
+  const skip = new Set(['node_modules', 'dist', '.git', '.astro', 'test-results', '.tmp']);
+  cpSync(PROJECT, dir, { recursive: true, filter: (src) => src === PROJECT || !skip.has(basename(src)) });
+  symlinkSync(join(PROJECT, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  // A fresh clone of Firsthand holds the example, whatever this project's content/ holds now.
+  rmSync(join(dir, 'content'), { recursive: true, force: true });
+  cpSync(EXAMPLE, join(dir, 'content'), { recursive: true });
+  return dir;
 }
