@@ -4,20 +4,23 @@ import { defineConfig } from 'vitest/config';
 // Lives in test/ to keep the project's top level to what DEVELOPERS.md names.
 const root = fileURLToPath(new URL('..', import.meta.url));
 
+/** Real builds of whole sites, and the browser tests over them. */
+const BUILDS = ['test/site/**/*.test.ts', 'test/e2e/**/*.test.ts'];
+
 export default defineConfig({
   root,
   test: {
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['test/unit/**/*.test.ts'] },
+        // Everything else: each module's tests, mirroring src/ (test/content/…, test/build/…), and the tree's own rules.
+        test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: [...BUILDS, 'test/fixtures/**', 'test/.tmp/**', '**/node_modules/**'] },
       },
       {
         extends: true,
         test: {
-          // Real builds, and the browser tests over a real build.
           name: 'build',
-          include: ['test/build/**/*.test.ts', 'test/e2e/**/*.test.ts'],
+          include: BUILDS,
           // Astro builds share the project's .astro folder: one at a time.
           fileParallelism: false,
           testTimeout: 180_000,

@@ -8,7 +8,7 @@ import type { FirstMeeting } from './meetings.ts';
 import type { Content, Event, Person, Post } from '../content/model.ts';
 import { addDays, resolveInZone } from '../content/fields/time.ts';
 
-/** An event took place when it is scheduled and its start is before now (content-format.md). */
+/** An event took place when it is scheduled and its start is before now (docs/content-format.md). */
 export function tookPlace(event: Event, now: number): boolean {
   return event.status === 'scheduled' && event.start.epochMs < now;
 }

@@ -1,5 +1,5 @@
 /**
- * Who has met whom: the rules of "Who has met whom" in content-format.md as a
+ * Who has met whom: the rules of "Who has met whom" in docs/content-format.md as a
  * pure function of the validated content and "now".
  *
  * Pairs are kept in one Map keyed by a number built from the two people's

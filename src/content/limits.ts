@@ -45,7 +45,7 @@ export const TEXT_LIMITS = {
   address: 300,
   /** A picture's description. */
   alt: 300,
-  /** A `met` note (content-format.md: 280 characters at most). */
+  /** A `met` note (docs/content-format.md: 280 characters at most). */
   note: 280,
   /** A summary paragraph. */
   summary: 600,

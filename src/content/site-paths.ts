@@ -8,7 +8,7 @@
  * [...sideFile].ts live inside events/ and people/; everything else at the
  * top (index.html, 404.html, favicon.svg, og-card.png, robots.txt, rss.xml,
  * feed.json, events.ics, the sitemaps) has a dot in its name, which a slug
- * cannot have. test/build/pages.test.ts checks every built top-level name
+ * cannot have. test/site/pages.test.ts checks every built top-level name
  * against this list, so it cannot silently go stale.
  */
 

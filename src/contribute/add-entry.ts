@@ -165,7 +165,7 @@ export interface MeetingInput {
   note?: string | undefined;
 }
 
-/** The fields of a meeting in the order content-format.md lists them, those given only. */
+/** The fields of a meeting in the order docs/content-format.md lists them, those given only. */
 function meetingFields(m: MeetingInput): Array<[string, string]> {
   const fields: Array<[string, string]> = [['who', oneLineValue(handleToWrite(m.who))]];
   if (m.date !== undefined) fields.push(['date', oneLineValue(m.date)]);

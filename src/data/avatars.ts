@@ -32,7 +32,7 @@ async function load(): Promise<Avatars> {
   return avatars;
 }
 
-/** Every listed person's avatar, by handle (Astro never loads unlisted people: src/content.config.ts); people without one are absent. */
+/** Every listed person's avatar, by handle (Astro never loads unlisted people: data/collections.ts); people without one are absent. */
 export function loadAvatars(): Promise<Avatars> {
   loading ??= load();
   return loading;

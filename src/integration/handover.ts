@@ -2,7 +2,7 @@
  * The one process-level channel between `npm run build` and Astro's data
  * layer, written only by the Firsthand integration (firsthand.ts) when it
  * configures a build, and read by the data layer (src/data/site-data.ts,
- * src/content.config.ts).
+ * src/data/collections.ts).
  *
  * `npm run build` validates the content before Astro starts, in the same
  * process. Handing that result over saves the data layer from reading and

@@ -6,7 +6,7 @@
  * every source file, the lockfile, the Node version and its time-zone data). When
  * the hash is the same, the result is the same, so an unchanged community is
  * answered without loading the validator; any change, however small, checks
- * everything again. The cache never changes a result (test/unit/check-cache.test.ts).
+ * everything again. The cache never changes a result (test/node/check-cache.test.ts).
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';

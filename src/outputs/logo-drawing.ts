@@ -15,7 +15,7 @@ import sharp from 'sharp';
 import { THEME } from '../content/fields/accent.ts';
 import { LIMITS } from '../content/limits.ts';
 import { explainSvgReference, findSvgReference } from '../content/fields/logo.ts';
-import { sniffImage } from '../content/validate/index.ts';
+import { sniffImage } from '../base/image-format.ts';
 
 /** The header shows the logo 40 px tall and at most 200 px wide, drawn at twice that for sharp screens. */
 export const HEADER = { height: 40, maxWidth: 200, density: 2 } as const;

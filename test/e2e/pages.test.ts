@@ -131,7 +131,7 @@ describe('every page type in a browser', () => {
   it('never finds an unlisted member, and finds a listed one by name first', async () => {
     const page = await browser.newPage();
     await page.goto(`${base}/search/`);
-    // Drafts are left out the same way (test/unit/search.test.ts); no word of the example draft is its own.
+    // Drafts are left out the same way (test/outputs/search-records.test.ts); no word of the example draft is its own.
     for (const words of ['Pemberton']) {
       await page.locator('.pagefind-ui__search-input').fill(words);
       // Pagefind says how many results it found once it has searched.

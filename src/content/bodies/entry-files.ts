@@ -1,6 +1,6 @@
 /**
  * Files next to an entry that its body links to (`[slides](./slides.pdf)`,
- * `<img src="./map.png">`): content-format.md, "Links between pages", lets a
+ * `<img src="./map.png">`): docs/content-format.md, "Links between pages", lets a
  * link lead "to a file next to the entry". The build publishes each such
  * file that a published body links, and only those, at the address the
  * rendered link points to: the page's own folder, followed by the path from

@@ -18,7 +18,7 @@ type Schema = NonNullable<Parameters<typeof rehypeSanitize>[0]>;
 /** The element a known MDX component travels as while the sanitizer runs. */
 const COMPONENT_TAG = 'firsthand-component';
 
-/** GitHub's allow-list, with link targets cut down to the schemes content-format.md allows. */
+/** GitHub's allow-list, with link targets cut down to the schemes docs/content-format.md allows. */
 export const SANITIZE_SCHEMA: Schema = {
   ...defaultSchema,
   protocols: {

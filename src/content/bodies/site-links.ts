@@ -1,7 +1,7 @@
 /**
  * Links and pictures in bodies that stay inside the site: where they are
  * written (findBodyLinks, one scan of the body's text), and where they lead
- * (resolveSiteLink). content-format.md, "Links between pages": a link that
+ * (resolveSiteLink). docs/content-format.md, "Links between pages": a link that
  * points inside the site leads to a page or file the build publishes, and a
  * picture to a file next to the entry.
  *

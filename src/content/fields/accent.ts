@@ -14,7 +14,7 @@
 
 /**
  * The theme colours global.css declares, light and dark. This is the one
- * list both sides read: test/unit/accent.test.ts holds global.css to these
+ * list both sides read: test/content/fields/accent.test.ts holds global.css to these
  * values, so a change to one that forgets the other fails.
  */
 export const THEME = {

@@ -84,7 +84,7 @@ export const TimeZoneSchema = z.string().superRefine((zone, ctx) => {
 /**
  * Plain text of bounded length: one line unless `multiline`, no control
  * characters (they break feeds and calendars), no e-mail address or phone
- * number (content-format.md, "Privacy"). Past its length nothing else is
+ * number (docs/content-format.md, "Privacy"). Past its length nothing else is
  * checked, so no rule ever reads a megabyte of it.
  */
 export const plainText = (max: number, options: { multiline?: boolean } = {}) =>

@@ -9,7 +9,7 @@
  * (src/outputs/logo-drawing.ts) and publishes those alone.
  */
 import type { RuleProblem } from '../report/rules.ts';
-import type { sniffImage } from '../validate/images.ts';
+import type { sniffImage } from '../../base/image-format.ts';
 
 type ImageFormat = ReturnType<typeof sniffImage>;
 

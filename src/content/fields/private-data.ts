@@ -1,5 +1,5 @@
 /**
- * E-mail addresses and phone numbers in text (content-format.md, "Privacy":
+ * E-mail addresses and phone numbers in text (docs/content-format.md, "Privacy":
  * no field holds either, and nothing the site publishes reveals one).
  *
  * Text is first folded the way a reader's eye (or a harvester) would read it:

@@ -1,5 +1,5 @@
 /**
- * The content model of content-format.md as plain zod schemas: one per file
+ * The content model of docs/content-format.md as plain zod schemas: one per file
  * of each collection, and site.yaml's, built from the field schemas of
  * field-schemas.ts. Astro's collections do not use them (collections.ts gives
  * them schemas of their image fields alone): pages read the validated model.

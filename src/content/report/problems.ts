@@ -38,7 +38,7 @@ export function sortProblems(problems: readonly ContentProblem[]): ContentProble
   );
 }
 
-/** `path:line:col field: message`, the line format of content-format.md. */
+/** `path:line:col field: message`, the line format of docs/content-format.md. */
 export function formatProblem(p: ContentProblem): string {
   const where = p.line === undefined ? p.file : `${p.file}:${p.line}:${p.column ?? 1}`;
   const message = p.severity === 'warning' ? `warning: ${p.message}` : p.message;

@@ -1,7 +1,7 @@
 /**
  * The one validator behind `npm run check` and `npm run build`. It is a pure
  * function of the files' text: it reads every file, checks every rule of
- * content-format.md, and returns every problem at once together with the
+ * docs/content-format.md, and returns every problem at once together with the
  * content it could read, as plain data.
  *
  * site.yaml is read first (events are checked in its zone), then every entry
@@ -23,7 +23,6 @@ import { validateSeries } from './series.ts';
 import { readSite, resolveSiteHosts } from './site.ts';
 import type { ValidateInput, ValidateResult } from './types.ts';
 
-export { sniffImage } from './images.ts';
 export { TRUSTED_MDX_WARNING } from './site.ts';
 export type { ContentFile, ValidateInput, ValidateResult } from './types.ts';
 

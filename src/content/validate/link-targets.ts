@@ -1,5 +1,5 @@
 /**
- * Links between pages (content-format.md): every link and picture in every
+ * Links between pages (docs/content-format.md): every link and picture in every
  * body that points inside the site leads to a page or file the build
  * publishes, or to a file next to the entry: a Markdown picture (Astro
  * publishes it), or a file the link finds in the entry's own page folder,

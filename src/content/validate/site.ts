@@ -13,7 +13,8 @@ import { parseYamlFile } from '../read/yaml.ts';
 import type { Reporter, ValidationContext } from './validation-context.ts';
 import { reportFileForm } from './files.ts';
 import { checkSchema } from './schema-check.ts';
-import { resolveRelative, sniffImage, type FileIndex } from './images.ts';
+import { sniffImage } from '../../base/image-format.ts';
+import { resolveRelative, type FileIndex } from './images.ts';
 import type { ContentFile } from './types.ts';
 
 /** What `mdx: trusted` means, said wherever the content is checked. */

@@ -13,7 +13,8 @@ import { RULES, type RuleCode } from '../report/rules.ts';
 import { checkBodyPrivateData } from '../fields/private-data.ts';
 import { formatFieldPath, type FieldPath, type ParsedSource, type Position } from '../read/source.ts';
 import { didYouMean } from '../../base/suggest.ts';
-import { resolveRelative, sniffImage, type FileIndex } from './images.ts';
+import { sniffImage } from '../../base/image-format.ts';
+import { resolveRelative, type FileIndex } from './images.ts';
 
 /** Something with a file and positions to report against. */
 export interface Located {

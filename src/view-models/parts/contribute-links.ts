@@ -1,5 +1,5 @@
 /**
- * The links to the community repository's issue forms (content-format.md,
+ * The links to the community repository's issue forms (docs/content-format.md,
  * "Taking part without git"): "I'm going" on an event that has not started,
  * "I was there" on one that took place (neither when cancelled), "We met" on a
  * person's page, "Suggest an event" on the events page. Each opens its form

@@ -4,11 +4,11 @@
  * without `contribute: false`.
  */
 import { describe, expect, it } from 'vitest';
-import { eventView } from '../../src/view-models/event.ts';
-import { eventsView } from '../../src/view-models/events.ts';
-import { personView } from '../../src/view-models/person.ts';
-import { siteView } from '../helpers/site-view.ts';
-import { BASE_SITE, validate } from '../helpers/validate.ts';
+import { eventView } from '../../../src/view-models/event.ts';
+import { eventsView } from '../../../src/view-models/events.ts';
+import { personView } from '../../../src/view-models/person.ts';
+import { siteView } from '../../helpers/site-view.ts';
+import { BASE_SITE, validate } from '../../helpers/validate.ts';
 
 const REPO = 'repository: https://github.com/test/town\n';
 const NOW = Date.parse('2010-05-13T12:00:00Z'); // the morning of the Memphis evening

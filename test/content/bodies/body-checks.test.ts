@@ -1,7 +1,7 @@
 /** Markdown and MDX are content, not code. */
 import { describe, expect, it } from 'vitest';
-import { checkLinkSchemes, linkScheme } from '../../src/content/bodies/body-checks.ts';
-import { BASE_SITE, lines, validate } from '../helpers/validate.ts';
+import { checkLinkSchemes, linkScheme } from '../../../src/content/bodies/body-checks.ts';
+import { BASE_SITE, lines, validate } from '../../helpers/validate.ts';
 
 const POST = 'content/posts/flood.md';
 const MDX = 'content/posts/story.mdx';

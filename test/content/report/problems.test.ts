@@ -1,6 +1,6 @@
 /** The three ways problems are printed: text for people, JSON and GitHub annotations for tools. */
 import { describe, expect, it } from 'vitest';
-import { formatProblems, summarizeProblems, type ContentProblem } from '../../src/content/report/problems.ts';
+import { formatProblems, summarizeProblems, type ContentProblem } from '../../../src/content/report/problems.ts';
 
 const problems: ContentProblem[] = [
   { file: 'content/posts/b.md', line: 3, column: 9, field: 'author', message: 'unknown handle "lara"', rule: 'unknown-handle' },

@@ -1,13 +1,13 @@
 /**
- * Files next to an entry that a body links (content-format.md, "Links
+ * Files next to an entry that a body links (docs/content-format.md, "Links
  * between pages"): which ones the build publishes, at which address, and the
  * line `check` prints for each one it refuses.
  */
 import { describe, expect, it } from 'vitest';
-import { entryFileType, explainEntryFile } from '../../src/content/bodies/entry-files.ts';
-import { LIMITS } from '../../src/content/limits.ts';
-import { validateContent, type ContentFile, type ValidateResult } from '../../src/content/validate/index.ts';
-import { BASE_SITE, baseFiles, lines } from '../helpers/validate.ts';
+import { entryFileType, explainEntryFile } from '../../../src/content/bodies/entry-files.ts';
+import { LIMITS } from '../../../src/content/limits.ts';
+import { validateContent, type ContentFile, type ValidateResult } from '../../../src/content/validate/index.ts';
+import { BASE_SITE, baseFiles, lines } from '../../helpers/validate.ts';
 
 const POST = 'content/posts/flood.md';
 const EVENT = 'content/events/2010-05-13-memphis.md';

@@ -1,10 +1,10 @@
 /**
- * The rules of events in content-format.md, one failing fixture (at least)
+ * The rules of events in docs/content-format.md, one failing fixture (at least)
  * per rule: wall-clock times in the event's zone, and the fields an event
  * needs. (validate.test.ts holds the other collections.)
  */
 import { describe, expect, it } from 'vitest';
-import { lines, rules, validate } from '../helpers/validate.ts';
+import { lines, rules, validate } from '../../helpers/validate.ts';
 
 const EVENT = 'content/events/2010-05-13-memphis.md';
 
@@ -34,7 +34,7 @@ describe('event times', () => {
 
   it('accepts a date alone as an all-day event, and a Date as YAML 1.1 hands it over', async () => {
     expect(event('start: 2024-06-15').content.events[0]?.start).toMatchObject({ allDay: true, date: '2024-06-15', iso: '2024-06-15' });
-    const { parseZonedTime } = await import('../../src/content/fields/time.ts');
+    const { parseZonedTime } = await import('../../../src/content/fields/time.ts');
     const fromDate = parseZonedTime(new Date(Date.UTC(2010, 4, 13)), 'Pacific/Kiritimati');
     expect(fromDate.ok && fromDate.value).toMatchObject({ allDay: true, date: '2010-05-13' });
     const timedDate = parseZonedTime(new Date(Date.UTC(2010, 4, 13, 18, 30)), 'America/Chicago');

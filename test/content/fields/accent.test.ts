@@ -21,11 +21,11 @@ import {
   relativeLuminance,
   suggestLightShade,
   THEME,
-} from '../../src/content/fields/accent.ts';
-import { BASE_SITE, lines, validate } from '../helpers/validate.ts';
+} from '../../../src/content/fields/accent.ts';
+import { BASE_SITE, lines, validate } from '../../helpers/validate.ts';
 
 const SITE = 'content/site.yaml';
-const PROJECT = join(import.meta.dirname, '../..');
+import { PROJECT } from '../../helpers/build.ts';
 
 /** `#rrggbb` from HSL (h in degrees, s and l from 0 to 1). */
 function hsl(h: number, s: number, l: number): string {

@@ -8,14 +8,14 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writ
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { leftoverExampleWarning } from '../../src/node/example-community.ts';
-import { formatProblems, type ContentProblem } from '../../src/content/report/problems.ts';
-import { RULES, type RuleCode } from '../../src/content/report/rules.ts';
-import { postFile } from '../../src/contribute/templates.ts';
-import { findUnrenderedBodies } from '../../src/content/bodies/unrendered.ts';
-import { validateContent, type ContentFile, type ValidateResult } from '../../src/content/validate/index.ts';
-import { BASE_SITE, baseFiles, validate } from '../helpers/validate.ts';
-import { PROJECT } from '../helpers/build.ts';
+import { leftoverExampleWarning } from '../../../src/node/example-community.ts';
+import { formatProblems, type ContentProblem } from '../../../src/content/report/problems.ts';
+import { RULES, type RuleCode } from '../../../src/content/report/rules.ts';
+import { postFile } from '../../../src/contribute/templates.ts';
+import { findUnrenderedBodies } from '../../../src/content/bodies/unrendered.ts';
+import { validateContent, type ContentFile, type ValidateResult } from '../../../src/content/validate/index.ts';
+import { BASE_SITE, baseFiles, validate } from '../../helpers/validate.ts';
+import { PROJECT } from '../../helpers/build.ts';
 
 const SITE = 'content/site.yaml';
 const EVENT = 'content/events/2010-05-13-memphis.md';

@@ -1,7 +1,7 @@
 /**
  * The incremental build is never stale: after each edit of a scripted series,
  * an incremental build's whole dist/ is byte for byte a cold build's of the
- * same content and "now" (site-contract.md). The incremental builds run in
+ * same content and "now" (docs/site.md). The incremental builds run in
  * one zone, the cold ones in another, so the comparison also holds across
  * build machines' zones.
  */

@@ -1,11 +1,11 @@
 /**
- * One failing fixture (at least) per rule of content-format.md, each asserting
+ * One failing fixture (at least) per rule of docs/content-format.md, each asserting
  * the line an editor reads: path, line, column, field and the words; and the
  * passing fixtures for the edge cases that must be accepted. Events have
  * validate-events.test.ts; rules.test.ts has a case for every rule's code.
  */
 import { describe, expect, it } from 'vitest';
-import { lines, rules, validate } from '../helpers/validate.ts';
+import { lines, rules, validate } from '../../helpers/validate.ts';
 
 const EVENT = 'content/events/2010-05-13-memphis.md';
 const POST = 'content/posts/flood.md';
@@ -339,7 +339,8 @@ describe('every problem in one run', () => {
 
 describe('images', () => {
   it('tells a real image from a broken upload by its first bytes', async () => {
-    const { validateContent, sniffImage } = await import('../../src/content/validate/index.ts');
+    const { validateContent } = await import('../../../src/content/validate/index.ts');
+    const { sniffImage } = await import('../../../src/base/image-format.ts');
     expect(sniffImage(Uint8Array.from([0xff, 0xd8, 0xff, 0xe0]))).toBe('jpeg');
     expect(sniffImage(new TextEncoder().encode('<?xml version="1.0"?><svg'))).toBe('svg');
     const result = validateContent({
@@ -366,7 +367,7 @@ describe('post names', () => {
 
 describe('new files', () => {
   it('keeps a new post a draft until its placeholder text is replaced', async () => {
-    const { postFile } = await import('../../src/contribute/templates.ts');
+    const { postFile } = await import('../../../src/contribute/templates.ts');
     const fresh = postFile({ title: 'Hi', author: 'kathy', date: '2010-05-20' });
     expect(lines(validate({ 'content/posts/flood.md': fresh }))).toEqual([]);
     expect(validate({ 'content/posts/flood.md': fresh }).content.posts[0]?.draft).toBe(true);

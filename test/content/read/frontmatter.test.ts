@@ -4,8 +4,8 @@
  */
 import matter from 'gray-matter';
 import { afterEach, describe, expect, it } from 'vitest';
-import { parseContentFile } from '../../src/content/read/frontmatter.ts';
-import { lines, validate } from '../helpers/validate.ts';
+import { parseContentFile } from '../../../src/content/read/frontmatter.ts';
+import { lines, validate } from '../../helpers/validate.ts';
 
 const AMY = 'content/people/amyhowell.md';
 const g = globalThis as { __firsthandRan?: number };

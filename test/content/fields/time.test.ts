@@ -1,7 +1,7 @@
 /** Wall-clock times in IANA zones: the same answer on every build machine. */
 import { describe, expect, it } from 'vitest';
-import { formatEventWhen } from '../../src/community/dates.ts';
-import { addDays, explainUnknownZone, parseNow, parseWallClock, parseZonedTime } from '../../src/content/fields/time.ts';
+import { formatEventWhen } from '../../../src/community/dates.ts';
+import { addDays, explainUnknownZone, parseNow, parseWallClock, parseZonedTime } from '../../../src/content/fields/time.ts';
 
 const zoned = (value: unknown, zone: string) => {
   const r = parseZonedTime(value, zone);
@@ -70,7 +70,7 @@ describe('showing event times', () => {
 });
 
 describe('online since', async () => {
-  const { formatOnlineSince } = await import('../../src/community/dates.ts');
+  const { formatOnlineSince } = await import('../../../src/community/dates.ts');
   it('reads a year, a month or a day', () => {
     expect(formatOnlineSince('2009', 'en')).toBe('2009');
     expect(formatOnlineSince('2010-02', 'en')).toBe('February 2010');

@@ -1,7 +1,7 @@
 /**
  * astro dev with content problems (src/integration/dev-problems.ts): what decides
  * between the problems page and the site, with a real content folder read and
- * validated as the dev server does; test/build/dev-server.test.ts runs the
+ * validated as the dev server does; test/site/dev-server.test.ts runs the
  * real server.
  */
 import { EventEmitter } from 'node:events';
