@@ -7,7 +7,7 @@ import { inSitemap } from './src/integration/sitemap-filter.ts';
 
 // What depends on the community (its address and sub-folder from site.yaml,
 // validated; the Markdown pipeline; the cache folder; what `npm run build`
-// hands over) is set by the Firsthand integration: src/astro/firsthand.ts.
+// hands over) is set by the Firsthand integration: src/integration/firsthand.ts.
 export default defineConfig({
   trailingSlash: 'ignore',
   // Pages wait on file writes; rendering several at once keeps the one core Astro uses busy.

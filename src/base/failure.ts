@@ -5,7 +5,7 @@
  * these are thrown, each with a stable name for tools, one message for people,
  * a hint at what to do or what was left as it was, and the exit code the
  * command ends with (2 for how it was called, 1 for what went wrong). The CLI
- * prints every one of them the same way (cli/print.ts).
+ * prints every one of them the same way (cli/run-command.ts).
  */
 
 /** What kind of failure it is: stable, for tools and tests, never shown alone. */

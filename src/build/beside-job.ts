@@ -1,6 +1,6 @@
 /**
  * What the worker that writes the side files and the search index beside Astro
- * (side-files-and-search-worker.ts) is given and sends back, and how it names its files.
+ * (beside-worker.ts) is given and sends back, and how it names its files.
  */
 import type { Content } from '../content/model.ts';
 

@@ -4,7 +4,7 @@
  * which renders the pages on the other core, and one per core once Astro is
  * done, each taking the next card from a counter they share (cards-beside.ts).
  * Pages only need a card's address, which they work out from the same
- * content; the PNGs join the built site after Astro (build-main.ts).
+ * content; the PNGs join the built site after Astro (build-site.ts).
  *
  * A drawn card is kept in the cache (cards-job.ts) under the hash of what it
  * shows and of the code's version (node/code-version.ts: the drawing code,

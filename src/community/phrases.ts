@@ -1,7 +1,7 @@
 /**
  * The small phrases pages write about events and meetings: how an event is
  * held, its status, a person's part in it, how two people met. The words come
- * from the site's language catalogue (lib/i18n/).
+ * from the site's language catalogue (words/).
  */
 import type { MessageKey, Words } from '../words/index.ts';
 import type { Event, How } from '../content/model.ts';

@@ -1,5 +1,5 @@
 /**
- * What the view models (src/lib/view-models/) are made from: the site's
+ * What the view models (src/view-models/) are made from: the site's
  * data and every avatar through the image pipeline, read once per build.
  */
 import type { SiteView } from '../view-models/context.ts';

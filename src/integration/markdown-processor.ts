@@ -1,13 +1,13 @@
 /**
  * Astro's Markdown processor for Firsthand: the unified pipeline of
- * markdown.ts (raw HTML parsed, sanitized, outside links marked), with a
+ * content/bodies/sanitize.ts (raw HTML parsed, sanitized, outside links marked), with a
  * quicker road for the bodies that need none of it.
  *
  * Most bodies are plain Markdown: no `<` anywhere, so no raw HTML to parse or
  * sanitize. Those are rendered by Sätteri, Astro's native Markdown renderer,
  * about ten times quicker, with one small plugin doing what the sanitizer and
  * the outside-link step would have done to Markdown's own output: links and
- * images keep only the allowed schemes, outside links (markdown.ts's
+ * images keep only the allowed schemes, outside links (sanitize.ts's
  * isOutsideLink, the one decision both roads share) get rel="ugc nofollow
  * noopener". Anything else (raw HTML, footnotes, MDX) takes the unified road.
  */
@@ -34,7 +34,7 @@ export function hasAllowedScheme(url: string, schemes: readonly string[]): boole
 const HREF_SCHEMES = SANITIZE_SCHEMA.protocols?.['href'] ?? ['http', 'https', 'mailto'];
 const SRC_SCHEMES = SANITIZE_SCHEMA.protocols?.['src'] ?? ['http', 'https'];
 
-/** The sanitizer's link rules, the outside-link rel and the base (markdown.ts's rehypeSiteLinks), for Markdown that holds no HTML. */
+/** The sanitizer's link rules, the outside-link rel and the base (sanitize.ts's rehypeSiteLinks), for Markdown that holds no HTML. */
 function safeLinksPlugin(siteOrigin: string, base: string): HastPluginEntry {
   const site = { url: siteOrigin, base };
   return {

@@ -2,7 +2,7 @@
  * The link-preview card of an event or a post without a picture of its own:
  * what it says (in the site's language, dates in the event's zone), its
  * alt text, and the address it is published at. Pure: the drawing is
- * og-card.ts's, and who draws it (a worker of `npm run build`, or a route
+ * card-drawing.ts's, and who draws it (a worker of `npm run build`, or a route
  * under `astro dev`) is the caller's business.
  *
  * A card's address carries a hash of everything drawn on it
@@ -21,7 +21,7 @@ import type { Content, Event, Person, Post, Site } from '../content/model.ts';
 import { CARD_VENUE, venueText } from '../community/venues.ts';
 
 /**
- * Raised whenever og-card.ts draws cards differently, so that every card
+ * Raised whenever card-drawing.ts draws cards differently, so that every card
  * gets a new address (and the build's cache of drawn cards a new key).
  */
 export const CARD_DESIGN = 1;

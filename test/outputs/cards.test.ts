@@ -1,5 +1,5 @@
 /**
- * Link-preview cards (src/outputs/cards.ts, og-card.ts): what each card says, in
+ * Link-preview cards (src/outputs/cards.ts, card-drawing.ts): what each card says, in
  * the site's language and the event's zone, which entries get one, the address
  * that changes exactly when the card does, and the PNG itself, read back by
  * sharp.

@@ -1,6 +1,6 @@
 /**
  * The rules pages follow, now that the routes only render what the view
- * models (src/lib/view-models/) give them: who is listed where, in what
+ * models (src/view-models/) give them: who is listed where, in what
  * order, under which heading.
  */
 import { describe, expect, it } from 'vitest';

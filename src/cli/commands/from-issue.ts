@@ -1,7 +1,7 @@
 /**
  * The contribution workflow's one step of its own (.github/workflows/contribute.yml):
  * reads the issue from GitHub's event payload, makes the change the form asks
- * for (issue-contribution.ts), and leaves what to do next in a folder:
+ * for (node/contribution.ts), and leaves what to do next in a folder:
  * `action` (pr, comment or none), `title.txt`, `body.md` and `branch`, with
  * `action` also written to $GITHUB_OUTPUT. The workflow's YAML only commits,
  * pushes and calls `gh` with those files.

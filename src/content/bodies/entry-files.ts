@@ -7,7 +7,7 @@
  * the entry's folder (content/events/picnic.md linking `./slides.pdf`:
  * content/events/slides.pdf, published at /events/picnic/slides.pdf).
  *
- * Which files qualify is decided by the links check (validate/links.ts),
+ * Which files qualify is decided by the links check (validate/link-targets.ts),
  * which lists them in `Content.entryFiles`; this module holds the rules it
  * applies: kinds that are safe to publish as they are, a size limit, names
  * that travel in an address unchanged, and the names the site writes itself.
@@ -61,7 +61,7 @@ export function entryFileType(path: string): string {
   return ENTRY_FILE_TYPES[extensionOf(path)] ?? 'application/octet-stream';
 }
 
-/** Content files: a link to one is told to link its page instead (validate/links.ts). */
+/** Content files: a link to one is told to link its page instead (validate/link-targets.ts). */
 export const isContentFile = (path: string): boolean => /\.(?:md|mdx|markdown)$/i.test(path);
 
 /** A name the site writes inside an entry's page folder itself (its link-preview card, a person's met list). */

@@ -9,7 +9,7 @@ import { z } from 'zod';
 import type { RuleProblem } from '../report/rules.ts';
 import { refuse } from './field-schemas.ts';
 
-/** In the checker, an image is a relative path next to the file; validate/context.ts checks it exists. */
+/** In the checker, an image is a relative path next to the file; validate/validation-context.ts checks it exists. */
 export const ImagePathSchema = z.string().superRefine((path, ctx) => {
   const problem = explainBadImagePath(path);
   if (problem) refuse(ctx, problem.rule, problem.message, path);

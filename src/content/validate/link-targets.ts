@@ -5,7 +5,7 @@
  * publishes it), or a file the link finds in the entry's own page folder,
  * which the build then publishes there (entry-files.ts). Run once every
  * collection has been read, over the bodies already in memory: one scan of
- * each body's text for its targets (body-links.ts), then lookups in the set
+ * each body's text for its targets (bodies/site-links.ts), then lookups in the set
  * of what the site publishes, worked out here from the entries as read.
  *
  * Fragments (`#met`) are checked on the pages of entries, whose ids are
