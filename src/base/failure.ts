@@ -43,9 +43,9 @@ export class FirsthandError extends Error {
   }
 }
 
-/** A mistake in how a command was called (a flag missing or wrong, a folder that is not there): exit 2, said in one line. */
-export function usageFailure(message: string): FirsthandError {
-  return new FirsthandError('usage', message, { exitCode: 2 });
+/** A mistake in how a command was called (a flag missing or wrong, a folder that is not there): exit 2, said in one line, and the usage after it when given. */
+export function usageFailure(message: string, usage?: string): FirsthandError {
+  return new FirsthandError('usage', message, { exitCode: 2, hint: usage });
 }
 
 /** A value the command was given that it cannot use (a taken handle, a file it would overwrite): exit 1, said in one line. */

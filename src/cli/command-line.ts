@@ -1,17 +1,17 @@
 /** The command-line handling every Firsthand command shares: parse, --help, usage errors. */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { usageFailure } from '../base/failure.ts';
 
 /**
- * Parses the arguments; on --help prints the usage, on a bad flag prints the
- * error and the usage. Returns the parsed arguments, or the exit code to stop with.
+ * Parses the arguments; on --help prints the usage and returns 0, the exit
+ * code to stop with. A bad flag is a usage failure, printed with the usage.
  */
 export function readCommandLine<T extends ParseArgsConfig>(config: T, usage: string): ReturnType<typeof parseArgs<T>> | number {
   let parsed: ReturnType<typeof parseArgs<T>>;
   try {
     parsed = parseArgs(config);
   } catch (error) {
-    process.stderr.write(`${(error as Error).message}\n\n${usage}\n`);
-    return 2;
+    throw usageFailure((error as Error).message, usage);
   }
   if ((parsed.values as { help?: unknown }).help === true) {
     process.stdout.write(`${usage}\n`);

@@ -39,14 +39,12 @@ export function run(argv: string[]): number {
   const v = args.values;
   const [kind, first, second, ...extra] = args.positionals;
   if ((kind !== 'attendee' && kind !== 'met') || first === undefined || second === undefined || extra.length > 0) {
-    process.stderr.write(
-      `${kind && kind !== 'attendee' && kind !== 'met' ? `"${kind}" is not something add can add: say attendee or met.\n\n` : ''}${USAGE}\n`,
-    );
-    return 2;
+    const what =
+      kind && kind !== 'attendee' && kind !== 'met' ? `"${kind}" is not something add can add: say attendee or met.` : 'add takes what to add, then two names.';
+    throw usageFailure(what, USAGE);
   }
   if (kind === 'attendee' && [v.date, v.event, v.how, v.where, v.note].some((x) => x !== undefined)) {
-    process.stderr.write(`add -- attendee takes an event and a handle, and no flags.\n\n${USAGE}\n`);
-    return 2;
+    throw usageFailure('add -- attendee takes an event and a handle, and no flags.', USAGE);
   }
   const contentDir = resolve(v.content);
   if (!existsSync(contentDir)) throw usageFailure(`no content folder at ${v.content}`);

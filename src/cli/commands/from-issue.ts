@@ -11,6 +11,7 @@
 import { appendFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { usageFailure } from '../../base/failure.ts';
 import { readCommandLine } from '../command-line.ts';
 import type { IssueInput } from '../../contribute/issue-contribution.ts';
 import { contributionFromIssue } from '../../node/contribution.ts';
@@ -48,8 +49,7 @@ export function run(argv: string[]): number {
   if (typeof args === 'number') return args;
   const { event, out, content } = args.values;
   if (!event || !out) {
-    process.stderr.write(`${USAGE}\n`);
-    return 2;
+    throw usageFailure('from-issue needs --out, and --event or $GITHUB_EVENT_PATH.', USAGE);
   }
   const issue = readIssue(event);
   const outcome = issue

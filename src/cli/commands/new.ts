@@ -259,8 +259,7 @@ export async function run(argv: string[]): Promise<number> {
   const [kindArg, idArg] = args.positionals;
   if (kindArg === 'community') return startCommunity(v, args.positionals.slice(1));
   if (kindArg === undefined || !Object.hasOwn(WRITERS, kindArg)) {
-    process.stderr.write(`${kindArg ? `"${kindArg}" is not something new can make: ` : ''}say ${Object.keys(WRITERS).join(', ')} or community.\n\n${USAGE}\n`);
-    return 2;
+    throw usageFailure(`${kindArg ? `"${kindArg}" is not something new can make: ` : ''}say ${Object.keys(WRITERS).join(', ')} or community.`, USAGE);
   }
   const contentDir = resolve(v.content);
   if (!existsSync(contentDir)) throw usageFailure(`no content folder at ${v.content}`);
@@ -270,8 +269,7 @@ export async function run(argv: string[]): Promise<number> {
 /** `new -- community`: one community, one host; everything else is added later with the other kinds. */
 async function startCommunity(v: { host?: string[] | undefined; content: string } & Omit<CommunityValues, 'host'>, extra: string[]): Promise<number> {
   if (extra.length > 0 || (v.host?.length ?? 0) > 1) {
-    process.stderr.write(`new -- community takes its values as flags, and one --host (add more hosts to site.yaml afterwards).\n\n${USAGE}\n`);
-    return 2;
+    throw usageFailure('new -- community takes its values as flags, and one --host (add more hosts to site.yaml afterwards).', USAGE);
   }
   return newCommunity({ ...v, host: v.host?.[0] }, resolve(v.content));
 }
