@@ -7,7 +7,7 @@ import type { z } from 'zod';
 import type { RuleCode } from '../report/rules.ts';
 import { PATTERN_RULES } from '../fields/field-schemas.ts';
 import { formatFieldPath, type FieldPath, type ParsedSource } from '../read/source.ts';
-import { didYouMean } from '../../base/suggest.ts';
+import { didYouMean, suggestClosest } from '../../base/suggest.ts';
 import type { Reporter } from './validation-context.ts';
 
 /** Turns a zod issue into words an editor understands. */
@@ -131,11 +131,14 @@ export function checkSchema<S extends z.ZodType>(schema: S, file: string, source
   if (result.success) return { data: source.problems.length === 0 ? result.data : undefined, isBad };
   const reportedLines = new Set(source.problems.map((p) => p.position?.line));
   const sourceFields = source.problems.map((p) => p.field);
+  const misspelt = misspeltFields(schema, result.error.issues);
   for (const issue of result.error.issues) {
     const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
     const line = source.locate(path)?.line;
     const field = formatFieldPath(path);
     if (reportedLines.has(line) || sourceFields.some((f) => within(field, f))) continue;
+    // A required field written with a typo: "did you mean" at the typo says it, once.
+    if (issue.code === 'invalid_type' && (issue as { input?: unknown }).input === undefined && misspelt.has(field)) continue;
     if (issue.code === 'unrecognized_keys') {
       badFields.push(...reportUnknownKeys(schema, file, source, report, path, issue.keys));
       continue;
@@ -146,6 +149,21 @@ export function checkSchema<S extends z.ZodType>(schema: S, file: string, source
     badFields.push(field);
   }
   return { data: undefined, isBad };
+}
+
+/** The fields that an unknown key of the same object is a typo of (`titel` for `title`). */
+function misspeltFields(schema: z.ZodType, issues: readonly z.core.$ZodIssue[]): Set<string> {
+  const fields = new Set<string>();
+  for (const issue of issues) {
+    if (issue.code !== 'unrecognized_keys') continue;
+    const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
+    const known = knownKeysAt(schema, path);
+    for (const key of issue.keys) {
+      const meant = suggestClosest(key, known);
+      if (meant !== undefined) fields.add(formatFieldPath([...path, meant]));
+    }
+  }
+  return fields;
 }
 
 /** Reports each unknown key at its name in the file; returns their field paths. */

@@ -302,6 +302,18 @@ describe('unknown fields and identity', () => {
     ]);
   });
 
+  it('says a misspelt required field once, at the typo, and not again as missing', () => {
+    const result = validate({
+      [EVENT]: file('titel: M\nstart: 2010-05-13 18:30\nvenue:\n  nmae: P'),
+      [AMY]: file('pronouns: she/her'),
+    });
+    expect(lines(result)).toEqual([
+      `${EVENT}:2:1 titel: unknown field — did you mean "title"?`,
+      `${EVENT}:5:3 venue.nmae: unknown field — did you mean "name"?`,
+      `${AMY}:2:1 name: is required`,
+    ]);
+  });
+
   it('refuses a slug field: the file name is the identity', () => {
     expect(lines(validate({ 'content/people/mallory.md': file('name: Mallory\nslug: amyhowell') }))).toEqual([
       'content/people/mallory.md:3:1 slug: there is no "slug" field: an entry is known by its file name alone, so rename the file to change it',
