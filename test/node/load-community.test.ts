@@ -1,0 +1,74 @@
+/**
+ * The one door (src/node/load-community.ts): a community read and checked
+ * once, "now" and the meeting graph worked out only when asked for, a
+ * FIRSTHAND_NOW that cannot be read a failure of its own, and site.yaml's
+ * settings alone read the checker's way.
+ */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
+import { FirsthandError } from '../../src/base/failure.ts';
+import { loadCommunity, loadSiteSettings, problemsOf } from '../../src/node/load-community.ts';
+import { BASE_SITE } from '../helpers/validate.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'firsthand-load-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+afterEach(() => vi.unstubAllEnvs());
+
+/** A content folder with these files (path inside content/ → text). */
+function community(name: string, files: Record<string, string>): string {
+  const content = join(dir, name, 'content');
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(join(content, path, '..'), { recursive: true });
+    writeFileSync(join(content, path), text);
+  }
+  return content;
+}
+
+const TWO_WHO_MET = {
+  'site.yaml': BASE_SITE,
+  'people/ada.md': '---\nname: Ada\nmet:\n  - who: bo\n    date: 2020-02-02\n---\n',
+  'people/bo.md': '---\nname: Bo\n---\n',
+};
+
+describe('loadCommunity', () => {
+  it('reads and checks a folder, and works out who met whom at now, once', () => {
+    vi.stubEnv('FIRSTHAND_NOW', '2024-01-01T00:00:00Z');
+    const loaded = loadCommunity(community('good', TWO_WHO_MET), { root: join(dir, 'good') });
+    expect(loaded.problems).toEqual([]);
+    expect(loaded.content.people.map((p) => p.handle)).toEqual(['ada', 'bo']);
+    expect(loaded.now()).toBe(Date.UTC(2024, 0, 1));
+    const meetings = loaded.meetings();
+    expect(meetings.metList('bo').map((m) => m.handle)).toEqual(['ada']);
+    expect(loaded.meetings()).toBe(meetings);
+  });
+
+  it('reports problems at their place, named from the root', () => {
+    const loaded = loadCommunity(community('bad', { ...TWO_WHO_MET, 'people/bo.md': '---\nname: Bo\natendees: [ada]\n---\n' }), { root: join(dir, 'bad') });
+    expect(loaded.problems.map((p) => `${p.file}:${p.line} ${p.field}`)).toEqual(['content/people/bo.md:3 atendees']);
+  });
+
+  it('stops at a FIRSTHAND_NOW it cannot read only when now is asked for, as a failure of its own', () => {
+    vi.stubEnv('FIRSTHAND_NOW', 'next Tuesday');
+    const loaded = loadCommunity(community('now', TWO_WHO_MET), { root: join(dir, 'now') });
+    expect(loaded.problems).toEqual([]);
+    expect(() => loaded.meetings()).toThrow(FirsthandError);
+    expect(() => loaded.now()).toThrow(/^FIRSTHAND_NOW: /);
+    expect(problemsOf(loaded)).toEqual([{ file: 'FIRSTHAND_NOW', field: '', message: expect.stringMatching(/^FIRSTHAND_NOW: /) }]);
+  });
+});
+
+describe('loadSiteSettings', () => {
+  it('reads site.yaml alone, as the checker does', () => {
+    const site = loadSiteSettings(community('settings', { 'site.yaml': `${BASE_SITE}base: /club/\n` }), join(dir, 'settings'));
+    expect(site.base).toBe('/club/');
+    expect(site.url).toBe('https://test.example.org');
+  });
+
+  it("falls back to the checker's defaults while site.yaml cannot be read", () => {
+    const site = loadSiteSettings(community('broken', { 'site.yaml': 'name: [unclosed\n' }), join(dir, 'broken'));
+    expect(site.base).toBe('/');
+    expect(site.language).toBe('en');
+  });
+});
