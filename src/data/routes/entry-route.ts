@@ -55,9 +55,20 @@ export function entryRoute<Item, View, Entry extends RenderableEntry | undefined
   };
 }
 
-/** The collection entry of an item, which every entry the checker passed has (Astro loads the same files). */
-export function entryOf<T>(entries: ReadonlyMap<string, T>, id: string, kind: string): T {
-  const entry = entries.get(id);
-  if (!entry) throw new Error(`no collection entry for ${kind} ${id}`);
-  return entry;
+/**
+ * One page per entry of a kind, at `{ [param]: id }`, with the collection
+ * entry whose body it renders (every entry the checker passed has one: Astro
+ * loads the same files) and its file.
+ */
+export function pagePerEntry<Item extends { file: string }, Entry extends RenderableEntry>(
+  items: readonly Item[],
+  idOf: (item: Item) => string,
+  param: string,
+  entries: ReadonlyMap<string, Entry>,
+): EntryPath<Item, Entry>[] {
+  return items.map((item) => {
+    const entry = entries.get(idOf(item));
+    if (!entry) throw new Error(`no collection entry for ${item.file}`);
+    return { params: { [param]: idOf(item) }, item, entry, file: item.file };
+  });
 }

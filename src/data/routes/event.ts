@@ -6,7 +6,7 @@ import type { Event } from '../../content/model.ts';
 import { eventView, type EventView } from '../../view-models/event.ts';
 import { photosOf } from '../entry-images.ts';
 import { eventPreviewCard, loadShareOptions } from '../preview-cards.ts';
-import { entryOf, entryRoute, type EntryProps, type RouteSite } from './entry-route.ts';
+import { entryRoute, pagePerEntry, type EntryProps, type RouteSite } from './entry-route.ts';
 
 /** A photo as the page shows it: through the image pipeline, with its words from the view. */
 export interface EventPhoto {
@@ -27,13 +27,7 @@ async function view(event: Event, site: RouteSite, entry: CollectionEntry<'event
 }
 
 export const eventPaths = entryRoute({
-  paths: (site) =>
-    site.content.events.map((event) => ({
-      params: { slug: event.slug },
-      item: event,
-      entry: entryOf(site.entries.events, event.slug, 'event'),
-      file: event.file,
-    })),
+  paths: (site) => pagePerEntry(site.content.events, (event) => event.slug, 'slug', site.entries.events),
   view,
 });
 

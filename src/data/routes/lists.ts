@@ -5,7 +5,7 @@ import type { Post, Series } from '../../content/model.ts';
 import { postsView, type PostsPage, type PostsView } from '../../view-models/posts.ts';
 import { seriesView, type SeriesView } from '../../view-models/series.ts';
 import { tagPages, tagView, type TagView } from '../../view-models/tags.ts';
-import { entryOf, entryRoute, type EntryProps } from './entry-route.ts';
+import { entryRoute, pagePerEntry, type EntryProps } from './entry-route.ts';
 
 /** /posts/, /posts/2/, …: newest first, posts_per_page a page. */
 export const postListPaths = entryRoute({
@@ -30,13 +30,7 @@ export type TagPageProps = EntryProps<{ tag: string; posts: Post[] }, TagView, u
 
 /** /series/<slug>/: a series, its hosts, and its events. */
 export const seriesPaths = entryRoute({
-  paths: (site) =>
-    site.content.series.map((series) => ({
-      params: { slug: series.slug },
-      item: series,
-      entry: entryOf(site.entries.series, series.slug, 'series'),
-      file: series.file,
-    })),
+  paths: (site) => pagePerEntry(site.content.series, (series) => series.slug, 'slug', site.entries.series),
   view: (series, site) => seriesView(series, site),
 });
 

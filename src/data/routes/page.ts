@@ -2,15 +2,14 @@
 import type { CollectionEntry } from 'astro:content';
 import type { Page } from '../../content/model.ts';
 import { pageDescription } from '../../view-models/parts/nav.ts';
-import { entryOf, entryRoute, type EntryProps } from './entry-route.ts';
+import { entryRoute, pagePerEntry, type EntryProps } from './entry-route.ts';
 
 export interface PageView {
   description: string | undefined;
 }
 
 export const pagePaths = entryRoute({
-  paths: (site) =>
-    site.content.pages.map((page) => ({ params: { page: page.slug }, item: page, entry: entryOf(site.entries.pages, page.slug, 'page'), file: page.file })),
+  paths: (site) => pagePerEntry(site.content.pages, (page) => page.slug, 'page', site.entries.pages),
   view: (page): PageView => ({ description: pageDescription(page) }),
 });
 

@@ -5,16 +5,10 @@ import { peopleWithPages } from '../../community/listings.ts';
 import type { Person } from '../../content/model.ts';
 import { personView, type PersonView } from '../../view-models/person.ts';
 import { avatarOf } from '../entry-images.ts';
-import { entryOf, entryRoute, type EntryProps } from './entry-route.ts';
+import { entryRoute, pagePerEntry, type EntryProps } from './entry-route.ts';
 
 export const personPaths = entryRoute({
-  paths: (site) =>
-    peopleWithPages(site.content).map((person) => ({
-      params: { handle: person.handle },
-      item: person,
-      entry: entryOf(site.entries.people, person.handle, 'person'),
-      file: person.file,
-    })),
+  paths: (site) => pagePerEntry(peopleWithPages(site.content), (person) => person.handle, 'handle', site.entries.people),
   view: async (person, site, entry) => {
     const avatar = avatarOf(entry);
     const photo = avatar ? await getImage({ src: avatar, width: 600, height: 600 }) : undefined;

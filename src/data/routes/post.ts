@@ -7,19 +7,13 @@ import type { Post } from '../../content/model.ts';
 import { postView, type PostView } from '../../view-models/posts.ts';
 import { coverOf } from '../entry-images.ts';
 import { loadShareOptions, postPreviewCard } from '../preview-cards.ts';
-import { entryOf, entryRoute, type EntryProps } from './entry-route.ts';
+import { entryRoute, pagePerEntry, type EntryProps } from './entry-route.ts';
 
 /** The post's view, and its cover as the image pipeline takes it. */
 export type PostPageView = PostView & { cover: ImageMetadata | undefined };
 
 export const postPaths = entryRoute({
-  paths: (site) =>
-    postsWithPages(site.content).map((post) => ({
-      params: { slug: post.slug },
-      item: post,
-      entry: entryOf(site.entries.posts, post.slug, 'post'),
-      file: post.file,
-    })),
+  paths: (site) => pagePerEntry(postsWithPages(site.content), (post) => post.slug, 'slug', site.entries.posts),
   view: async (post, site, entry): Promise<PostPageView> => {
     const cover = coverOf(entry);
     const sized = cover ? await getImage({ src: cover, width: 1200 }) : undefined;
