@@ -64,7 +64,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   try {
     clearStaleStaging(outDir);
     const started = performance.now();
-    const community = loadCommunity(contentDir, { root });
+    const community = loadCommunity(contentDir, { root, exampleCheck: true });
     if (community.problems.length > 0) return { ok: false, problems: community.problems, warnings: community.warnings };
     community.meetings(); // "now" and the graph, before Astro: a FIRSTHAND_NOW it cannot read stops here.
     const timings = await buildInto(stagingFolders(outDir), community, options, started);

@@ -82,12 +82,12 @@ export async function checkCommunity(contentDir: string, options: { project: str
 }
 
 async function checkedResult(contentDir: string, options: { project: string; cache: boolean }): Promise<CheckResult> {
-  const input = readContentFolder(contentDir);
+  const input = readContentFolder(contentDir, options.project);
   const key = options.cache ? checkInputsKey(input, options.project) : undefined;
   const kept = key === undefined ? undefined : readCheckCache(options.project, contentDir, key);
   if (kept) return kept;
   const { loadCommunity } = await import('./load-community.ts');
-  const { problems, warnings, content: c } = loadCommunity(contentDir, { input, exampleCheck: false });
+  const { problems, warnings, content: c } = loadCommunity(contentDir, { input });
   const result = {
     problems,
     warnings,

@@ -19,8 +19,6 @@ import { readContentFolder, readSiteFile } from './read-content.ts';
 /** A community as read and checked; "now" and the meeting graph are worked out the first time they are asked for. */
 export interface LoadedCommunity {
   contentDir: string;
-  /** The files as read, the input of the checker. */
-  input: ValidateInput;
   problems: ContentProblem[];
   warnings: ContentProblem[];
   /** The content as validated: whole when there are no problems. */
@@ -36,21 +34,24 @@ export interface LoadOptions {
   root?: string;
   /** The files, when they were read already (check reads them first for its cache). */
   input?: ValidateInput;
-  /** Whether to look for files of the example community left in a community's own content (default true; check looks outside its cache). */
+  /**
+   * Whether to look for files of the example community left in a community's
+   * own content, a warning (the build asks; check looks outside its cache;
+   * the data layer and the dev server read no warnings).
+   */
   exampleCheck?: boolean;
 }
 
-/** Reads and checks a community, with check's warnings (an example file left in a community's own content among them). */
+/** Reads and checks a community, with check's warnings. */
 export function loadCommunity(contentDir: string, options: LoadOptions = {}): LoadedCommunity {
   const root = options.root ?? process.cwd();
   const input = options.input ?? readContentFolder(contentDir, root);
   const { problems, warnings, content } = validateContent(input);
-  const leftover = options.exampleCheck === false ? undefined : leftoverWarningIn(contentDir, root);
+  const leftover = options.exampleCheck === true ? leftoverWarningIn(contentDir, root) : undefined;
   let now: number | undefined;
   let meetings: MeetingGraph | undefined;
   const community: LoadedCommunity = {
     contentDir,
-    input,
     problems,
     warnings: leftover ? [...warnings, leftover] : warnings,
     content,
