@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
-// Lives in test/ to keep the project's top level to what DEVELOPERS.md names.
+// Lives in test/ to keep the project's top level to the folders the developers' guide names.
 const root = fileURLToPath(new URL('..', import.meta.url));
 
 /** Real builds of whole sites, and the browser tests over them. */

@@ -18,8 +18,7 @@ export type FailureKind =
   | 'bad-now'
   | 'astro-failed'
   | 'beside-failed'
-  | 'cancelled'
-  | 'internal';
+  | 'cancelled';
 
 export interface FailureOptions {
   /** What to do next, or what was left as it was; printed after the message. */

@@ -14,7 +14,7 @@ import { readdirSync, renameSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { FirsthandError } from '../base/failure.ts';
 import type { ContentProblem } from '../content/report/problems.ts';
-import { contentCacheEntry } from '../node/cache-folders.ts';
+import { contentCacheEntry, removeOlderAstroCaches } from '../node/cache-folders.ts';
 import { codeVersion } from '../node/code-version.ts';
 import { loadCommunity, type LoadedCommunity } from '../node/load-community.ts';
 import { runWorker } from '../node/run-worker.ts';
@@ -38,6 +38,8 @@ export interface BuildOptions {
   waitMs?: number;
   /** A line to show while the build runs (it waits for another build). */
   say?: (line: string) => void;
+  /** Called once the content is checked and passes, with its warnings, before the long part of the build. */
+  onChecked?: (warnings: readonly ContentProblem[]) => void;
 }
 
 /** How the time of a build was spent, for --verbose. */
@@ -60,37 +62,61 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   // Nothing is read, written or deleted before the output folder is known to be safe to replace.
   const refused = checkOutFolder(outDir, contentDir, root, options.outShown ?? shown(root, outDir));
   if (refused) throw new FirsthandError('out-folder-refused', refused, { exitCode: 2 });
-  const release = await holdBuildLock(root, options);
+  const lock = await holdBuildLock(root, options);
   try {
     clearStaleStaging(outDir);
     const started = performance.now();
     const community = loadCommunity(contentDir, { root, exampleCheck: true });
     if (community.problems.length > 0) return { ok: false, problems: community.problems, warnings: community.warnings };
     community.meetings(); // "now" and the graph, before Astro: a FIRSTHAND_NOW it cannot read stops here.
-    const timings = await buildInto(stagingFolders(outDir), community, options, started);
+    options.onChecked?.(community.warnings);
+    const timings = await buildInto(stagingFolders(outDir), community, options, started, lock);
     return { ok: true, warnings: community.warnings, pages: countPages(outDir), seconds: (performance.now() - started) / 1000, timings };
   } finally {
-    release();
+    lock.release();
   }
 }
 
-/** Waits until no other build of this project runs; what releases the lock. */
-async function holdBuildLock(root: string, options: BuildOptions): Promise<() => void> {
+/** The project's build lock while this build holds it. */
+interface HeldLock {
+  release(): void;
+  /**
+   * Keeps the lock until the process exits, and runs `cleanUp` then, before
+   * the lock is given up: a failed Astro may still be writing pages into the
+   * staging folder, which no other build may take over until it is removed.
+   */
+  holdUntilExit(cleanUp: () => void): void;
+}
+
+/** Waits until no other build of this project runs. */
+async function holdBuildLock(root: string, options: BuildOptions): Promise<HeldLock> {
   const lock = await takeBuildLock(join(root, LOCK_FILE), {
     waitMs: options.waitMs ?? buildWaitMs(process.env['FIRSTHAND_BUILD_WAIT']),
     shown: LOCK_FILE,
     say: options.say ?? (() => {}),
   });
   if ('problem' in lock) throw new FirsthandError('build-locked', lock.problem);
-  const undo = releaseOnExit(lock.release);
-  return () => {
-    lock.release();
-    undo();
+  let undo = releaseOnExit(lock.release);
+  let held = true;
+  return {
+    release: () => {
+      if (!held) return;
+      lock.release();
+      undo();
+    },
+    holdUntilExit: (cleanUp) => {
+      held = false;
+      undo();
+      undo = releaseOnExit(() => {
+        cleanUp();
+        lock.release();
+      });
+    },
   };
 }
 
 /** Astro, the workers beside it, then the swap. */
-async function buildInto(folders: StagingFolders, community: LoadedCommunity, options: BuildOptions, started: number): Promise<BuildTimings> {
+async function buildInto(folders: StagingFolders, community: LoadedCommunity, options: BuildOptions, started: number, lock: HeldLock): Promise<BuildTimings> {
   const { root, contentDir, outDir } = options;
   removeStaging(folders);
   const code = codeVersion(root);
@@ -119,8 +145,9 @@ async function buildInto(folders: StagingFolders, community: LoadedCommunity, op
   } catch (error) {
     await Promise.all([beside.settle(), cards.settle()]);
     removeStaging(folders);
-    // Pages already being rendered when one failed may still write into the folder: removed again at exit.
-    process.once('exit', () => removeStaging(folders));
+    // Pages already being rendered when one failed may still write into the folder: it is removed
+    // again at exit, and the lock is kept until then.
+    lock.holdUntilExit(() => removeStaging(folders));
     throw error;
   }
   const astroSeconds = (performance.now() - started) / 1000;
@@ -138,6 +165,7 @@ async function buildInto(folders: StagingFolders, community: LoadedCommunity, op
   rmSync(folders.side, { recursive: true, force: true });
   swapIn(folders, outDir);
   trimCardCache(drawn.cards);
+  removeOlderAstroCaches(root, contentDir, code);
   return {
     astroSeconds,
     searchSeconds: written.searchSeconds,

@@ -25,7 +25,7 @@ import type { CardFile, CardsJob, CardsResult } from './cards-job.ts';
 async function readLogo(job: CardsJob): Promise<LogoPng | undefined> {
   const { logo } = job.content.site;
   if (logo === undefined) return undefined;
-  // Loaded only when there is a logo: it brings the checker's picture sniffing, which a worker started late would wait for.
+  // Loaded only when there is a logo: it brings sharp and resvg's logo drawing, which a worker started late would wait for.
   const { renderLogo } = await import('../outputs/logo-drawing.ts');
   return (await renderLogo(readFileSync(join(job.contentDir, logo)), logo)).header;
 }

@@ -1,6 +1,15 @@
 /** The command-line handling every Firsthand command shares: parse, --help, usage errors. */
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { usageFailure } from '../base/failure.ts';
+import { FirsthandError, usageFailure } from '../base/failure.ts';
+
+/** The content folder a command was given (`--content`, FIRSTHAND_CONTENT, or content/), as an absolute path; exit 2 when it is not there. */
+export function contentFolderOf(given: string): string {
+  const contentDir = resolve(given);
+  if (!existsSync(contentDir)) throw new FirsthandError('no-content-folder', `no content folder at ${given}`, { exitCode: 2 });
+  return contentDir;
+}
 
 /**
  * Parses the arguments; on --help prints the usage and returns 0, the exit

@@ -6,6 +6,7 @@
  * run; each command is imported alone, so `check` never loads Astro.
  */
 import module from 'node:module';
+import { usageFailure } from '../base/failure.ts';
 import { runCommand } from './run-command.ts';
 
 module.enableCompileCache?.();
@@ -30,10 +31,12 @@ const USAGE = `Usage: firsthand <command> [options]
 Run firsthand <command> --help for a command's options.`;
 
 const [name, ...argv] = process.argv.slice(2);
-const load = name !== undefined && Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
-if (!load) {
-  process.stderr.write(`${name === undefined || name === '--help' || name === '-h' ? '' : `"${name}" is not a command of firsthand.\n\n`}${USAGE}\n`);
-  process.exitCode = name === '--help' || name === '-h' ? 0 : 2;
-} else {
-  process.exitCode = await runCommand(name as string, async () => (await load()).run(argv));
-}
+process.exitCode = await runCommand(name ?? '', async () => {
+  if (name === '--help' || name === '-h') {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  const load = name !== undefined && Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+  if (!load) throw usageFailure(name === undefined ? 'firsthand needs a command.' : `"${name}" is not a command of firsthand.`, USAGE);
+  return (await load()).run(argv);
+});

@@ -5,11 +5,15 @@
  * one paragraph (exit 2). Content problems are never thrown: a command prints
  * them itself, as data.
  */
-import { FirsthandError } from '../base/failure.ts';
+import { FirsthandError, type FailureKind } from '../base/failure.ts';
+
+/** The failures that come after another tool's output (Astro's log, a worker's): a blank line sets them apart. */
+const AFTER_OUTPUT: ReadonlySet<FailureKind> = new Set(['astro-failed', 'beside-failed']);
 
 /** Prints a failure that is not a content problem: its message, then its hint. */
 export function printFailure(error: FirsthandError): void {
-  process.stderr.write(`${error.message}${error.hint ? `\n\n${error.hint}` : ''}\n`);
+  const apart = AFTER_OUTPUT.has(error.kind) ? '\n' : '';
+  process.stderr.write(`${apart}${error.message}${error.hint ? `\n\n${error.hint}` : ''}\n`);
 }
 
 export async function runCommand(name: string, run: () => Promise<number> | number): Promise<number> {

@@ -7,7 +7,6 @@
  * reaches the site. What the checker could not see of it (it reads a
  * picture's first bytes only) fails the build here, at `logo` in site.yaml.
  */
-import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { contentDir } from 'virtual:firsthand/settings';
 import { accentCss, deriveAccent } from '../content/fields/accent.ts';
@@ -16,6 +15,7 @@ import type { Site } from '../content/model.ts';
 import { formatProblems, summarizeProblems, type ContentProblem } from '../content/report/problems.ts';
 import { parseYamlFile } from '../content/read/yaml.ts';
 import { LogoProblem, renderLogo, type LogoImages, type LogoPng } from '../outputs/logo-drawing.ts';
+import { readContentBytes } from '../node/read-content.ts';
 import { ContentProblemsError } from './site-data.ts';
 
 /** What the layout puts in every page. */
@@ -64,7 +64,7 @@ export function logoFiles(images: LogoImages): LogoPng[] {
 async function draw(logo: string | undefined): Promise<LogoImages | undefined> {
   if (logo === undefined) return undefined;
   try {
-    return await renderLogo(readFileSync(join(contentDir, logo)), logo);
+    return await renderLogo(readContentBytes(contentDir, join(contentDir, logo)), logo);
   } catch (error) {
     if (!(error instanceof LogoProblem)) throw error;
     // Reported like the checker's problems: at the logo's line in site.yaml.
@@ -75,7 +75,7 @@ async function draw(logo: string | undefined): Promise<LogoImages | undefined> {
       message: error.message,
       rule: 'image-unreadable',
     };
-    const at = parseYamlFile(readFileSync(siteFile, 'utf8')).locate(['logo']);
+    const at = parseYamlFile(new TextDecoder().decode(readContentBytes(contentDir, siteFile))).locate(['logo']);
     if (at) [problem.line, problem.column] = [at.line, at.column];
     throw new ContentProblemsError(`${formatProblems([problem], 'text')}\n\n${summarizeProblems([problem])}`);
   }

@@ -20,14 +20,13 @@
  * which hashes the very view its page renders. A new route does the same; a
  * value a page shows from anywhere else must be added to one of these parts.
  */
-import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { cacheKeyOf } from '../base/cache-key.ts';
 import { siteWords } from '../words/index.ts';
 import { mainNav } from '../view-models/parts/nav.ts';
 import { loadLook } from './look.ts';
 import { loadSiteData } from './site-data.ts';
+import { hashOfFile } from '../node/read-content.ts';
 
 /** What an Astro collection entry carries that a page may render. */
 export interface RenderableEntry {
@@ -38,8 +37,8 @@ export interface RenderableEntry {
 }
 
 export interface PageKeyParts {
-  /** The props the route hands the page, whole. */
-  props: unknown;
+  /** The item the page is about (an event, a person, a page of posts), whole. */
+  item: unknown;
   /** The view model the page renders, whole (made with the same inputs as the page makes it). */
   view?: unknown;
   /** The collection entry whose body the page renders. */
@@ -55,15 +54,7 @@ function bodyImages(entry: RenderableEntry): string[] {
   const paths = Array.isArray(listed) ? listed.filter((path): path is string => typeof path === 'string') : [];
   if (paths.length === 0 || !entry.filePath) return [];
   const folder = dirname(resolve(entry.filePath));
-  return paths.map((path) => {
-    try {
-      return `${path}:${createHash('sha256')
-        .update(readFileSync(resolve(folder, path)))
-        .digest('base64url')}`;
-    } catch {
-      return `${path}:unreadable`;
-    }
-  });
+  return paths.map((path) => `${path}:${hashOfFile(resolve(folder, path)) ?? 'unreadable'}`);
 }
 
 let loading: Promise<(parts: PageKeyParts) => string> | undefined;
@@ -82,17 +73,17 @@ async function load(): Promise<(parts: PageKeyParts) => string> {
     everything ??= cacheKeyOf({ content, now });
     return everything;
   };
-  return ({ props, view, entry, file }) =>
+  return ({ item, view, entry, file }) =>
     cacheKeyOf([
       frame,
-      props,
+      item,
       view,
       entry && { id: entry.id, data: entry.data, rendered: entry.rendered, images: bodyImages(entry), mdx: mdx(entry) },
       file === undefined ? undefined : source(file),
     ]);
 }
 
-/** The key maker of this build: `key({ props, view, entry, file })` for each path of a route. */
+/** The key maker of this build: `key({ item, view, entry, file })` for each path of a route. */
 export function pageKeys(): Promise<(parts: PageKeyParts) => string> {
   loading ??= load();
   return loading;

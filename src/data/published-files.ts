@@ -5,11 +5,11 @@
  * where its bytes are on disk and a key for Astro's incremental build.
  */
 import { createHash } from 'node:crypto';
-import { constants, closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
-import { relative, resolve, sep } from 'node:path';
+import { resolve } from 'node:path';
 import { contentDir } from 'virtual:firsthand/settings';
 import { entryFileType, type EntryFile } from '../content/bodies/entry-files.ts';
 import { LIMITS } from '../content/limits.ts';
+import { readContentBytes } from '../node/read-content.ts';
 import type { Content } from '../content/model.ts';
 
 export interface PublishedEntryFile extends EntryFile {
@@ -19,21 +19,9 @@ export interface PublishedEntryFile extends EntryFile {
   type: string;
 }
 
-/**
- * The file's bytes, read without following a symbolic link (the validator
- * refuses them; one made since must not publish a file from elsewhere), and
- * only from inside the content folder.
- */
+/** The file's bytes, from inside the content folder only (node/read-content.ts says how). */
 export function readEntryFile(absolute: string): Uint8Array {
-  const inside = relative(resolve(contentDir), absolute);
-  if (inside === '' || inside.startsWith('..') || inside.split(sep).includes('..')) throw new Error(`${absolute} is outside the content folder`);
-  const fd = openSync(absolute, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0));
-  try {
-    if (fstatSync(fd).size > LIMITS.entryFileBytes) throw new Error(`${absolute} has grown past ${LIMITS.entryFileBytes} bytes since it was checked`);
-    return readFileSync(fd);
-  } finally {
-    closeSync(fd);
-  }
+  return readContentBytes(contentDir, absolute, LIMITS.entryFileBytes);
 }
 
 /** Every entry file of the content, with where it is read from. */

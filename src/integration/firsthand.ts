@@ -31,10 +31,10 @@
  * integration runs, so it is not the site's: pages make absolute links from
  * the validated `content.site.url`, never from `Astro.url`'s origin.
  */
-import { createHash } from 'node:crypto';
 import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { astroCacheFolder } from '../node/cache-folders.ts';
 import { codeVersion } from '../node/code-version.ts';
 import { loadCommunity, loadSiteSettings, problemsOf, type LoadedCommunity } from '../node/load-community.ts';
 import { devProblemsMiddleware } from './dev-problems.ts';
@@ -110,24 +110,16 @@ export function firsthand(options: FirsthandOptions = {}): AstroIntegration {
 }
 
 /**
- * Each content folder gets its own cache, so fixture builds never share
+ * Astro's cache folder for a content folder: its content store, its image
+ * copies and its incremental build (the pages of the last build and their
+ * keys). Each content folder gets its own, so fixture builds never share
  * entries; and Astro keeps rendered Markdown and each entry's parsed data in
  * it, so any change to the code (node/code-version.ts: every source file, the
  * lockfile and astro.config.mjs among them) starts a new one.
  */
-function cacheKey(contentDir: string, root: URL): string {
-  return createHash('sha256')
-    .update(`${contentDir}\0${codeVersion(fileURLToPath(root))}`)
-    .digest('hex')
-    .slice(0, 12);
-}
-
-/**
- * Astro's cache folder for a content folder: its content store, its image
- * copies and its incremental build (the pages of the last build and their keys).
- */
 export function cacheDirOf(contentDir: string, root: URL): URL {
-  return new URL(`node_modules/.astro/firsthand-${cacheKey(contentDir, root)}/`, root);
+  const projectRoot = fileURLToPath(root);
+  return pathToFileURL(`${astroCacheFolder(projectRoot, contentDir, codeVersion(projectRoot))}/`);
 }
 
 /** `virtual:firsthand/settings`, for the data layer, which Vite bundles apart from this module. */

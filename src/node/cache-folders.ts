@@ -5,7 +5,8 @@
  * benchmark's communities) never evict each other's.
  */
 import { createHash } from 'node:crypto';
-import { join, resolve } from 'node:path';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
 
 /** The root of Firsthand's caches, from the project's root. */
 export const FIRSTHAND_CACHE = join('node_modules', '.cache', 'firsthand');
@@ -18,7 +19,31 @@ export function cacheFolder(projectRoot: string, kind: CacheKind): string {
   return join(projectRoot, FIRSTHAND_CACHE, kind);
 }
 
+/** A content folder's name in the caches: a hash of where it is. */
+function contentKey(contentDir: string, length: number): string {
+  return createHash('sha256').update(resolve(contentDir)).digest('hex').slice(0, length);
+}
+
 /** The entry of one content folder in a kind of cache (a folder, or a file's name without its extension). */
 export function contentCacheEntry(projectRoot: string, kind: CacheKind, contentDir: string): string {
-  return join(cacheFolder(projectRoot, kind), createHash('sha256').update(resolve(contentDir)).digest('hex').slice(0, 16));
+  return join(cacheFolder(projectRoot, kind), contentKey(contentDir, 16));
+}
+
+/** Where Astro's caches live: its content store, image copies and incremental build, a folder per content folder and code version. */
+const ASTRO_CACHES = join('node_modules', '.astro');
+const astroCacheName = (contentDir: string) => `firsthand-${contentKey(contentDir, 8)}-`;
+
+/** Astro's cache folder for a content folder built by one version of the code (node/code-version.ts). */
+export function astroCacheFolder(projectRoot: string, contentDir: string, codeVersion: string): string {
+  return join(projectRoot, ASTRO_CACHES, `${astroCacheName(contentDir)}${codeVersion.slice(0, 8)}`);
+}
+
+/** Removes the Astro cache folders that earlier versions of the code left for a content folder: they can never be used again. */
+export function removeOlderAstroCaches(projectRoot: string, contentDir: string, codeVersion: string): void {
+  const parent = join(projectRoot, ASTRO_CACHES);
+  const current = basename(astroCacheFolder(projectRoot, contentDir, codeVersion));
+  const prefix = astroCacheName(contentDir);
+  for (const name of existsSync(parent) ? readdirSync(parent) : []) {
+    if (name.startsWith(prefix) && name !== current) rmSync(join(parent, name), { recursive: true, force: true });
+  }
 }

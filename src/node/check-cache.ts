@@ -27,7 +27,7 @@ export interface CheckResult {
 }
 
 /** A hash of everything a check's result depends on. */
-export function checkInputsKey(input: ValidateInput, project: string): string {
+function checkInputsKey(input: ValidateInput, project: string): string {
   const hash = createHash('sha256');
   hash.update(`firsthand-check ${FORMAT} ${codeVersion(project)}\0`);
   hash.update(`${input.root}\0${input.files.length}\0`);
@@ -46,7 +46,7 @@ export function checkCacheFileOf(project: string, contentDir: string): string {
 }
 
 /** The kept result for these inputs, or undefined. */
-export function readCheckCache(project: string, contentDir: string, key: string): CheckResult | undefined {
+function readCheckCache(project: string, contentDir: string, key: string): CheckResult | undefined {
   try {
     const kept = JSON.parse(readFileSync(checkCacheFileOf(project, contentDir), 'utf8')) as { key?: unknown; result?: CheckResult };
     return kept.key === key ? kept.result : undefined;
@@ -56,7 +56,7 @@ export function readCheckCache(project: string, contentDir: string, key: string)
 }
 
 /** Keeps a result; a cache that cannot be written is only a slower next check. */
-export function writeCheckCache(project: string, contentDir: string, key: string, result: CheckResult): void {
+function writeCheckCache(project: string, contentDir: string, key: string, result: CheckResult): void {
   const file = checkCacheFileOf(project, contentDir);
   try {
     mkdirSync(cacheFolder(project, 'check'), { recursive: true });

@@ -1,6 +1,6 @@
 /**
- * The version of the code that makes a site, as one hash: every file of
- * Firsthand's own source folder, whatever its kind (TypeScript, Astro
+ * The version of the code that makes a site, as one hash: every file of code
+ * in Firsthand's own source folder, whatever its kind (TypeScript, Astro
  * components, CSS, the example's hashes), the project's lockfile (every
  * library and its version), its astro.config.mjs, and Node's version (its
  * time-zone data and Intl). Every cache Firsthand keeps is keyed on it —
@@ -20,6 +20,9 @@ export const SOURCE_FOLDER = fileURLToPath(new URL('..', import.meta.url));
 /** The project's own files that decide what its build makes, besides the source. */
 const PROJECT_FILES = ['package-lock.json', 'astro.config.mjs'];
 
+/** The files of the source that are code or data the code reads (not a folder's README, not an editor's swap file). */
+const CODE = /^[^.].*\.(?:ts|mts|js|mjs|astro|css|json)$/;
+
 const known = new Map<string, string>();
 
 /** The code version of the project at `projectRoot` (16 hex digits). */
@@ -35,7 +38,7 @@ export function codeVersion(projectRoot: string): string {
 function hashCode(projectRoot: string): string {
   const hash = createHash('sha256').update(`firsthand-code 1 ${process.version}\0`);
   const sources = readdirSync(SOURCE_FOLDER, { recursive: true, withFileTypes: true })
-    .filter((d) => d.isFile())
+    .filter((d) => d.isFile() && CODE.test(d.name))
     .map((d) => join(d.parentPath, d.name))
     .sort();
   // Paths relative to their folder: a copy of the project elsewhere has the same version.

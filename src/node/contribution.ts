@@ -6,7 +6,7 @@
  * (contribute/issue-contribution.ts says what each step means).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { changeFor, contributionOutcome, type IssueInput, type Outcome, type Project, type Run } from '../contribute/issue-contribution.ts';
 import { readIssueForm, recogniseForm, type IssueForm } from '../contribute/issue-form.ts';
@@ -23,7 +23,7 @@ export function readForms(root: string): IssueForm[] {
 }
 
 /** Runs one of Firsthand's commands (`cli`: the script of its command line) with node, the arguments as an array: no shell ever sees them. */
-function runCommand(project: Project, cli: string, command: string, args: readonly string[]): Run {
+function spawnFirsthand(project: Project, cli: string, command: string, args: readonly string[]): Run {
   const r = spawnSync(process.execPath, [cli, command, ...args], {
     cwd: project.root,
     encoding: 'utf8',
@@ -41,9 +41,35 @@ export function contributionFromIssue(issue: IssueInput, project: Project, cli: 
   const isTaken = (slug: string) => ['.md', '.mdx'].some((ext) => existsSync(join(project.content, 'events', `${slug}${ext}`)));
   const change = changeFor(found.form, found.answers, project, isTaken);
   if (!change) return { action: 'none', reason: `no change is made from ${found.form.file}` };
-  const made = runCommand(project, cli, change.script, change.args);
+  const made = spawnFirsthand(project, cli, change.script, change.args);
   const checked =
-    made.status === 0 && !made.output.startsWith('Nothing to add') ? runCommand(project, cli, 'check', [`--content=${project.content}`]) : undefined;
+    made.status === 0 && !made.output.startsWith('Nothing to add') ? spawnFirsthand(project, cli, 'check', [`--content=${project.content}`]) : undefined;
   const people = checked?.status === 0 ? loadCommunity(project.content, { root: project.root }).content.people : [];
   return contributionOutcome(issue, found.form.name, change, made, checked, people);
+}
+
+/** The issue in a payload, read as data; undefined when the payload holds none. */
+export function readIssue(payloadPath: string): IssueInput | undefined {
+  const payload = JSON.parse(readFileSync(payloadPath, 'utf8')) as {
+    issue?: { number?: unknown; body?: unknown; user?: { login?: unknown }; pull_request?: unknown };
+  };
+  const issue = payload.issue;
+  if (!issue || issue.pull_request !== undefined || typeof issue.number !== 'number' || typeof issue.user?.login !== 'string') return undefined;
+  return { number: issue.number, body: typeof issue.body === 'string' ? issue.body : '', author: issue.user.login };
+}
+
+/**
+ * What to do next, for the workflow's `gh` calls: `action` (pr, comment or
+ * none), and with it `title.txt`, `branch` and `body.md` in `out`; `action`
+ * also on GitHub's step output when the workflow gives one.
+ */
+export function writeOutcome(outcome: Outcome, out: string, githubOutput: string | undefined): void {
+  mkdirSync(out, { recursive: true });
+  writeFileSync(join(out, 'action'), outcome.action);
+  if (outcome.action === 'pr') {
+    writeFileSync(join(out, 'title.txt'), outcome.title);
+    writeFileSync(join(out, 'branch'), outcome.branch);
+  }
+  if (outcome.action !== 'none') writeFileSync(join(out, 'body.md'), outcome.body);
+  if (githubOutput) appendFileSync(githubOutput, `action=${outcome.action}\n`);
 }

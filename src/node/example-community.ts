@@ -11,6 +11,7 @@ import { createHash } from 'node:crypto';
 import { cpSync, existsSync, lstatSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { ContentProblem } from '../content/report/problems.ts';
+import { RULES } from '../content/report/rules.ts';
 
 export const MANIFEST = join(import.meta.dirname, 'example-community.json');
 
@@ -83,7 +84,7 @@ export function leftoverExampleWarning(contentDir: string, shownRoot: string): C
   return {
     file: first,
     field: '',
-    severity: 'warning',
+    ...(RULES['example-leftover'].severity === 'warning' ? { severity: 'warning' as const } : {}),
     message: `this${others} belong${others ? '' : 's'} to ${manifest.name}, the example community Firsthand ships, most likely brought back by merging a Firsthand update: remove ${others ? 'them' : 'it'} with git rm (npm run new -- community --force starts over)`,
     rule: 'example-leftover',
   };

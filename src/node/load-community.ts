@@ -13,7 +13,7 @@ import type { Content, Site } from '../content/model.ts';
 import type { ContentProblem } from '../content/report/problems.ts';
 import { validateContent, type ValidateInput } from '../content/validate/index.ts';
 import { leftoverWarningIn } from './example-community.ts';
-import { readBuildNow } from './now.ts';
+import { currentNow } from './now.ts';
 import { readContentFolder, readSiteFile } from './read-content.ts';
 
 /** A community as read and checked; "now" and the meeting graph are worked out the first time they are asked for. */
@@ -55,16 +55,10 @@ export function loadCommunity(contentDir: string, options: LoadOptions = {}): Lo
     problems,
     warnings: leftover ? [...warnings, leftover] : warnings,
     content,
-    now: () => (now ??= readNow()),
+    now: () => (now ??= currentNow()),
     meetings: () => (meetings ??= buildMeetings(content, community.now())),
   };
   return community;
-}
-
-function readNow(): number {
-  const now = readBuildNow();
-  if (!now.ok) throw new FirsthandError('bad-now', now.message, { exitCode: 2 });
-  return now.value;
 }
 
 /**

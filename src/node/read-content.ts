@@ -6,8 +6,9 @@
  * Shared by `npm run check`, the build, the data layer and the Firsthand
  * Astro integration (which reads site.yaml alone).
  */
-import { closeSync, fstatSync, lstatSync, openSync, readdirSync, readFileSync, readSync, statSync, type Dirent } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { createHash } from 'node:crypto';
+import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readFileSync, readSync, statSync, type Dirent } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
 import { ENTRY_FILE_TYPES, extensionOf } from '../content/bodies/entry-files.ts';
 import { LIMITS } from '../content/limits.ts';
 import type { ContentFile, ValidateInput } from '../content/validate/index.ts';
@@ -93,4 +94,31 @@ function* walk(dir: string): Generator<Dirent> {
 
 function toPosix(p: string): string {
   return sep === '/' ? p : p.split(sep).join('/');
+}
+
+/**
+ * The bytes of a file of the content folder, for the build to publish or
+ * draw: never through a symbolic link (the validator refuses them; one made
+ * since must not publish a file from elsewhere), only from inside the content
+ * folder, and never past `maxBytes` (it may have grown since it was checked).
+ */
+export function readContentBytes(contentDir: string, absolute: string, maxBytes = Number.POSITIVE_INFINITY): Uint8Array {
+  const inside = relative(resolve(contentDir), absolute);
+  if (inside === '' || inside.startsWith('..') || inside.split(sep).includes('..')) throw new Error(`${absolute} is outside the content folder`);
+  const fd = openSync(absolute, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0));
+  try {
+    if (fstatSync(fd).size > maxBytes) throw new Error(`${absolute} has grown past ${maxBytes} bytes since it was checked`);
+    return readFileSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** A file's bytes as a SHA-256 (base64url), or undefined when it cannot be read. */
+export function hashOfFile(absolute: string): string | undefined {
+  try {
+    return createHash('sha256').update(readFileSync(absolute)).digest('base64url');
+  } catch {
+    return undefined;
+  }
 }

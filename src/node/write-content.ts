@@ -18,8 +18,19 @@ export function writeEntryFile(absolute: string, text: string): void {
   writeFileSync(absolute, text);
 }
 
+/**
+ * A content folder's files replaced by others (path inside the folder → text):
+ * `remove` first, with the folders they leave empty, or the whole folder with
+ * `wholeFolder`; then each new file, never over one that is there.
+ */
+export function replaceContent(contentDir: string, remove: readonly string[], files: ReadonlyMap<string, string>, options: { wholeFolder: boolean }): void {
+  removeContentFiles(contentDir, remove);
+  if (options.wholeFolder) rmSync(contentDir, { recursive: true, force: true });
+  for (const [path, text] of files) writeNewFile(join(contentDir, path), text);
+}
+
 /** Removes files of a content folder, then the folders they leave empty (never the content folder itself). */
-export function removeContentFiles(contentDir: string, files: readonly string[]): void {
+function removeContentFiles(contentDir: string, files: readonly string[]): void {
   for (const file of files) rmSync(join(contentDir, file), { force: true });
   const folders = [...new Set(files.map((f) => dirname(f)).filter((d) => d !== '.'))].sort((a, b) => b.length - a.length);
   for (const folder of folders) {

@@ -71,7 +71,7 @@ describe('the Firsthand integration', () => {
     expect(update?.site).toBe('https://test.example.org');
     expect(update?.base).toBe('/community/meetups/');
     expect(update?.markdown?.syntaxHighlight).toBe(false);
-    expect(update?.cacheDir?.href).toMatch(new RegExp(`^${pathToFileURL(dir).href}/node_modules/\\.astro/firsthand-[0-9a-f]{12}/$`));
+    expect(update?.cacheDir?.href).toMatch(new RegExp(`^${pathToFileURL(dir).href}/node_modules/\\.astro/firsthand-[0-9a-f]{8}-[0-9a-f]{8}/$`));
     expect(settingsSource(update)).toBe(
       `export const contentDir = ${JSON.stringify(contentDir)};\nexport const sideFilesWrittenElsewhere = false;\nexport const dev = false;`,
     );

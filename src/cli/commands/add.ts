@@ -4,13 +4,12 @@
  * would not pass `check` is refused with check's message and exit 1; what is
  * already there changes nothing and exits 0.
  */
-import { existsSync } from 'node:fs';
 import { usageFailure } from '../../base/failure.ts';
 import { resolve } from 'node:path';
 import { addAttendeeTo, addMeetingTo } from '../../contribute/add.ts';
 import { readContentFolder } from '../../node/read-content.ts';
 import { writeEntryFile } from '../../node/write-content.ts';
-import { readCommandLine } from '../command-line.ts';
+import { contentFolderOf, readCommandLine } from '../command-line.ts';
 
 const USAGE = `Usage:
   npm run add -- attendee <event-slug> <handle>
@@ -46,8 +45,7 @@ export function run(argv: string[]): number {
   if (kind === 'attendee' && [v.date, v.event, v.how, v.where, v.note].some((x) => x !== undefined)) {
     throw usageFailure('add -- attendee takes an event and a handle, and no flags.', USAGE);
   }
-  const contentDir = resolve(v.content);
-  if (!existsSync(contentDir)) throw usageFailure(`no content folder at ${v.content}`);
+  const contentDir = contentFolderOf(v.content);
   const input = readContentFolder(contentDir);
   const meeting = { who: second, date: v.date, event: v.event, how: v.how, where: v.where, note: v.note };
   const outcome = kind === 'attendee' ? addAttendeeTo(input, first, second) : addMeetingTo(input, first, meeting);

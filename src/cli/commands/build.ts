@@ -3,12 +3,10 @@
  * is build/build-site.ts; this prints its content problems and warnings,
  * the figures of --verbose, and the line that says what was built.
  */
-import { existsSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
-import { formatProblems, summarizeProblems } from '../../content/report/problems.ts';
+import { formatProblems, summarizeProblems, type ContentProblem } from '../../content/report/problems.ts';
 import { buildSite, type BuildTimings } from '../../build/build-site.ts';
-import { readCommandLine } from '../command-line.ts';
-import { usageFailure } from '../../base/failure.ts';
+import { contentFolderOf, readCommandLine } from '../command-line.ts';
 
 const USAGE = `Usage: npm run build [-- --content <folder>] [--out <folder>] [--verbose]
 
@@ -33,15 +31,19 @@ export async function run(argv: string[]): Promise<number> {
   );
   if (typeof args === 'number') return args;
   const root = process.cwd();
-  const contentDir = resolve(args.values.content);
+  const contentDir = contentFolderOf(args.values.content);
   const outDir = resolve(args.values.out);
-  if (!existsSync(contentDir)) throw usageFailure(`no content folder at ${args.values.content}`);
   const verbose = args.values.verbose;
-  const result = await buildSite({ root, contentDir, outDir, outShown: args.values.out, verbose, say: (line) => process.stderr.write(`${line}\n`) });
-  if (result.warnings.length > 0) process.stderr.write(`${formatProblems(result.warnings, 'text')}\n\n`);
+  // Warnings first and on their own, before the long part of the build, so that they are read.
+  const printWarnings = (warnings: readonly ContentProblem[]) => {
+    if (warnings.length > 0) process.stderr.write(`${formatProblems([...warnings], 'text')}\n\n`);
+  };
+  const say = (line: string) => process.stderr.write(`${line}\n`);
+  const result = await buildSite({ root, contentDir, outDir, outShown: args.values.out, verbose, say, onChecked: printWarnings });
   const out = relative(root, outDir) || outDir;
   if (!result.ok) {
     const { problems } = result;
+    printWarnings(result.warnings);
     process.stderr.write(`${formatProblems(problems, 'text')}\n\n${summarizeProblems(problems)}: the site was not built, and ${out}/ is unchanged.\n`);
     return 1;
   }

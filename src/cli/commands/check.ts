@@ -4,12 +4,10 @@
  * or internal error. An unchanged folder is answered from the cache without
  * loading the checker (node/check-cache.ts).
  */
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { usageFailure } from '../../base/failure.ts';
 import { formatProblems, summarizeProblems, type OutputFormat } from '../../content/report/problems.ts';
 import { checkCommunity } from '../../node/check-cache.ts';
-import { readCommandLine } from '../command-line.ts';
+import { contentFolderOf, readCommandLine } from '../command-line.ts';
 
 const USAGE = `Usage: npm run check [-- --format text|json|github] [--content <folder>]
 
@@ -44,8 +42,7 @@ export async function run(argv: string[]): Promise<number> {
   if (typeof args === 'number') return args;
   const format = args.values.format as OutputFormat;
   if (!['text', 'json', 'github'].includes(format)) throw usageFailure(`unknown format "${format}": use text, json or github`);
-  const contentDir = resolve(args.values.content);
-  if (!existsSync(contentDir)) throw usageFailure(`no content folder at ${args.values.content}`);
+  const contentDir = contentFolderOf(args.values.content);
   const { problems, warnings, counts: n } = await checkCommunity(contentDir, { project: process.cwd(), cache: !args.values['no-cache'] });
   if (format === 'text') {
     // Warnings first and on their own, so that they are read even when all is fine.

@@ -5,7 +5,6 @@
  * overwrites a file, and it checks the new file against the whole content
  * (handles, events, times) before writing it.
  */
-import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { COLLECTIONS, explainIdSyntax } from '../../content/collections.ts';
 import { EventFormatSchema } from '../../content/fields/field-schemas.ts';
@@ -17,9 +16,10 @@ import { dateInZone } from '../../content/fields/time.ts';
 import type { ValidateInput } from '../../content/validate/index.ts';
 import { answerChecker, explainTaken, newEntryPath, newFileProblems } from '../../contribute/new-entry.ts';
 import { loadSiteSettings } from '../../node/load-community.ts';
+import { currentNow } from '../../node/now.ts';
 import { writeNewFile } from '../../node/write-content.ts';
-import { readCommandLine } from '../command-line.ts';
-import { newCommunity, type CommunityValues } from './new-community.ts';
+import { contentFolderOf, readCommandLine } from '../command-line.ts';
+import { newCommunity, type CommunityValues } from '../new-community.ts';
 import { ask, choose, required } from '../prompts.ts';
 import { refusal, usageFailure } from '../../base/failure.ts';
 import { readContentFolder } from '../../node/read-content.ts';
@@ -192,7 +192,7 @@ async function eventText(v: Values, _id: string, siteZone: string, check: CheckA
 }
 
 async function postText(v: Values, _id: string, siteZone: string, check: CheckAnswer): Promise<string> {
-  const date = v.date ?? dateInZone(Date.now(), siteZone);
+  const date = v.date ?? dateInZone(currentNow(), siteZone);
   const trial = (fields: { title?: string; author?: string }) => postFile({ title: 'Post', author: '', date, ...fields });
   const title =
     v.title ??
@@ -261,8 +261,7 @@ export async function run(argv: string[]): Promise<number> {
   if (kindArg === undefined || !Object.hasOwn(WRITERS, kindArg)) {
     throw usageFailure(`${kindArg ? `"${kindArg}" is not something new can make: ` : ''}say ${Object.keys(WRITERS).join(', ')} or community.`, USAGE);
   }
-  const contentDir = resolve(v.content);
-  if (!existsSync(contentDir)) throw usageFailure(`no content folder at ${v.content}`);
+  const contentDir = contentFolderOf(v.content);
   return newEntry(kindArg as Kind, idArg, v, contentDir);
 }
 

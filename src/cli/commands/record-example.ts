@@ -5,11 +5,20 @@
  * use to tell the example from a community's own files, and copies it to
  * test/fixtures/example/.
  */
+import { join } from 'node:path';
 import { SOURCE_FOLDER } from '../../node/code-version.ts';
 import { recordExample } from '../../node/example-community.ts';
-import { join } from 'node:path';
+import { readCommandLine } from '../command-line.ts';
 
-export function run(): number {
+const USAGE = `Usage: node src/cli/index.ts record-example
+
+In Firsthand's own repository, after changing the example community in
+content/: records the hash of each of its files in src/node/example-community.json
+and copies it to test/fixtures/example/content/ (replacing what is there).`;
+
+export function run(argv: string[]): number {
+  const args = readCommandLine({ args: argv, options: { help: { type: 'boolean', short: 'h', default: false } }, allowPositionals: false }, USAGE);
+  if (typeof args === 'number') return args;
   process.stdout.write(`${recordExample(join(SOURCE_FOLDER, '..'))}\n`);
   return 0;
 }

@@ -49,7 +49,7 @@ export function entryRoute<Item, View, Entry extends RenderableEntry | undefined
       route.paths(site, paginate).map(async ({ params, item, entry, file }) => {
         const view = await route.view(item, site, entry);
         const props: EntryProps<Item, View, Entry> = { item, view, entry, words };
-        return { params, props, cacheKey: key({ props: item, view, entry, file }) };
+        return { params, props, cacheKey: key({ item, view, entry, file }) };
       }),
     );
   };

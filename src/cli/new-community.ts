@@ -5,15 +5,14 @@
  * before anything is removed or written). Content that is not the shipped
  * example is never removed without --force.
  */
-import { rmSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { refusal } from '../../base/failure.ts';
-import { parseHandle } from '../../content/fields/handles.ts';
-import { SITE_DEFAULTS } from '../../content/fields/schemas.ts';
-import { checkAnswers, checkOne, communityFiles, type Answers, type CommunityValues, type Flag } from '../../contribute/new-community.ts';
-import { readManifest, sortContent } from '../../node/example-community.ts';
-import { removeContentFiles, writeNewFile } from '../../node/write-content.ts';
-import { ask, required } from '../prompts.ts';
+import { relative } from 'node:path';
+import { refusal } from '../base/failure.ts';
+import { parseHandle } from '../content/fields/handles.ts';
+import { SITE_DEFAULTS } from '../content/fields/schemas.ts';
+import { checkAnswers, checkOne, communityFiles, type Answers, type CommunityValues, type Flag } from '../contribute/new-community.ts';
+import { readManifest, sortContent } from '../node/example-community.ts';
+import { replaceContent } from '../node/write-content.ts';
+import { ask, required } from './prompts.ts';
 
 export type { CommunityValues };
 
@@ -53,9 +52,7 @@ export async function newCommunity(values: CommunityValues, contentDir: string):
   }
   const { example, own } = sortContent(contentDir);
   if (own.length > 0 && values.force !== true) refuseOwnContent(own, shownRoot);
-  removeContentFiles(contentDir, [...example, ...own]);
-  if (values.force === true) rmSync(contentDir, { recursive: true, force: true });
-  for (const [path, text] of communityFiles(answers)) writeNewFile(join(contentDir, path), text);
+  replaceContent(contentDir, [...example, ...own], communityFiles(answers), { wholeFolder: values.force === true });
   const host = parseHandle(answers.host);
   process.stdout.write(
     `Started ${answers.name}: removed ${example.length + own.length} files of the example, wrote ${shownRoot}/site.yaml, ${shownRoot}/people/${host}.md and ${shownRoot}/pages/about.md.\n` +
