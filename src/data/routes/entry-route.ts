@@ -5,7 +5,7 @@
  * once, here, in getStaticPaths; the key is made from that very view; and the
  * page renders the view it is handed, so what a page shows and what its key
  * covers can never drift apart. (Every view is held until its page is
- * rendered: about 100 MB at 10,000 members, docs/performance.md.)
+ * rendered: about 140 MB at 10,000 members, docs/performance.md.)
  */
 import type { PaginateFunction } from 'astro';
 import { siteWords, type Words } from '../../words/index.ts';
