@@ -11,7 +11,7 @@
  */
 import { createHash, type Hash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** Firsthand's own source folder, found from this file, never from the working folder. */
@@ -27,10 +27,12 @@ const known = new Map<string, string>();
 
 /** The code version of the project at `projectRoot` (16 hex digits). */
 export function codeVersion(projectRoot: string): string {
-  let version = known.get(projectRoot);
+  // One entry per folder however it is written: Astro hands its root over with a closing slash.
+  const root = resolve(projectRoot);
+  let version = known.get(root);
   if (version === undefined) {
-    version = hashCode(projectRoot);
-    known.set(projectRoot, version);
+    version = hashCode(root);
+    known.set(root, version);
   }
   return version;
 }
