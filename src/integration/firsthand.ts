@@ -2,6 +2,9 @@
  * The Firsthand Astro integration: everything Astro is told about a
  * community, from one place.
  *
+ * - Every route (routes.ts: the files of the package's src/routes/) and every
+ *   Astro option Firsthand relies on (astro-options.ts), so a community's
+ *   astro.config.mjs holds `firsthand()` and nothing to keep in step.
  * - The community's settings: site.yaml read with the checker's own
  *   validator (validateContent), never a second reading of its own. They
  *   give Astro its `site` (Site.url) and `base` (Site.base, already
@@ -37,6 +40,9 @@ import type { AstroIntegration } from 'astro';
 import { astroCacheFolder } from '../node/cache-folders.ts';
 import { codeVersion } from '../node/code-version.ts';
 import { loadCommunity, loadSiteSettings, problemsOf, type LoadedCommunity } from '../node/load-community.ts';
+import { PACKAGE_ROOT } from '../node/package-files.ts';
+import { astroOptions } from './astro-options.ts';
+import { routesFor } from './routes.ts';
 import { devProblemsMiddleware } from './dev-problems.ts';
 import { handOver } from './handover.ts';
 import { firsthandMarkdown } from './markdown-processor.ts';
@@ -63,6 +69,7 @@ export interface FirsthandOptions {
 interface Settings {
   contentDir: string;
   sideFilesWrittenElsewhere: boolean;
+  packageRoot: string;
   /** Under `astro dev`: a file Astro cannot read is loaded empty, and the problems page says why (dev-problems.ts). */
   dev: boolean;
 }
@@ -70,7 +77,7 @@ interface Settings {
 export function firsthand(options: FirsthandOptions = {}): AstroIntegration {
   let active = false;
   let contentFolder = '';
-  const setup: AstroIntegration['hooks']['astro:config:setup'] = ({ config, command, updateConfig, addWatchFile }) => {
+  const setup: AstroIntegration['hooks']['astro:config:setup'] = ({ config, command, updateConfig, addWatchFile, injectRoute }) => {
     // Several Firsthand integrations (npm run build adds its own): the last one configures the run.
     active = config.integrations.filter((i) => i.name === NAME).at(-1)?.hooks['astro:config:setup'] === setup;
     if (!active) return;
@@ -81,7 +88,14 @@ export function firsthand(options: FirsthandOptions = {}): AstroIntegration {
     const site = community?.content.site ?? loadSiteSettings(contentDir);
     // An edited site.yaml restarts the dev server, so that site, base and the pipeline follow it.
     if (command === 'dev') addWatchFile(join(contentDir, 'site.yaml'));
-    const settings: Settings = { contentDir, sideFilesWrittenElsewhere: options.sideFilesWrittenElsewhere === true, dev: command === 'dev' };
+    const settings: Settings = {
+      contentDir,
+      sideFilesWrittenElsewhere: options.sideFilesWrittenElsewhere === true,
+      packageRoot: PACKAGE_ROOT,
+      dev: command === 'dev',
+    };
+    for (const route of routesFor(fileURLToPath(config.publicDir))) injectRoute(route);
+    updateConfig(astroOptions(config));
     updateConfig({
       site: site.url,
       base: site.base,

@@ -86,8 +86,8 @@ describe('the names the site keeps for itself', () => {
     ]);
   });
 
-  it('lists every folder and page of src/pages/ (a name with a dot or brackets cannot be a slug)', () => {
-    const names = readdirSync(join(PROJECT, 'src/pages'))
+  it('lists every folder and page of src/routes/ (a name with a dot or brackets cannot be a slug)', () => {
+    const names = readdirSync(join(PROJECT, 'src/routes'))
       .map((n) => n.replace(/\.astro$/, ''))
       .filter((n) => !/[.[\]]/.test(n) && n !== 'index');
     expect(names.length).toBeGreaterThan(5);

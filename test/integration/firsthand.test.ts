@@ -4,15 +4,16 @@
  * reaches the data layer, and of several Firsthand integrations the last one
  * configures the run.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { afterAll, describe, expect, it } from 'vitest';
 import { firsthand, type FirsthandOptions } from '../../src/integration/firsthand.ts';
 import { takeValidated } from '../../src/integration/handover.ts';
 import { loadCommunity } from '../../src/node/load-community.ts';
+import { PROJECT } from '../helpers/build.ts';
 import { BASE_SITE } from '../helpers/validate.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'firsthand-integration-'));
@@ -31,6 +32,11 @@ interface Plugin {
   load(id: string): string | undefined;
 }
 interface Update {
+  routes?: string[];
+  srcDir?: URL;
+  integrations?: AstroIntegration[];
+  trailingSlash?: string;
+  experimental?: { incrementalBuild?: boolean };
   site?: string;
   base?: string;
   cacheDir?: URL;
@@ -38,18 +44,31 @@ interface Update {
   vite?: { plugins?: Plugin[] };
 }
 
-/** Runs astro:config:setup of each integration as Astro does, one after the other; what each asked for. */
-function setUp(integrations: AstroIntegration[], command = 'build'): Array<Update | undefined> {
-  const root = pathToFileURL(`${dir}/`);
+/**
+ * Runs astro:config:setup of each integration as Astro does, one after the
+ * other, in a project at `root` (Firsthand's repository unless told); what
+ * each asked for, its updates merged key by key, with the patterns of the
+ * routes it injected.
+ */
+function setUp(integrations: AstroIntegration[], command = 'build', root: string = PROJECT): Array<Update | undefined> {
+  const rootUrl = pathToFileURL(`${root}/`);
   return integrations.map((integration) => {
     let update: Update | undefined;
     const setup = integration.hooks['astro:config:setup'] as (params: unknown) => void;
     setup({
       // Astro hands integrations copies of themselves (its config schema parses them); the hooks stay the same functions.
-      config: { root, integrations: integrations.map((i) => ({ name: i.name, hooks: { ...i.hooks } })) },
+      config: {
+        root: rootUrl,
+        srcDir: new URL('src/', rootUrl),
+        publicDir: new URL('public/', rootUrl),
+        integrations: integrations.map((i) => ({ name: i.name, hooks: { ...i.hooks } })),
+      },
       command,
       updateConfig: (u: Update) => {
-        update = u;
+        update = { ...update, ...u };
+      },
+      injectRoute: (route: { pattern: string }) => {
+        update = { ...update, routes: [...(update?.routes ?? []), route.pattern] };
       },
       addWatchFile: () => {},
     });
@@ -71,9 +90,9 @@ describe('the Firsthand integration', () => {
     expect(update?.site).toBe('https://test.example.org');
     expect(update?.base).toBe('/community/meetups/');
     expect(update?.markdown?.syntaxHighlight).toBe(false);
-    expect(update?.cacheDir?.href).toMatch(new RegExp(`^${pathToFileURL(dir).href}/node_modules/\\.astro/firsthand-[0-9a-f]{8}-[0-9a-f]{8}/$`));
+    expect(update?.cacheDir?.href).toMatch(new RegExp(`^${pathToFileURL(PROJECT).href}/node_modules/\\.astro/firsthand-[0-9a-f]{8}-[0-9a-f]{8}/$`));
     expect(settingsSource(update)).toBe(
-      `export const contentDir = ${JSON.stringify(contentDir)};\nexport const sideFilesWrittenElsewhere = false;\nexport const dev = false;`,
+      `export const contentDir = ${JSON.stringify(contentDir)};\nexport const sideFilesWrittenElsewhere = false;\nexport const packageRoot = ${JSON.stringify(`${PROJECT}/`)};\nexport const dev = false;`,
     );
     expect(settingsSource(setUp([firsthand({ contentDir })], 'dev')[0])).toContain('export const dev = true;');
   });
@@ -115,5 +134,32 @@ describe('the Firsthand integration', () => {
     expect(last?.site).toBe('https://test.example.org');
     for (const integration of integrations) (integration.hooks['astro:build:start'] as () => void)();
     expect(started).toEqual(['from npm run build']);
+  });
+
+  it('injects a route for each file of src/routes/, named as a file router would, and sets the options a site relies on', () => {
+    const [update] = setUp([firsthand({ contentDir: contentWith('routes', BASE_SITE) })]);
+    expect(update?.routes).toEqual(
+      expect.arrayContaining(['/', '/404', '/events/[slug]', '/events/[slug]/[card].png', '/posts/[...page]', '/rss.xml', '/favicon.svg']),
+    );
+    expect(update?.routes?.filter((r) => /README/i.test(r))).toEqual([]);
+    expect(new Set(update?.routes).size).toBe(update?.routes?.length);
+    expect(update?.trailingSlash).toBe('ignore');
+    expect(update?.experimental?.incrementalBuild).toBe(true);
+    expect(update?.integrations?.map((i) => i.name)).toEqual(['@astrojs/mdx', '@astrojs/sitemap']);
+    // Firsthand's own repository has its src/content.config.ts: its srcDir stays.
+    expect(update?.srcDir).toBeUndefined();
+  });
+
+  it("in a community's repository, hands Astro the package's collections, and leaves the icon to the community's own public/favicon.svg", () => {
+    const community = join(dir, 'community-repo');
+    mkdirSync(join(community, 'public'), { recursive: true });
+    writeFileSync(join(community, 'public/favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
+    const [update] = setUp([firsthand({ contentDir: contentWith('community-content', BASE_SITE) })], 'build', community);
+    expect(update?.routes).not.toContain('/favicon.svg');
+    const srcDir = fileURLToPath(update?.srcDir ?? new URL('file:///nowhere/'));
+    expect(srcDir.startsWith(join(community, 'node_modules'))).toBe(true);
+    expect(readFileSync(join(srcDir, 'content.config.mjs'), 'utf8')).toContain(
+      `export { collections } from ${JSON.stringify(pathToFileURL(join(PROJECT, 'src/data/collections.ts')).href)};`,
+    );
   });
 });
