@@ -17,13 +17,14 @@ import type { ContentProblem } from '../content/report/problems.ts';
 import { contentCacheEntry, removeOlderAstroCaches } from '../node/cache-folders.ts';
 import { codeVersion } from '../node/code-version.ts';
 import { loadCommunity, type LoadedCommunity } from '../node/load-community.ts';
-import { runWorker } from '../node/run-worker.ts';
+import { runWorker } from './run-worker.ts';
 import { stagedName, type BesideJob, type BesideResult } from './beside-job.ts';
 import { CardDrawing, placeCards, trimCardCache } from './cards-beside.ts';
 import { buildWaitMs, LOCK_FILE, releaseOnExit, takeBuildLock } from './lock.ts';
 import { checkOutFolder } from './out-folder.ts';
 import { runAstro } from './run-astro.ts';
 import { clearStaleStaging, moveInto, removeStaging, stagingFolders, swapIn, type StagingFolders } from './staging.ts';
+import { runnable } from '../node/package-files.ts';
 
 export interface BuildOptions {
   /** The project's root: Astro's root, where its config and caches live. */
@@ -186,7 +187,7 @@ class Beside {
   }
 
   start(): Promise<BesideResult> {
-    this.run ??= runWorker<BesideJob, BesideResult>(new URL('./beside-worker.ts', import.meta.url), this.job, 'the worker');
+    this.run ??= runWorker<BesideJob, BesideResult>(runnable(new URL('./beside-worker.ts', import.meta.url)), this.job, 'the worker');
     return this.run;
   }
 

@@ -10,13 +10,14 @@ import { dirname, join } from 'node:path';
 import type { Content } from '../content/model.ts';
 import { contentCacheEntry } from '../node/cache-folders.ts';
 import { cardContent, type CardFile, type CardsJob, type CardsResult } from './cards-job.ts';
-import { runWorker } from '../node/run-worker.ts';
+import { runWorker } from './run-worker.ts';
+import { runnable } from '../node/package-files.ts';
 
 /** Workers once Astro is done: one per core, at most four (each holds its own fonts and libraries). */
 const AFTER_ASTRO = Math.min(4, availableParallelism());
 
 function runCardWorker(job: CardsJob): Promise<CardsResult> {
-  return runWorker<CardsJob, CardsResult>(new URL('./cards-worker.ts', import.meta.url), job, 'a card worker');
+  return runWorker<CardsJob, CardsResult>(runnable(new URL('./cards-worker.ts', import.meta.url)), job, 'a card worker');
 }
 
 /** The cards of one build, drawn (or found in the cache) by as many workers as are started. */

@@ -17,6 +17,7 @@ import { rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parentPort, threadId, workerData } from 'node:worker_threads';
 import { cardFonts } from '../node/card-fonts.ts';
+import { PACKAGE_ROOT } from '../node/package-files.ts';
 import type { LogoPng } from '../outputs/logo-drawing.ts';
 import { cardContext, cardsOf } from '../outputs/cards.ts';
 import { renderCard } from '../outputs/card-drawing.ts';
@@ -34,7 +35,7 @@ async function run(job: CardsJob): Promise<CardsResult> {
   const logo = await readLogo(job);
   const cards = cardsOf(job.content, cardContext(job.content.site, logo?.name));
   mkdirSync(job.cacheDir, { recursive: true });
-  const assets = { fonts: cardFonts(), logo };
+  const assets = { fonts: cardFonts(PACKAGE_ROOT), logo };
   const files: CardFile[] = [];
   let drawn = 0;
   let drawing = 0;

@@ -10,6 +10,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { runnable } from '../node/package-files.ts';
 
 /** The kinds of staging folder named after a process (`next` only ever by builds of earlier versions). */
 export const STAGING_KINDS = ['next', 'search', 'side', 'old', 'removing'] as const;
@@ -109,6 +110,6 @@ export function swapIn(folders: StagingFolders, outDir: string): void {
   if (hadOld) renameSync(outDir, folders.old);
   renameSync(folders.building, outDir);
   if (!hadOld) return;
-  const script = fileURLToPath(new URL('./remove-old-build.ts', import.meta.url));
+  const script = fileURLToPath(runnable(new URL('./remove-old-build.ts', import.meta.url)));
   spawn(process.execPath, [script, outDir, folders.old], { detached: true, stdio: 'ignore' }).unref();
 }

@@ -5,7 +5,7 @@
  * PNGs are drawn by `npm run build`'s card worker (src/build/cards-worker.ts),
  * or by the card routes under `astro dev` and a plain `astro build`.
  */
-import { sideFilesWrittenElsewhere } from 'virtual:firsthand/settings';
+import { packageRoot, sideFilesWrittenElsewhere } from 'virtual:firsthand/settings';
 import { cardContext, cardsOf, eventCard, needsEventCard, needsPostCard, postCard, type Card, type CardContext, type CardSpec } from '../outputs/cards.ts';
 import type { Event, Post } from '../content/model.ts';
 import type { ShareOptions } from '../view-models/parts/share.ts';
@@ -57,5 +57,5 @@ export async function cardsToServe(kind: 'events' | 'posts'): Promise<Card[]> {
 export async function drawCard(spec: CardSpec): Promise<Uint8Array> {
   const { content } = await loadSiteData();
   const logo = await loadLogo(content.site);
-  return renderCard(spec, { fonts: cardFonts(), logo: logo?.header });
+  return renderCard(spec, { fonts: cardFonts(packageRoot), logo: logo?.header });
 }

@@ -4,6 +4,8 @@ declare module 'virtual:firsthand/settings' {
   export const contentDir: string;
   /** True under `npm run build`, whose workers write the calendars, met-list exports and link-preview cards: Astro's routes then make none. */
   export const sideFilesWrittenElsewhere: boolean;
+  /** Absolute path of the Firsthand package's root (Vite's bundle cannot find it from its own address). */
+  export const packageRoot: string;
   /** True under `astro dev`. */
   export const dev: boolean;
 }

@@ -14,10 +14,13 @@ const WEIGHTS = [400, 700] as const;
 
 let fonts: CardFont[] | undefined;
 
-/** The fonts of every card. */
-export function cardFonts(): CardFont[] {
-  // Builds run at the project root (npm scripts); resolve the fonts from there, not from the bundled chunk.
-  const require = createRequire(join(process.cwd(), 'package.json'));
+/**
+ * The fonts of every card, resolved from the Firsthand package at
+ * `packageRoot` (its dependency, wherever the community's install put it):
+ * never from the working folder, nor from Vite's bundled chunk.
+ */
+export function cardFonts(packageRoot: string): CardFont[] {
+  const require = createRequire(join(packageRoot, 'package.json'));
   fonts ??= SUBSETS.flatMap((subset) =>
     WEIGHTS.map((weight) => ({ weight, data: readFileSync(require.resolve(`@fontsource/inter/files/inter-${subset}-${weight}-normal.woff`)) })),
   );

@@ -1,9 +1,10 @@
 /**
  * The version of the code that makes a site, as one hash: every file of code
- * in Firsthand's own source folder, whatever its kind (TypeScript, Astro
- * components, CSS, the example's hashes), the project's lockfile (every
- * library and its version), its astro.config.mjs, and Node's version (its
- * time-zone data and Intl). Every cache Firsthand keeps is keyed on it —
+ * in Firsthand's source folder, whatever its kind (TypeScript, Astro
+ * components, CSS, the example's hashes; in an installed package the compiled
+ * JavaScript is made from it), the project's lockfile (every library and its
+ * version, Firsthand's among them), its astro.config.mjs, and Node's version
+ * (its time-zone data and Intl). Every cache Firsthand keeps is keyed on it —
  * Astro's folder, the link-preview cards, the search bundle, check's result —
  * so no change to any of them can leave an output stale. A list of chosen
  * files would be one more thing to keep in step; hashing them all costs a few
@@ -12,10 +13,7 @@
 import { createHash, type Hash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-
-/** Firsthand's own source folder, found from this file, never from the working folder. */
-export const SOURCE_FOLDER = fileURLToPath(new URL('..', import.meta.url));
+import { SOURCE_FOLDER } from './package-files.ts';
 
 /** The project's own files that decide what its build makes, besides the source. */
 const PROJECT_FILES = ['package-lock.json', 'astro.config.mjs'];

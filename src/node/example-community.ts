@@ -12,8 +12,10 @@ import { cpSync, existsSync, lstatSync, readdirSync, readFileSync, rmSync, write
 import { join, relative, sep } from 'node:path';
 import type { ContentProblem } from '../content/report/problems.ts';
 import { RULES } from '../content/report/rules.ts';
+import { SOURCE_FOLDER } from './package-files.ts';
 
-export const MANIFEST = join(import.meta.dirname, 'example-community.json');
+/** Read from the package's source, which ships whole (compiled modules run from lib/). */
+export const MANIFEST = join(SOURCE_FOLDER, 'node', 'example-community.json');
 
 export interface ExampleManifest {
   /** The example community's name, for messages. */
@@ -85,7 +87,7 @@ export function leftoverExampleWarning(contentDir: string, shownRoot: string): C
     file: first,
     field: '',
     ...(RULES['example-leftover'].severity === 'warning' ? { severity: 'warning' as const } : {}),
-    message: `this${others} belong${others ? '' : 's'} to ${manifest.name}, the example community Firsthand ships, most likely brought back by merging a Firsthand update: remove ${others ? 'them' : 'it'} with git rm (npm run new -- community --force starts over)`,
+    message: `this${others} belong${others ? '' : 's'} to ${manifest.name}, the example community Firsthand ships, most likely brought back by merging the Firsthand repository: remove ${others ? 'them' : 'it'} with git rm -f (a community that depends on the firsthand package never gets them back)`,
     rule: 'example-leftover',
   };
 }

@@ -5,6 +5,7 @@
  */
 import sharp from 'sharp';
 import { cardFonts } from '../../src/node/card-fonts.ts';
+import { PACKAGE_ROOT } from '../../src/node/package-files.ts';
 import type { CardSpec } from '../../src/outputs/cards.ts';
 import { renderCard } from '../../src/outputs/card-drawing.ts';
 
@@ -21,7 +22,7 @@ const logo = withLogo
       height: 64,
     }
   : undefined;
-const assets = { fonts: cardFonts(), logo };
+const assets = { fonts: cardFonts(PACKAGE_ROOT), logo };
 
 const words = 'Evening walk along the river with tea picnic board games and a long talk about books'.split(' ');
 function spec(i: number): CardSpec {

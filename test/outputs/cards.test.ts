@@ -7,6 +7,7 @@
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { cardFonts } from '../../src/node/card-fonts.ts';
+import { PACKAGE_ROOT } from '../../src/node/package-files.ts';
 import { CARD_SIZE, cardAlt, cardContext, cardsOf, eventCard, eventCardSpec, postCard, postCardSpec, siteCardSpec } from '../../src/outputs/cards.ts';
 import type { Content } from '../../src/content/model.ts';
 import { renderCard } from '../../src/outputs/card-drawing.ts';
@@ -161,7 +162,7 @@ describe('which entries get a card', () => {
 });
 
 describe('the drawn card', () => {
-  const assets = { fonts: cardFonts() };
+  const assets = { fonts: cardFonts(PACKAGE_ROOT) };
 
   it('is a 1200×630 PNG, the same bytes every time', async () => {
     const spec = eventCardSpec(event(en, 'rained-out'), cardContext(en.site));

@@ -12,6 +12,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { usageFailure } from '../../base/failure.ts';
 import { contributionFromIssue, readIssue, writeOutcome } from '../../node/contribution.ts';
+import { runnable } from '../../node/package-files.ts';
 import { readCommandLine } from '../command-line.ts';
 
 const USAGE = `Usage: node src/cli/index.ts from-issue [--event <payload.json>] --out <folder> [--content <folder>]
@@ -41,7 +42,7 @@ export function run(argv: string[]): number {
   }
   const issue = readIssue(event);
   const outcome = issue
-    ? contributionFromIssue(issue, { root: process.cwd(), content: resolve(content) }, fileURLToPath(new URL('../index.ts', import.meta.url)))
+    ? contributionFromIssue(issue, { root: process.cwd(), content: resolve(content) }, fileURLToPath(runnable(new URL('../index.ts', import.meta.url))))
     : ({ action: 'none', reason: 'the event is not about an issue' } as const);
   writeOutcome(outcome, out, process.env['GITHUB_OUTPUT']);
   process.stdout.write(

@@ -5,8 +5,7 @@
  * use to tell the example from a community's own files, and copies it to
  * test/fixtures/example/.
  */
-import { join } from 'node:path';
-import { SOURCE_FOLDER } from '../../node/code-version.ts';
+import { PACKAGE_ROOT } from '../../node/package-files.ts';
 import { recordExample } from '../../node/example-community.ts';
 import { readCommandLine } from '../command-line.ts';
 
@@ -19,6 +18,6 @@ and copies it to test/fixtures/example/content/ (replacing what is there).`;
 export function run(argv: string[]): number {
   const args = readCommandLine({ args: argv, options: { help: { type: 'boolean', short: 'h', default: false } }, allowPositionals: false }, USAGE);
   if (typeof args === 'number') return args;
-  process.stdout.write(`${recordExample(join(SOURCE_FOLDER, '..'))}\n`);
+  process.stdout.write(`${recordExample(PACKAGE_ROOT)}\n`);
   return 0;
 }

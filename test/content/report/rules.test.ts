@@ -410,7 +410,7 @@ const CASES: Record<RuleCode, readonly [make: () => readonly ContentProblem[], s
   ],
   'example-leftover': [
     exampleLeftover,
-    'content/people/bea.md: warning: this belongs to Kindling, the example community Firsthand ships, most likely brought back by merging a Firsthand update: remove it with git rm (npm run new -- community --force starts over)',
+    'content/people/bea.md: warning: this belongs to Kindling, the example community Firsthand ships, most likely brought back by merging the Firsthand repository: remove it with git rm -f (a community that depends on the firsthand package never gets them back)',
   ],
 };
 
