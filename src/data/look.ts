@@ -3,7 +3,7 @@
  * custom properties the layout writes in the head (content/fields/accent.ts derives the
  * dark shade and the tints), and its `logo` read once per build from beside
  * site.yaml and drawn into PNGs (outputs/logo-drawing.ts), which the layout links to
- * and the route src/pages/[logo].png.ts writes. Nothing else of the logo
+ * and the route src/routes/[logo].png.ts writes. Nothing else of the logo
  * reaches the site. What the checker could not see of it (it reads a
  * picture's first bytes only) fails the build here, at `logo` in site.yaml.
  */

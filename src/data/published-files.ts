@@ -1,6 +1,6 @@
 /**
  * The files next to entries that the build publishes (content/bodies/entry-files.ts),
- * as the route src/pages/[...entryFile].ts serves them: the list the
+ * as the route src/routes/[...entryFile].ts serves them: the list the
  * validator made from the bodies it read (`content.entryFiles`), each with
  * where its bytes are on disk and a key for Astro's incremental build.
  */

@@ -1,5 +1,5 @@
 /**
- * The side files as Astro's route (src/pages/[...sideFile].ts) serves them:
+ * The side files as Astro's route (src/routes/[...sideFile].ts) serves them:
  * every one under `astro dev` and a plain `astro build`; none under
  * `npm run build`, whose worker writes them beside Astro
  * (src/build/beside-worker.ts), as the Firsthand integration

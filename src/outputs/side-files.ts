@@ -2,7 +2,7 @@
  * The files beside the pages: each event's .ics, and each person's met list as
  * a Mastodon CSV and as OPML. They are plain text worked out from the content,
  * so `npm run build` writes them itself (src/build/beside-worker.ts), and one
- * Astro route (src/pages/[...sideFile].ts) serves the same files to `astro
+ * Astro route (src/routes/[...sideFile].ts) serves the same files to `astro
  * dev`. A route costs Astro about a millisecond a file whatever it holds, and
  * at 10,000 members these are some 18,000 files.
  */

@@ -240,7 +240,7 @@ describe('XML outputs hold only characters XML 1.0 allows', () => {
   it('rss.xml: ordinary text makes the same feed as before', async () => {
     const ordinary = item({ title: 'Brunch & "friends"', summary: 'It’s <on>.', authorName: 'Amy & Bo' });
     const escapeText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-    // The options src/pages/rss.xml.ts built before the text was cleaned.
+    // The options src/routes/rss.xml.ts built before the text was cleaned.
     const before = {
       title: site.name,
       description: `Posts from ${site.name}`,
