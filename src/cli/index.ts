@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
- * `firsthand <command>`: the one entry of every command (`npm run build`,
- * `check`, `new`, `add` call it). Node's compile cache is switched on before
+ * `firsthand <command>`: the one entry of every command (a community's npm
+ * scripts call it through the package's bin, bin.ts; Firsthand's own
+ * repository runs this file). Node's compile cache is switched on before
  * the command is imported, which takes a third off the start-up of a short
  * run; each command is imported alone, so `check` never loads Astro.
  */
@@ -17,16 +18,26 @@ const COMMANDS: Record<string, () => Promise<{ run(argv: string[]): Promise<numb
   check: () => import('./commands/check.ts'),
   new: () => import('./commands/new.ts'),
   add: () => import('./commands/add.ts'),
+  dev: () => import('./commands/dev.ts'),
+  preview: async () => ({ run: (await import('./commands/dev.ts')).preview }),
+  import: () => import('./commands/import.ts'),
+  init: () => import('./commands/init.ts'),
+  sync: () => import('./commands/sync.ts'),
   'from-issue': () => import('./commands/from-issue.ts'),
   'record-example': () => import('./commands/record-example.ts'),
 };
 
 const USAGE = `Usage: firsthand <command> [options]
 
-  build     check the content, then build the site into dist/
-  check     check the content and print every problem
-  new       write a new person, event or post (or start a community)
-  add       add an attendee to an event, or a meeting to a person's file
+  init        write a community's own repository into a new folder
+  check       check the content and print every problem
+  build       check the content, then build the site into dist/
+  dev         serve the site as you edit it
+  preview     serve the built site
+  new         write a new person, event or post
+  add         add an attendee to an event, or a meeting to a person's file
+  from-issue  turn an issue form into a change (the contribution workflow)
+  sync        bring the workflows and issue forms up to this Firsthand
 
 Run firsthand <command> --help for a command's options.`;
 

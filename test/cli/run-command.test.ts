@@ -60,7 +60,7 @@ describe('firsthand <command>', () => {
   it('names its commands when asked, and refuses a name that is not one, an object key included', () => {
     const help = firsthand('--help');
     expect(help.status).toBe(0);
-    expect(help.stdout).toContain('build     check the content, then build the site');
+    expect(help.stdout).toContain('build       check the content, then build the site');
     expect(firsthand()).toMatchObject({ status: 2, stderr: expect.stringMatching(/^firsthand needs a command\.\n\nUsage: firsthand <command>/) });
     for (const name of ['deploy', '__proto__', 'constructor', '--content=/etc']) {
       const r = firsthand(name);
