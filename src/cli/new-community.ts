@@ -24,7 +24,8 @@ const QUESTIONS: [Flag, string, string][] = [
   ['host-name', 'Your name, as you want it shown', 'Inês Carvalho'],
 ];
 
-async function collectAnswers(values: CommunityValues): Promise<Answers> {
+/** The values of a new community: each flag given, or asked for in a terminal (init asks the same). */
+export async function collectAnswers(values: CommunityValues): Promise<Answers> {
   const answers: Partial<Answers> = { language: values.language ?? SITE_DEFAULTS.language };
   for (const [flag, question, placeholder] of QUESTIONS) {
     answers[flag] = values[flag] ?? (await ask(flag, question, (v) => checkOne(flag, v) ?? required(question)(v), placeholder));

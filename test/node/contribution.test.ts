@@ -170,6 +170,6 @@ describe('the workflow', () => {
     expect(runs).not.toMatch(/\$\{\{/);
     const env = JSON.stringify(steps.map((s) => s.env ?? {}));
     expect(env).not.toMatch(/github\.event\.issue\.(title|body|user)/);
-    expect(runs).toContain('node src/cli/index.ts from-issue --event "$GITHUB_EVENT_PATH"');
+    expect(runs).toContain('npm run --silent from-issue -- --event "$GITHUB_EVENT_PATH"');
   });
 });
