@@ -4,8 +4,8 @@ import { defineConfig } from 'vitest/config';
 // Lives in test/ to keep the project's top level to the folders the developers' guide names.
 const root = fileURLToPath(new URL('..', import.meta.url));
 
-/** Real builds of whole sites, and the browser tests over them. */
-const BUILDS = ['test/site/**/*.test.ts', 'test/e2e/**/*.test.ts'];
+/** Real builds of whole sites, the browser tests over them, and the packed package installed as a community would. */
+const BUILDS = ['test/site/**/*.test.ts', 'test/e2e/**/*.test.ts', 'test/package/**/*.test.ts'];
 
 export default defineConfig({
   root,

@@ -42,7 +42,9 @@ describe('the files sync keeps', () => {
   const shipped = markedFile('.github/workflows/check.yml', body);
 
   it('marks each with where it comes from and the hash of what follows, as a comment of its kind', () => {
-    expect(shipped).toMatch(/^# firsthand-sync [0-9a-f]{12}: from Firsthand; npm run sync keeps this file up to date until it is changed here\.\nname: Check\n/);
+    expect(shipped).toMatch(
+      /^# firsthand-sync [0-9a-f]{12}: from Firsthand; npm run sync keeps this file up to date until it is changed here\.\nname: Check\n/,
+    );
     expect(markedFile('.github/CONTRIBUTING.md', '# Taking part\n')).toMatch(/^<!-- firsthand-sync [0-9a-f]{12}: .* -->\n# Taking part\n$/);
   });
 

@@ -12,7 +12,7 @@ export interface GuideExamples {
   broken: { path: string; text: string; output: string };
   /** The `npm run new` command lines the editor's guide shows (person, event, post). */
   commands: string[][];
-  /** The `npm run new -- community` line of "Start your own community". */
+  /** The values of the `firsthand init` line of "Start your own community", as `new -- community` takes them (["community", ...flags]). */
   community: string[];
 }
 
@@ -24,8 +24,9 @@ export function readGuide(): GuideExamples {
   if (!b) throw new Error('the guide has no broken example with its output');
   const all = [...readme.matchAll(/^npm run new -- (.+)$/gm)].map((m) => splitCommand(m[1] as string));
   const commands = all.filter((c) => c[0] !== 'community');
-  const community = all.find((c) => c[0] === 'community');
-  if (!community) throw new Error('the guide does not show npm run new -- community');
+  const init = /^npx firsthand init \S+ (.+)$/m.exec(readme);
+  if (!init) throw new Error('the guide does not show npx firsthand init with its values');
+  const community = ['community', ...splitCommand(init[1] as string)];
   return { good, broken: { path: b[1] as string, text: b[2] as string, output: (b[3] as string).trimEnd() }, commands, community };
 }
 

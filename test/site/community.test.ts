@@ -13,7 +13,7 @@ import { hashContentFile, listFiles, readManifest } from '../../src/node/example
 import { allText, EXAMPLE, hashTree, page, PROJECT, projectCopy, scratch } from '../helpers/build.ts';
 import { readGuide } from '../helpers/guide.ts';
 
-/** The README's own `npm run new -- community` line, without "community". */
+/** The values of the README's own `firsthand init` line, which `new -- community` takes too. */
 const TIDE_POOL = readGuide().community.slice(1);
 
 function runIn(cwd: string, script: string, args: string[], env: Record<string, string> = {}) {
@@ -144,7 +144,7 @@ function workflowSteps(file: string): string[] {
   return Object.values(workflow.jobs).flatMap((job) => job.steps.flatMap((s) => (s.run ? [s.run] : [])));
 }
 
-describe("a new community's own CI", () => {
+describe("Firsthand's own repository with a community of its own in content/", () => {
   let dir: string;
   const npm = (args: string[]) =>
     spawnSync('npm', args, { cwd: dir, encoding: 'utf8', env: { ...process.env, FIRSTHAND_NOW: '2026-12-01T12:00:00Z', CI: 'true' }, timeout: 600_000 });

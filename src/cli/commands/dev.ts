@@ -11,16 +11,17 @@ const usage = (command: string) => `Usage: npm run ${command} [-- --port 4321] [
 
 ${command === 'dev' ? 'Serves the site as you edit the content' : 'Serves the built site (npm run build first)'} at http://localhost:4321/.
   --port <n>        the port (default: 4321)
-  --host            listen on every address, for a phone on the same network`;
+  --host [address]  listen on every address (for a phone on the same network), or on the one given`;
 
 /** Starts the server and waits until it is stopped (Ctrl-C). */
 async function serve(command: 'dev' | 'preview', argv: string[]): Promise<number> {
   const args = readCommandLine(
     {
-      args: argv,
+      // `--host` alone listens on every address (as Astro's own flag); `--host <address>` on that one.
+      args: argv.map((arg, i) => (arg === '--host' && (argv[i + 1] === undefined || argv[i + 1]?.startsWith('-')) ? '--host=true' : arg)),
       options: {
         port: { type: 'string' },
-        host: { type: 'boolean', default: false },
+        host: { type: 'string' },
         content: { type: 'string' },
         out: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
@@ -32,7 +33,7 @@ async function serve(command: 'dev' | 'preview', argv: string[]): Promise<number
   const { port, host, content, out } = args.values;
   // The integration reads the content folder from here (integration/firsthand.ts).
   if (content !== undefined) process.env['FIRSTHAND_CONTENT'] = resolve(content);
-  const server = { ...(port !== undefined ? { port: Number(port) } : {}), ...(host ? { host: true } : {}) };
+  const server = { ...(port !== undefined ? { port: Number(port) } : {}), ...(host !== undefined ? { host: host === 'true' ? true : host } : {}) };
   const astro = await import('astro');
   const root = process.cwd();
   const running =
