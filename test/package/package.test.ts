@@ -126,6 +126,11 @@ describe('the packed package', () => {
     expect(files.filter((f) => f.startsWith('lib/') && !f.endsWith('.js'))).toEqual([]);
     expect(files.filter((f) => /^lib\/(data|routes|components|layouts)\//.test(f))).toEqual([]);
     expect(files.filter((f) => /^(test|content|\.ci|\.github)\//.test(f) || /\/fixtures\//.test(f) || /\.test\.ts$/.test(f))).toEqual([]);
+    // src/ ships whole, as git holds it; lib/ holds one compiled module per TypeScript module of src/ and nothing else.
+    const source = run(PROJECT, 'git', ['ls-files', 'src']).stdout.trim().split('\n').sort();
+    expect(files.filter((f) => f.startsWith('src/')).sort()).toEqual(source);
+    const compiledFrom = (f: string) => f.replace(/^lib\//, 'src/').replace(/\.js$/, '.ts');
+    expect(files.filter((f) => f.startsWith('lib/') && !source.includes(compiledFrom(f)))).toEqual([]);
   });
 });
 
