@@ -27,6 +27,21 @@ export interface SearchRecord {
   meta: { title: string };
 }
 
+/**
+ * The site's language as the search indexer takes it: language, script and
+ * region only. A valid tag may also carry variants and extensions
+ * (`pt-BR-u-ca-gregory-nu-latn-hc-h23`), which Pagefind does not parse (it
+ * panicked on that one); they change nothing in how words are stemmed.
+ */
+export function searchLanguage(tag: string): string {
+  try {
+    const locale = new Intl.Locale(tag);
+    return [locale.language, locale.script, locale.region].filter((part) => part !== undefined).join('-');
+  } catch {
+    return 'en';
+  }
+}
+
 const lines = (...parts: Array<string | undefined | false>): string => parts.filter((p): p is string => typeof p === 'string' && p.trim() !== '').join('\n');
 
 /**
@@ -34,7 +49,7 @@ const lines = (...parts: Array<string | undefined | false>): string => parts.fil
  * are from the site root: the search page tells Pagefind the base to put before them.
  */
 export function buildSearchRecords(content: Content, links: Links = makeLinks({ base: '/', url: content.site.url })): SearchRecord[] {
-  const language = content.site.language;
+  const language = searchLanguage(content.site.language);
   const words = siteWords(content.site);
   const names = new Map(content.people.map((p) => [p.handle, p.listed ? p.name : undefined]));
   const nameList = (handles: readonly string[]) => words.list(handles.map((h) => names.get(h)).filter((n): n is string => n !== undefined));

@@ -4,7 +4,7 @@
  * what a check without it prints, in every format, with the same exit code.
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, cpSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, copyFileSync, cpSync, readFileSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkCacheFileOf } from '../../src/node/check-cache.ts';
@@ -53,6 +53,15 @@ describe('the check cache', () => {
       ['a picture replaced by text', () => writeFileSync(join(content, 'people/ada.png'), 'not a picture')],
       ['the picture back', () => copyFileSync(join(FIXTURES, 'good/content/people/ada.png'), join(content, 'people/ada.png'))],
       ['a file removed', () => rmSync(join(content, 'posts/older-story.md'))],
+      [
+        'a file beside an event linked from its body',
+        () => {
+          appendFileSync(join(content, 'events/2024-06-01-reading-day.md'), '\n[The slides](./slides.pdf)\n');
+          writeFileSync(join(content, 'events/slides.pdf'), '%PDF-1.4\n');
+        },
+      ],
+      ['that file grown past the limit, its text unchanged', () => truncateSync(join(content, 'events/slides.pdf'), 21 * 1024 * 1024)],
+      ['and back under it', () => truncateSync(join(content, 'events/slides.pdf'), 1024)],
       ['the zone of every event changed', () => edit('site.yaml', 'timezone: America/New_York', 'timezone: Europe/Berlin')],
     ];
     for (const [step, change] of steps) {

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { makeLinks } from '../../src/content/addresses.ts';
-import { buildSearchRecords, searchRecordHtml } from '../../src/outputs/search-records.ts';
+import { buildSearchRecords, searchLanguage, searchRecordHtml } from '../../src/outputs/search-records.ts';
 import { validate } from '../helpers/validate.ts';
 
 function records(base?: string) {
@@ -69,5 +69,14 @@ describe('search records', () => {
     expect(searchRecordHtml({ url: '/people/amy/', content: 'Amy Howell\n@amy', language: 'en', meta: { title: 'Amy Howell' } })).toBe(
       '<!doctype html><html lang="en"><head><title>Amy Howell</title></head><body><h1>Amy Howell</h1><p>@amy</p></body></html>',
     );
+  });
+});
+
+describe("the search index's language", () => {
+  it('is the site language reduced to language, script and region, which the indexer parses', () => {
+    expect(searchLanguage('pt-BR-u-ca-gregory-nu-latn-hc-h23')).toBe('pt-BR');
+    expect(searchLanguage('sr-Latn-RS-x-private')).toBe('sr-Latn-RS');
+    expect(searchLanguage('de-CH-1996')).toBe('de-CH');
+    expect(searchLanguage('en')).toBe('en');
   });
 });

@@ -174,3 +174,11 @@ describe("a community's own words", () => {
     expect(page(out, 'people/marisol_vega/')).toContain('>Gatherings</a>');
   });
 });
+
+describe('a language tag with extensions', () => {
+  it('builds, its pages say the whole tag, and the search index is made for its language and region', () => {
+    const out = buildIn('"pt-BR-u-ca-gregory-nu-latn-hc-h23"', '', 'good');
+    expect(page(out, '')).toContain('<html lang="pt-BR-u-ca-gregory-nu-latn-hc-h23"');
+    expect(readdirSync(join(out, 'pagefind')).filter((f) => f.endsWith('.pf_meta'))).toEqual([expect.stringMatching(/^pagefind\.pt-br_[0-9a-f]+\.pf_meta$/)]);
+  });
+});
