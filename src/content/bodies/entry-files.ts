@@ -88,8 +88,10 @@ export function explainEntryFile(written: string, relative: string, bytes: numbe
   if (!relative.split('/').every((part) => /^[\p{L}\p{N}_-][\p{L}\p{N}._-]*$/u.test(part))) {
     return `"${written}": the site publishes a file under its own name, so name it and its folders with letters, digits, "-", "_" and "." only (no spaces): rename it`;
   }
-  if (SITE_OWN_NAME.test(name)) {
-    return `"${written}": the site writes a file named like ${name} on that page itself: rename the file`;
+  // Every part of the path: a folder named index.html would stand where the page itself is written.
+  const taken = relative.split('/').find((part) => SITE_OWN_NAME.test(part));
+  if (taken !== undefined) {
+    return `"${written}": the site writes a file named like ${taken} on that page itself: rename the ${taken === name ? 'file' : 'folder'}`;
   }
   if (bytes > LIMITS.entryFileBytes) {
     return `"${written}" has ${(bytes / 1_000_000).toFixed(1)} MB, and a file the site publishes has at most ${LIMITS.entryFileBytes / 1_000_000} MB: make it smaller, or link to a copy on another site`;

@@ -130,6 +130,16 @@ describe('files next to an entry that a published body links', () => {
   });
 });
 
+describe('folders beside an entry', () => {
+  it('may not be named as a file the site writes on the page, which would stand where the page is written', () => {
+    const amy = { [AMY]: '---\nname: Amy Howell\n---\n[map](./index.html/map.png) [sheet](./met.csv/list.csv) [ok](./files/map.png)\n' };
+    expect(lines(check(amy, ['content/people/index.html/map.png', 'content/people/met.csv/list.csv', 'content/people/files/map.png']))).toEqual([
+      `${AMY}:4:7 body: "./index.html/map.png": the site writes a file named like index.html on that page itself: rename the folder`,
+      `${AMY}:4:37 body: "./met.csv/list.csv": the site writes a file named like met.csv on that page itself: rename the folder`,
+    ]);
+  });
+});
+
 describe('the kinds of file published', () => {
   it('are documents, pictures, plain data, sound and video, served with their media type', () => {
     for (const name of ['a.pdf', 'a.PNG', 'a.jpg', 'a.jpeg', 'a.gif', 'a.webp', 'a.avif', 'a.txt', 'a.csv', 'a.ics', 'a.mp3', 'a.mp4']) {
