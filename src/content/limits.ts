@@ -49,4 +49,8 @@ export const TEXT_LIMITS = {
   note: 280,
   /** A summary paragraph. */
   summary: 600,
+  /** One of the community's own words (site.yaml's `words`) whose built-in text is one line. */
+  word: 600,
+  /** One of the community's own words whose built-in text is several lines (the About page a new community starts with). */
+  longWord: 5_000,
 } as const;

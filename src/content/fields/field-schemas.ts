@@ -96,12 +96,20 @@ export const plainText = (max: number, options: { multiline?: boolean } = {}) =>
       if (problem) refuse(ctx, problem.rule, problem.message, value);
     });
 
-/** Why a plain-text value is refused, or undefined. Checks are ordered cheapest first and stop at the first. */
-function explainPlainTextProblem(value: string, max: number, multiline: boolean): RuleProblem | undefined {
+/** Why a plain-text value (trimmed) is refused, or undefined. Checks are ordered cheapest first and stop at the first. */
+export function explainPlainTextProblem(value: string, max: number, multiline: boolean): RuleProblem | undefined {
   if (value.length === 0) return { rule: 'text-empty', message: 'must not be empty' };
   if (value.length > max) return { rule: 'text-too-long', message: `has at most ${max} characters (this one has ${value.length})` };
   const control = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]/.exec(value);
   if (control) return { rule: 'control-character', message: `holds an invisible control character (${codePointName(control[0])}): remove it` };
+  // Direction overrides and isolates make a text show in another order than it is read (names that spoof others).
+  const direction = /[\u202A-\u202E\u2066-\u2069]/.exec(value);
+  if (direction) {
+    return {
+      rule: 'control-character',
+      message: `holds an invisible direction control (${codePointName(direction[0])}), which can make the text show in another order than it is written: remove it`,
+    };
+  }
   if (!value.isWellFormed()) return { rule: 'broken-character', message: 'holds a broken character (half of an emoji or other symbol): write it again' };
   if (!multiline && /[\r\n\u2028\u2029]/.test(value)) {
     return { rule: 'text-one-line', message: "must be one line: remove the line breaks (for YAML's | or >, write the text on the same line instead)" };

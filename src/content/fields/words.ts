@@ -4,10 +4,12 @@
  * the values those texts can show and the plural forms the language has.
  */
 import type { RuleCode } from '../report/rules.ts';
+import { TEXT_LIMITS } from '../limits.ts';
+import { explainPlainTextProblem } from './field-schemas.ts';
 import { didYouMean } from '../../base/suggest.ts';
 import { en } from '../../words/catalogues/en.ts';
 import { catalogueOf, isPlural, placeholdersOf, SHIPPED_LANGUAGES, type MessageKey } from '../../words/index.ts';
-import { PLURAL_CATEGORIES } from '../../words/message.ts';
+import { PLURAL_CATEGORIES, type Message } from '../../words/message.ts';
 
 /** "en, de, es, fr or pt" */
 function shippedList(): string {
@@ -82,6 +84,11 @@ function checkOverride(key: MessageKey, value: unknown): WordProblem[] {
 
 function checkText(key: MessageKey, path: string[], text: string, reference: (typeof en)[MessageKey]): WordProblem[] {
   if (text.trim() === '') return [{ path, rule: 'text-empty', message: 'is blank: write the text, or remove the line to keep the built-in one' }];
+  // A word is text on every page: the rules of a text field, one line where the built-in text is one line.
+  const forms: readonly unknown[] = isPlural(reference as Message) ? Object.values(reference) : [reference];
+  const multiline = forms.some((t) => typeof t === 'string' && t.includes('\n'));
+  const problem = explainPlainTextProblem(text.trim(), multiline ? TEXT_LIMITS.longWord : TEXT_LIMITS.word, multiline);
+  if (problem) return [{ path, rule: problem.rule, message: problem.message }];
   const allowed = placeholdersOf(reference);
   const unknown = [...placeholdersOf(text)].filter((name) => !allowed.has(name));
   if (unknown.length === 0) return [];
