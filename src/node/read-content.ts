@@ -9,6 +9,7 @@
 import { createHash } from 'node:crypto';
 import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readFileSync, readSync, statSync, type Dirent } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
+import { TEXT_KINDS } from '../content/bodies/entry-file-contents.ts';
 import { ENTRY_FILE_TYPES, extensionOf } from '../content/bodies/entry-files.ts';
 import { LIMITS } from '../content/limits.ts';
 import type { ContentFile, ValidateInput } from '../content/validate/index.ts';
@@ -81,7 +82,11 @@ function readEntry(absolute: string, entry: Pick<Dirent, 'name' | 'isSymbolicLin
   if (TEXT_EXTENSIONS.test(entry.name)) return readText(absolute, path);
   // Pictures, and any file a body may link to be published with its page, whose size is checked (content/bodies/entry-files.ts).
   if (IMAGE_EXTENSIONS.test(entry.name)) return { path, ...readHead(absolute) };
-  return ENTRY_FILE_TYPES[extensionOf(entry.name)] === undefined ? { path } : { path, bytes: statSync(absolute).size };
+  const ext = extensionOf(entry.name);
+  if (ENTRY_FILE_TYPES[ext] === undefined) return { path };
+  // Its first bytes tell its kind; a plain-text one is read whole for the private-data rule (content/bodies/entry-file-contents.ts).
+  const { head, bytes } = readHead(absolute);
+  return TEXT_KINDS.has(ext) && bytes <= LIMITS.entryFileBytes ? { path, head, bytes, publishedText: readFileSync(absolute, 'utf8') } : { path, head, bytes };
 }
 
 /** Every entry below a folder, without ever following a symbolic link (Node's recursive readdir follows linked folders). */

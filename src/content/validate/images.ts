@@ -1,6 +1,7 @@
 /**
- * The pictures of the content folder as the validator sees them: which paths
- * exist, their first bytes, and the symbolic links they might sit behind.
+ * The files of the content folder as the validator sees them: which paths
+ * exist, their first bytes, sizes and (for plain text a body may link) text,
+ * and the symbolic links they might sit behind.
  */
 import type { ContentFile } from './types.ts';
 
@@ -21,19 +22,26 @@ export class FileIndex {
   private readonly heads: Map<string, Uint8Array>;
   private readonly symlinks: string[];
   private readonly sizes: Map<string, number>;
+  private readonly texts: Map<string, string>;
 
   constructor(files: readonly ContentFile[]) {
     this.paths = new Set(files.map((f) => f.path));
     this.heads = new Map(files.filter((f) => f.head !== undefined).map((f) => [f.path, f.head as Uint8Array]));
     this.symlinks = files.filter((f) => f.symlink).map((f) => f.path);
     this.sizes = new Map(files.filter((f) => f.bytes !== undefined).map((f) => [f.path, f.bytes as number]));
+    this.texts = new Map(files.filter((f) => f.publishedText !== undefined).map((f) => [f.path, f.publishedText as string]));
+  }
+
+  /** The text of a plain-text file a body may link to, when it was read. */
+  publishedText(path: string): string | undefined {
+    return this.texts.get(path);
   }
 
   has(path: string): boolean {
     return this.paths.has(path);
   }
 
-  /** The first bytes of a picture, when they were read. */
+  /** The first bytes of a picture or of a file a body may link to, when they were read. */
   head(path: string): Uint8Array | undefined {
     return this.heads.get(path);
   }

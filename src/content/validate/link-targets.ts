@@ -16,6 +16,8 @@
  */
 import { findBodyLinks, resolveSiteLink, type BodyLink, type SitePath } from '../bodies/site-links.ts';
 import type { Kind } from '../collections.ts';
+import { explainEntryFileContents } from '../bodies/entry-file-contents.ts';
+import { LIMITS } from '../limits.ts';
 import { ENTRY_FILE_TYPES, explainEntryFile, extensionOf, isContentFile, type EntryFile } from '../bodies/entry-files.ts';
 import { sitePaths } from '../addresses.ts';
 import type { Site } from '../model.ts';
@@ -172,6 +174,8 @@ export interface LinkCheck {
   idCache: Map<string, readonly string[] | undefined>;
   /** The files next to entries that published bodies link, by the path they are published at (filled as bodies are checked). */
   entryFiles: Map<string, EntryFile>;
+  /** Their bytes together: each published copy counts, as it is written into the site. */
+  entryBytes: number;
   deferred: Deferred[];
 }
 
@@ -277,7 +281,7 @@ function explainFileLink(check: LinkCheck, entry: Entry<unknown>, target: string
 
 /** A link's problem, with its rule. */
 interface LinkProblem {
-  rule: 'dead-link' | 'image-not-found' | 'entry-file';
+  rule: 'dead-link' | 'image-not-found' | 'entry-file' | 'private-data';
   message: string;
 }
 
@@ -304,8 +308,23 @@ function checkEntryFile(check: LinkCheck, entry: Entry<unknown>, page: string, l
   if (isContentFile(file)) return undefined;
   const refused = explainEntryFile(shown(link.target), relative, check.files.bytes(file));
   if (refused !== undefined) return { problem: { rule: 'entry-file', message: refused } };
+  const inside = explainEntryFileContents(shown(link.target), extensionOf(relative), { head: check.files.head(file), text: check.files.publishedText(file) });
+  if (inside !== undefined) return { problem: inside };
+  if (!check.entryFiles.has(to.path)) {
+    const total = check.entryBytes + check.files.bytes(file);
+    if (check.entryFiles.size >= LIMITS.entryFileCount || total > LIMITS.entryFilesTotalBytes) {
+      return { problem: { rule: 'entry-file', message: tooManyEntryFiles(shown(link.target)) } };
+    }
+    check.entryBytes = total;
+  }
   check.entryFiles.set(to.path, { file, path: to.path });
   return {};
+}
+
+/** Past the limits of all files published beside entries together. */
+function tooManyEntryFiles(written: string): string {
+  const mb = LIMITS.entryFilesTotalBytes / 1_000_000;
+  return `"${written}" would take the files the site publishes beside its pages past ${LIMITS.entryFileCount} files or ${mb} MB together (GitHub Pages publishes at most 1 GB): link to a copy on another site`;
 }
 
 /** Why a link of a published body at `page` leads nowhere, or undefined when it leads somewhere. */
@@ -359,6 +378,7 @@ export function checkLinks(report: Reporter, site: Site, entries: Entries, files
     report,
     idCache: new Map(),
     entryFiles: new Map(),
+    entryBytes: 0,
     deferred: [],
   };
   for (const kind of ['person', 'event', 'post', 'series', 'page'] as const) {

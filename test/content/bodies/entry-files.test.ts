@@ -140,6 +140,61 @@ describe('folders beside an entry', () => {
   });
 });
 
+describe('what is inside a file next to an entry', () => {
+  const bytes = (text: string) => new TextEncoder().encode(text);
+  const file = (path: string, content: string | Uint8Array, text?: string): ContentFile => {
+    const all = typeof content === 'string' ? bytes(content) : content;
+    return { path, head: all.subarray(0, 32), bytes: all.length, ...(text !== undefined ? { publishedText: text } : {}) };
+  };
+  const csv = 'name,contact\nAda,ada@example.com\n';
+
+  it('is read by the private-data rule when it is plain text, at the line of the file that holds it', () => {
+    const result = check(postBody('[who came](./signups.csv) and [notes](./notes.txt)'), [
+      file('content/posts/signups.csv', csv, csv),
+      file('content/posts/notes.txt', 'Bring a dish.\nCall 615-555-0100 if late.\n', 'Bring a dish.\nCall 615-555-0100 if late.\n'),
+    ]);
+    expect(lines(result)).toEqual([
+      `${POST}:6:12 body: "./signups.csv", line 2 of the CSV file: "ada@example.com" is an e-mail address, and the site never publishes one: remove it (link a website or an account instead)`,
+      `${POST}:6:39 body: "./notes.txt", line 2 of the TXT file: "615-555-0100" looks like a phone number, and the site never publishes one: remove it (if it is something else, such as an order number, write it in another way)`,
+    ]);
+    expect(result.content.entryFiles).toEqual([]);
+  });
+
+  it('must be the kind its name says, judged by its bytes', () => {
+    const page = '<!doctype html><script>alert(1)</script>';
+    const result = check(postBody('[a](./a.png) [b](./b.txt) [c](./c.pdf) [d](./d.ics) [e](./e.pdf)'), [
+      file('content/posts/a.png', page),
+      file('content/posts/b.txt', page, page),
+      file('content/posts/c.pdf', '%PDF-1.7\n'),
+      file('content/posts/d.ics', 'SUMMARY:x\n', 'SUMMARY:x\n'),
+      file('content/posts/e.pdf', '<svg xmlns="http://www.w3.org/2000/svg"/>'),
+    ]);
+    expect(lines(result)).toEqual([
+      `${POST}:6:5 body: "./a.png" is not a PNG file inside, whatever its name says: save it again as a real PNG, or link to a copy on another site`,
+      `${POST}:6:18 body: "./b.txt" is not plain text inside (it holds a web page, a drawing or a program), whatever its name says: save it as a .pdf or a .png and link that`,
+      `${POST}:6:44 body: "./d.ics" is not a calendar inside (it does not begin with BEGIN:VCALENDAR): export it again from the calendar, or save it as a .txt`,
+      `${POST}:6:57 body: "./e.pdf" is not a PDF file inside, whatever its name says: save it again as a real PDF, or link to a copy on another site`,
+    ]);
+    expect((result.content.entryFiles ?? []).map((f) => f.file)).toEqual(['content/posts/c.pdf']);
+  });
+});
+
+describe('all files published beside entries together', () => {
+  it('stay under a total size, each published copy counted, so that a site fits GitHub Pages', () => {
+    const names = Array.from({ length: 26 }, (_, i) => `part-${i + 1}.pdf`);
+    const result = check(
+      postBody(names.map((n) => `[${n}](./${n})`).join(' ')),
+      names.map((n) => ({ path: `content/posts/${n}`, bytes: 19_900_000 })),
+    );
+    expect(lines(result)).toEqual([
+      expect.stringMatching(
+        /^content\/posts\/flood\.md:6:\d+ body: "\.\/part-26\.pdf" would take the files the site publishes beside its pages past 2000 files or 500 MB together/,
+      ),
+    ]);
+    expect(result.content.entryFiles).toHaveLength(25);
+  });
+});
+
 describe('the kinds of file published', () => {
   it('are documents, pictures, plain data, sound and video, served with their media type', () => {
     for (const name of ['a.pdf', 'a.PNG', 'a.jpg', 'a.jpeg', 'a.gif', 'a.webp', 'a.avif', 'a.txt', 'a.csv', 'a.ics', 'a.mp3', 'a.mp4']) {
