@@ -44,9 +44,10 @@ describe('search in Spanish', () => {
     expect(await input.getAttribute('placeholder')).toBe('Buscar');
     expect(await page.locator('label.search-label').textContent()).toBe('Busca personas, encuentros y publicaciones');
     await input.fill('Dwight');
-    const message = page.locator('.pagefind-ui__message').filter({ hasText: 'Dwight' });
-    await message.waitFor({ timeout: 15_000 });
-    expect(await message.textContent()).toMatch(/resultados? encontrados? para Dwight/);
+    // Pagefind first says it is searching ("Buscando Dwight..."), then how many it found: wait for the second.
+    const message = page.locator('.pagefind-ui__message').filter({ hasText: /resultados? encontrados? para Dwight/ });
+    await message.waitFor({ timeout: 30_000 });
+    expect(await message.textContent()).toMatch(/^\d+ resultados? encontrados? para Dwight$/);
     await page.close();
   });
 });

@@ -134,8 +134,11 @@ describe('every page type in a browser', () => {
     // Drafts are left out the same way (test/outputs/search-records.test.ts); no word of the example draft is its own.
     for (const words of ['Pemberton']) {
       await page.locator('.pagefind-ui__search-input').fill(words);
-      // Pagefind says how many results it found once it has searched.
-      await page.locator('.pagefind-ui__message').filter({ hasText: words }).waitFor({ timeout: 15_000 });
+      // Pagefind says it is searching, then how many results it found ("No results for …"): wait for the second.
+      await page
+        .locator('.pagefind-ui__message')
+        .filter({ hasText: new RegExp(`results? for ${words}`) })
+        .waitFor({ timeout: 30_000 });
       expect(await page.locator('.pagefind-ui__result-link').count(), words).toBe(0);
     }
     // A listed member's own page comes first for their name.
