@@ -98,3 +98,9 @@ export function explainEntryFile(written: string, relative: string, bytes: numbe
   }
   return undefined;
 }
+
+/** Past the limits of all files published beside entries together (`written`: the link that would cross them). */
+export function explainTooManyEntryFiles(written: string): string {
+  const mb = LIMITS.entryFilesTotalBytes / 1_000_000;
+  return `"${written}" would take the files the site publishes beside its pages past ${LIMITS.entryFileCount} files or ${mb} MB together (GitHub Pages publishes at most 1 GB): link to a copy on another site`;
+}

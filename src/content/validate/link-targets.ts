@@ -18,7 +18,8 @@ import { findBodyLinks, resolveSiteLink, type BodyLink, type SitePath } from '..
 import type { Kind } from '../collections.ts';
 import { explainEntryFileContents } from '../bodies/entry-file-contents.ts';
 import { LIMITS } from '../limits.ts';
-import { ENTRY_FILE_TYPES, explainEntryFile, extensionOf, isContentFile, type EntryFile } from '../bodies/entry-files.ts';
+import { ownedByUnpublished, unpublishedFiles, type Unpublished } from './unpublished-files.ts';
+import { ENTRY_FILE_TYPES, explainEntryFile, explainTooManyEntryFiles, extensionOf, isContentFile, type EntryFile } from '../bodies/entry-files.ts';
 import { sitePaths } from '../addresses.ts';
 import type { Site } from '../model.ts';
 import { suggestClosest } from '../../base/suggest.ts';
@@ -176,6 +177,8 @@ export interface LinkCheck {
   entryFiles: Map<string, EntryFile>;
   /** Their bytes together: each published copy counts, as it is written into the site. */
   entryBytes: number;
+  /** The files of unlisted people and drafts, with why they are not published, and those entries (unpublished-files.ts). */
+  unpublished: Unpublished;
   deferred: Deferred[];
 }
 
@@ -196,6 +199,10 @@ function checkPicture(check: LinkCheck, entry: Entry<unknown>, link: BodyLink, a
   const target = resolveRelative(entry.file, decodeURIComponentSafe(path));
   if (check.files.behindSymlink(target)) return;
   if (!check.files.has(target)) check.report.add(entry.file, 'body', 'image-not-found', notFound(link, entry), at);
+  else if (!check.unpublished.entries.has(entry.file)) {
+    const problem = ownedByUnpublished(check.unpublished, shown(link.target), link.image, target);
+    if (problem) check.report.add(entry.file, 'body', problem.rule, problem.message, at);
+  }
 }
 
 function decodeURIComponentSafe(s: string): string {
@@ -281,7 +288,7 @@ function explainFileLink(check: LinkCheck, entry: Entry<unknown>, target: string
 
 /** A link's problem, with its rule. */
 interface LinkProblem {
-  rule: 'dead-link' | 'image-not-found' | 'entry-file' | 'private-data';
+  rule: 'dead-link' | 'image-not-found' | 'entry-file' | 'private-data' | 'unpublished-file';
   message: string;
 }
 
@@ -306,6 +313,8 @@ function checkEntryFile(check: LinkCheck, entry: Entry<unknown>, page: string, l
     return { problem: { rule: link.image ? 'image-not-found' : 'dead-link', message: notFound(link, entry) } };
   }
   if (isContentFile(file)) return undefined;
+  const owned = ownedByUnpublished(check.unpublished, shown(link.target), link.image, file);
+  if (owned !== undefined) return { problem: owned };
   const refused = explainEntryFile(shown(link.target), relative, check.files.bytes(file));
   if (refused !== undefined) return { problem: { rule: 'entry-file', message: refused } };
   const inside = explainEntryFileContents(shown(link.target), extensionOf(relative), { head: check.files.head(file), text: check.files.publishedText(file) });
@@ -313,18 +322,12 @@ function checkEntryFile(check: LinkCheck, entry: Entry<unknown>, page: string, l
   if (!check.entryFiles.has(to.path)) {
     const total = check.entryBytes + check.files.bytes(file);
     if (check.entryFiles.size >= LIMITS.entryFileCount || total > LIMITS.entryFilesTotalBytes) {
-      return { problem: { rule: 'entry-file', message: tooManyEntryFiles(shown(link.target)) } };
+      return { problem: { rule: 'entry-file', message: explainTooManyEntryFiles(shown(link.target)) } };
     }
     check.entryBytes = total;
   }
   check.entryFiles.set(to.path, { file, path: to.path });
   return {};
-}
-
-/** Past the limits of all files published beside entries together. */
-function tooManyEntryFiles(written: string): string {
-  const mb = LIMITS.entryFilesTotalBytes / 1_000_000;
-  return `"${written}" would take the files the site publishes beside its pages past ${LIMITS.entryFileCount} files or ${mb} MB together (GitHub Pages publishes at most 1 GB): link to a copy on another site`;
 }
 
 /** Why a link of a published body at `page` leads nowhere, or undefined when it leads somewhere. */
@@ -379,6 +382,7 @@ export function checkLinks(report: Reporter, site: Site, entries: Entries, files
     idCache: new Map(),
     entryFiles: new Map(),
     entryBytes: 0,
+    unpublished: unpublishedFiles(entries, files),
     deferred: [],
   };
   for (const kind of ['person', 'event', 'post', 'series', 'page'] as const) {

@@ -364,6 +364,13 @@ const CASES: Record<RuleCode, readonly [make: () => readonly ContentProblem[], s
     () => run(post('', 'See [the evening](/events/2010-05-13-memphys/).')),
     'content/posts/flood.md:6:19 body: "/events/2010-05-13-memphys/" leads to no page of the site — did you mean "/events/2010-05-13-memphis/"?',
   ],
+  'unpublished-file': [
+    () =>
+      run({ 'content/people/dev-shadow.md': file('name: Dev Shadow\nlisted: false'), ...post('', '![Dev at the bar](../people/dev-shadow.png)') }, [
+        'content/people/dev-shadow.png',
+      ]),
+    'content/posts/flood.md:6:19 body: "../people/dev-shadow.png" is a picture of dev-shadow, who is not listed (listed: false), and a published page never shows it: remove the picture, or use another picture',
+  ],
   'entry-file': [
     () => run(post('', '[the minutes](./minutes.docx)'), ['content/posts/minutes.docx']),
     'content/posts/flood.md:6:15 body: "./minutes.docx" is a kind of file the site does not publish (it publishes pdf, png, jpg, gif, webp, avif, txt, csv, ics, mp3, mp4): save it as one of those, or link to a copy on another site',
