@@ -35,6 +35,7 @@ function checkInputsKey(input: ValidateInput, project: string): string {
     hash.update(`${file.path}\0${file.symlink ? 'link' : ''}\0${file.size ?? ''}\0${file.bytes ?? ''}\0`);
     if (file.head) hash.update(`head ${file.head.length}\0`).update(file.head);
     if (file.text !== undefined) hash.update(`text ${file.text.length}\0`).update(file.text);
+    if (file.svg !== undefined) hash.update(`svg ${file.svg.length}\0`).update(file.svg);
     if (file.publishedText !== undefined) hash.update(`published ${file.publishedText.length}\0`).update(file.publishedText);
     hash.update('\0');
   }

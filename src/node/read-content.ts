@@ -9,6 +9,7 @@
 import { createHash } from 'node:crypto';
 import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readFileSync, readSync, statSync, type Dirent } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
+import { sniffImage } from '../base/image-format.ts';
 import { TEXT_KINDS } from '../content/bodies/entry-file-contents.ts';
 import { ENTRY_FILE_TYPES, extensionOf } from '../content/bodies/entry-files.ts';
 import { LIMITS } from '../content/limits.ts';
@@ -81,7 +82,11 @@ function readEntry(absolute: string, entry: Pick<Dirent, 'name' | 'isSymbolicLin
   if (entry.name.startsWith('.')) return undefined; // .DS_Store, editor swap files
   if (TEXT_EXTENSIONS.test(entry.name)) return readText(absolute, path);
   // Pictures, and any file a body may link to be published with its page, whose size is checked (content/bodies/entry-files.ts).
-  if (IMAGE_EXTENSIONS.test(entry.name)) return { path, ...readHead(absolute) };
+  if (IMAGE_EXTENSIONS.test(entry.name)) {
+    const { head, bytes } = readHead(absolute);
+    // An SVG (only a logo may be one) is read whole, for what a logo may hold (content/fields/logo.ts).
+    return sniffImage(head) === 'svg' && bytes <= LIMITS.logoBytes ? { path, head, bytes, svg: readFileSync(absolute, 'utf8') } : { path, head, bytes };
+  }
   const ext = extensionOf(entry.name);
   if (ENTRY_FILE_TYPES[ext] === undefined) return { path };
   // Its first bytes tell its kind; a plain-text one is read whole for the private-data rule (content/bodies/entry-file-contents.ts).

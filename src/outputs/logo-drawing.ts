@@ -14,7 +14,7 @@ import { Resvg } from '@resvg/resvg-js';
 import sharp from 'sharp';
 import { THEME } from '../content/fields/accent.ts';
 import { LIMITS } from '../content/limits.ts';
-import { explainSvgReference, findSvgReference } from '../content/fields/logo.ts';
+import { explainSvgLogo } from '../content/fields/logo.ts';
 import { sniffImage } from '../base/image-format.ts';
 
 /** The header shows the logo 40 px tall and at most 200 px wide, drawn at twice that for sharp screens. */
@@ -99,8 +99,8 @@ function png(kind: string, bytes: Buffer, width: number, height: number): LogoPn
  */
 function drawSvg(bytes: Uint8Array, shown: string): Buffer {
   const text = new TextDecoder().decode(bytes);
-  const reference = findSvgReference(text);
-  if (reference !== undefined) throw new LogoProblem(explainSvgReference(shown, reference));
+  const hazard = explainSvgLogo(shown, text);
+  if (hazard !== undefined) throw new LogoProblem(hazard);
   let size: { width: number; height: number };
   try {
     size = new Resvg(text, { font: { loadSystemFonts: false } });

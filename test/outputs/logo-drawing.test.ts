@@ -3,11 +3,16 @@
  * that an SVG is a logo but never a picture, what an SVG logo may refer to,
  * and the PNGs the build draws from it (sizes, square icons, no metadata).
  */
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { renderLogo, HEADER, ICON_SIZE, TOUCH_ICON_SIZE, LogoProblem } from '../../src/outputs/logo-drawing.ts';
 import { findSvgReference } from '../../src/content/fields/logo.ts';
 import { validateContent, type ContentFile } from '../../src/content/validate/index.ts';
+import { readContentFolder } from '../../src/node/read-content.ts';
+import { FIXTURES } from '../helpers/build.ts';
 import { BASE_SITE, baseFiles, lines } from '../helpers/validate.ts';
 
 const SITE = 'content/site.yaml';
@@ -179,5 +184,28 @@ describe('the PNGs drawn from a logo', () => {
       /^"\.\/logo\.jpg" could not be read as a picture \([^\n]+\): save it again as a \.png$/,
     );
     expect(await refusal(new Uint8Array(5_000_001), './logo.png')).toBe('"./logo.png" has 5.0 MB, and a logo holds at most 5 MB: save it smaller');
+  });
+});
+
+describe('an SVG logo that would take the build minutes or gigabytes to draw', () => {
+  const blurs = Array.from({ length: 50 }, (_, i) => `<filter id="b${i}"><feGaussianBlur stdDeviation="40"/></filter>`).join('');
+  const BOMBS: Record<string, string> = {
+    'chained blurs': `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 120 40"><defs>${blurs}</defs><rect width="120" height="40" filter="url(#b49)"/></svg>`,
+    'a wide filter region in a style': `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 120 40"><filter id="w" x="-100000" width="200000"><feFlood/></filter><rect width="120" height="40" style="filter: url(#w)"/></svg>`,
+    'a picture inside': `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 120 40"><image width="120" height="40" href="data:image/png;base64,iVBORw0KGgo="/></svg>`,
+  };
+
+  it('is refused by check at the logo line, reading the file as the build reads it, and the drawing refuses it too', async () => {
+    for (const [name, svg] of Object.entries(BOMBS)) {
+      const repository = mkdtempSync(join(tmpdir(), 'firsthand-logo-'));
+      const dir = join(repository, 'content');
+      cpSync(join(FIXTURES, 'good', 'content'), dir, { recursive: true });
+      writeFileSync(join(dir, 'logo.svg'), svg);
+      writeFileSync(join(dir, 'site.yaml'), `${readFileSync(join(dir, 'site.yaml'), 'utf8').trimEnd()}\nlogo: ./logo.svg\n`);
+      const found = lines(validateContent(readContentFolder(dir, repository)));
+      rmSync(repository, { recursive: true, force: true });
+      expect(found, name).toEqual([expect.stringMatching(/^content\/site\.yaml:\d+:7 logo: "\.\/logo\.svg" (uses a filter|holds a picture inside the drawing)/)]);
+      await expect(renderLogo(bytes(svg), './logo.svg'), name).rejects.toBeInstanceOf(LogoProblem);
+    }
   });
 });

@@ -24,6 +24,8 @@ export interface FoundLogo {
   head?: Uint8Array | undefined;
   /** The format those bytes announce. */
   format?: ImageFormat;
+  /** The whole text, when the bytes are an SVG (content/validate/images.ts reads it). */
+  svg?: string | undefined;
 }
 
 /**
@@ -33,6 +35,10 @@ export interface FoundLogo {
  */
 export function explainLogoFile(relative: string, found: FoundLogo): RuleProblem | undefined {
   if (!found.exists) return { rule: 'image-not-found', message: `image "${relative}" not found: put the file next to site.yaml or correct the name` };
+  if (found.svg !== undefined) {
+    const problem = explainSvgLogo(relative, found.svg);
+    if (problem) return { rule: 'image-unreadable', message: problem };
+  }
   if (found.head === undefined || LOGO_FORMATS.includes(found.format)) return undefined;
   const why = found.head.length === 0 ? 'the file is empty' : 'its contents are not PNG, JPEG, WebP or SVG';
   return { rule: 'image-unreadable', message: `"${relative}" is not a readable image (${why}): save it again as a .png or .svg` };
@@ -52,6 +58,26 @@ export function findSvgReference(svg: string): string | undefined {
   for (const m of svg.matchAll(/href\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]*))/gi)) {
     const value = m[1] ?? m[2] ?? m[3] ?? '';
     if (!/^(?:#|data:image\/(?:png|jpeg|gif|webp)[;,])/i.test(value)) return value.length > 60 ? `${value.slice(0, 59)}…` : value;
+  }
+  return undefined;
+}
+
+/**
+ * What in an SVG logo the build will not draw, or undefined: a reference
+ * outside the drawing (findSvgReference), a filter (a few hundred bytes of
+ * blurs can ask for minutes or terabytes: the region a filter draws into is
+ * not bounded by the drawing's size), or a picture inside it (its pixels
+ * escape the limit a picture logo is held to). Checked by `check` at the
+ * `logo` line and again before the build draws it.
+ */
+export function explainSvgLogo(relative: string, svg: string): string | undefined {
+  const reference = findSvgReference(svg);
+  if (reference !== undefined) return explainSvgReference(relative, reference);
+  if (/<(?:[\w-]+:)?filter\b/i.test(svg) || /\bfilter\s*[:=]\s*["']?\s*url\(/i.test(svg)) {
+    return `"${relative}" uses a filter (a blur, a shadow), which can take the build minutes and gigabytes to draw: remove it in the drawing program, or save the logo as a .png`;
+  }
+  if (/<(?:[\w-]+:)?(?:image|feImage)\b/i.test(svg)) {
+    return `"${relative}" holds a picture inside the drawing: use that picture itself as the logo (a .png or .jpg), or draw the logo without it`;
   }
   return undefined;
 }

@@ -23,6 +23,7 @@ export class FileIndex {
   private readonly symlinks: string[];
   private readonly sizes: Map<string, number>;
   private readonly texts: Map<string, string>;
+  private readonly svgs: Map<string, string>;
 
   constructor(files: readonly ContentFile[]) {
     this.paths = new Set(files.map((f) => f.path));
@@ -30,6 +31,12 @@ export class FileIndex {
     this.symlinks = files.filter((f) => f.symlink).map((f) => f.path);
     this.sizes = new Map(files.filter((f) => f.bytes !== undefined).map((f) => [f.path, f.bytes as number]));
     this.texts = new Map(files.filter((f) => f.publishedText !== undefined).map((f) => [f.path, f.publishedText as string]));
+    this.svgs = new Map(files.filter((f) => f.svg !== undefined).map((f) => [f.path, f.svg as string]));
+  }
+
+  /** The text of an SVG file, when it was read. */
+  svg(path: string): string | undefined {
+    return this.svgs.get(path);
   }
 
   /** The text of a plain-text file a body may link to, when it was read. */

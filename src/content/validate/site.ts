@@ -99,7 +99,7 @@ function checkLogo(siteFile: string, source: ParsedSource, logo: string, index: 
   // A logo behind a symbolic link: the link is the one mistake, already reported.
   if (index.behindSymlink(target)) return;
   const head = index.head(target);
-  const problem = explainLogoFile(logo, { exists: index.has(target), head, format: head === undefined ? undefined : sniffImage(head) });
+  const problem = explainLogoFile(logo, { exists: index.has(target), head, format: head === undefined ? undefined : sniffImage(head), svg: index.svg(target) });
   if (problem) report.add(siteFile, 'logo', problem.rule, problem.message, source.locate(['logo']));
 }
 

@@ -14,6 +14,8 @@ export interface ContentFile {
   size?: number;
   /** Size in bytes of a file a body may link to, which is published as it is (content/bodies/entry-files.ts). */
   bytes?: number;
+  /** The whole text of an SVG file (only the logo may be one), for what a logo may hold (content/fields/logo.ts). */
+  svg?: string;
   /** The whole text of a plain-text file a body may link to (.txt, .csv, .ics), for the private-data rule (content/bodies/entry-file-contents.ts). */
   publishedText?: string;
   /** A symbolic link: it could lead outside the repository, so it is refused. */
