@@ -11,6 +11,7 @@
  */
 import type { Person } from '../content/model.ts';
 import { toSlug } from '../content/fields/handles.ts';
+import { findBodyLinks } from '../content/bodies/site-links.ts';
 import { handleToWrite } from './add-entry.ts';
 import type { FormAnswers, IssueForm } from './issue-form.ts';
 
@@ -20,6 +21,8 @@ export interface IssueInput {
   body: string;
   /** The login of the issue's author. */
   author: string;
+  /** The body before the edit, when the issue was edited (the payload's `changes.body.from`). */
+  previousBody?: string | undefined;
 }
 
 export type Outcome = { action: 'none'; reason: string } | { action: 'comment'; body: string } | { action: 'pr'; title: string; body: string; branch: string };
@@ -36,7 +39,10 @@ export interface Change {
   script: 'add' | 'new';
   args: string[];
   concerns: string[];
-  title: string;
+  /** The title, each handle as `shown` gives it (an unlisted person's handle is never in a public title). */
+  title: (shown: (handle: string) => string) => string;
+  /** Text the change adds that the reviewer should read as it is (an event's description). */
+  adds?: string | undefined;
   /** Flags as the form's labels, for messages written to someone who filled in a form. */
   labels: Record<string, string>;
 }
@@ -72,7 +78,7 @@ export function changeFor(form: IssueForm, answers: FormAnswers, project: Projec
       script: 'add',
       args: [...content, 'attendee', '--', event, handle],
       concerns: [handle],
-      title: `${handleToWrite(handle)} takes part in ${event}`,
+      title: (shown) => `${shown(handle)} takes part in ${event}`,
       labels,
     };
   }
@@ -90,7 +96,7 @@ export function changeFor(form: IssueForm, answers: FormAnswers, project: Projec
       script: 'add',
       args: [...content, 'met', ...meeting, '--', handle, who],
       concerns: [handle, who],
-      title: `${handleToWrite(handle)} met ${handleToWrite(who)}`,
+      title: (shown) => `${shown(handle)} met ${shown(who)}`,
       labels,
     };
   }
@@ -109,7 +115,8 @@ export function changeFor(form: IssueForm, answers: FormAnswers, project: Projec
       ...hosts.map((h): [string, string] => ['host', h]),
     ]);
     const slug = eventSlug(answers, isTaken);
-    return { script: 'new', args: [...content, 'event', ...event, '--', slug], concerns: hosts, title: `New event: ${slug}`, labels };
+    const adds = a('description');
+    return { script: 'new', args: [...content, 'event', ...event, '--', slug], concerns: hosts, title: () => `New event: ${slug}`, adds, labels };
   }
   return undefined;
 }
@@ -127,15 +134,42 @@ export function codeBlock(text: string): string {
   return `${fence}text\n${text}\n${fence}`;
 }
 
-/** Says who asked: for each person the change concerns, whether the issue's author is their GitHub account. */
+/** Whether the issue's author is the GitHub account in the file of the person `handle`. */
+function confirms(handle: string, author: string, people: readonly Person[]): boolean {
+  const github = people.find((p) => p.handle === handle)?.accounts.github;
+  return github !== undefined && github.toLowerCase() === author.toLowerCase();
+}
+
+/** Says who asked: for each person the change concerns, whether the issue's author is their GitHub account; and when it concerns nobody, that nobody confirmed it. */
 function confirmation(concerns: readonly string[], author: string, people: readonly Person[]): string[] {
   const handles = [...new Set(concerns.map(handleToWrite))];
-  return handles.map((handle) => {
-    const github = people.find((p) => p.handle === handle)?.accounts.github;
-    return github !== undefined && github.toLowerCase() === author.toLowerCase()
+  if (handles.length === 0) return [`- Nobody is named in it, so nobody has confirmed it: the issue was opened by @${author}. Read it before merging.`];
+  return handles.map((handle) =>
+    confirms(handle, author, people)
       ? `- **${handle}**: confirmed — the issue was opened by @${author}, the GitHub account in ${handle}'s file (\`accounts.github\`).`
-      : `- **${handle}**: has not confirmed it — the issue was opened by @${author}, which is not the GitHub account in ${handle}'s file. Ask ${handle} before merging.`;
-  });
+      : `- **${handle}**: has not confirmed it — the issue was opened by @${author}, which is not the GitHub account in ${handle}'s file. Ask ${handle} before merging.`,
+  );
+}
+
+/** The pull request's title: handles of unlisted people as "a member", and "(unconfirmed)" unless everyone it names asked for it. */
+function prTitle(change: Change, author: string, people: readonly Person[]): string {
+  const unlisted = new Set(people.filter((p) => !p.listed).map((p) => p.handle));
+  const title = change.title((handle) => (unlisted.has(handleToWrite(handle)) ? 'a member' : handleToWrite(handle)));
+  const confirmed = change.concerns.length > 0 && change.concerns.every((h) => confirms(handleToWrite(h), author, people));
+  return confirmed ? title : `${title} (unconfirmed)`;
+}
+
+/** What the change brings besides the line the command printed: the text it adds, quoted as it is, and the links and pictures in it. */
+function whatItBrings(change: Change): string[] {
+  if (change.adds === undefined || change.adds.trim() === '') return [];
+  const links = [...new Set(findBodyLinks(change.adds).map((l) => `${l.image ? 'picture' : 'link'}: ${l.target}`))];
+  return [
+    'The description it adds, as written:',
+    '',
+    codeBlock(change.adds),
+    ...(links.length > 0 ? ['', 'It links or shows (each is published with the event):', '', codeBlock(links.join('\n'))] : []),
+    '',
+  ];
 }
 
 /** A refusal as a comment: the command's own words, with the flags called by the form's labels. */
@@ -159,7 +193,13 @@ export function contributionOutcome(
   made: Run,
   checked: Run | undefined,
   people: readonly Person[],
+  /** When the issue was edited: the labels of the answers that changed, for a line that says so. */
+  changedAnswers?: readonly string[],
 ): Outcome {
+  const edited =
+    changedAnswers === undefined
+      ? undefined
+      : `The issue was edited; since the last version of this pull request, ${changedAnswers.length === 0 ? 'no answer changed' : `these answers changed: ${changedAnswers.map((l) => `"${l}"`).join(', ')}`}.`;
   if (made.status !== 0) return refusal(`The change could not be made: \`npm run ${change.script}\` says`, made.output, change.labels);
   if (made.output.startsWith('Nothing to add')) {
     return { action: 'comment', body: `Nothing to change: it is already on the site.\n\n${codeBlock(made.output)}` };
@@ -168,14 +208,16 @@ export function contributionOutcome(
     return refusal('The change was made, but `npm run check` does not pass, so no pull request was opened:', checked?.output ?? '', {});
   }
   const body = [
-    `Made from the form "${formName}" in #${issue.number}, with \`npm run ${change.script}\`; \`npm run check\` passes.`,
-    '',
-    ...confirmation(change.concerns, issue.author, people),
+    `Made from the form "${formName}" in #${issue.number}, with \`npm run ${change.script}\`; \`npm run check\` passes. What it does:`,
     '',
     codeBlock(made.output.split('\n')[0] ?? ''),
     '',
+    ...whatItBrings(change),
+    ...confirmation(change.concerns, issue.author, people),
+    '',
+    ...(edited === undefined ? [] : [edited, '']),
     `Closes #${issue.number}`,
     '',
   ].join('\n');
-  return { action: 'pr', title: change.title, body, branch: `contribute/issue-${issue.number}` };
+  return { action: 'pr', title: prTitle(change, issue.author, people), body, branch: `contribute/issue-${issue.number}` };
 }

@@ -45,17 +45,32 @@ export function contributionFromIssue(issue: IssueInput, project: Project, cli: 
   const checked =
     made.status === 0 && !made.output.startsWith('Nothing to add') ? spawnFirsthand(project, cli, 'check', [`--content=${project.content}`]) : undefined;
   const people = checked?.status === 0 ? loadCommunity(project.content, { root: project.root }).content.people : [];
-  return contributionOutcome(issue, found.form.name, change, made, checked, people);
+  return contributionOutcome(issue, found.form.name, change, made, checked, people, changedAnswers(issue, found.form, found.answers));
+}
+
+/** The labels of the answers an edit changed, when the issue was edited and its earlier body was the same form. */
+function changedAnswers(issue: IssueInput, form: IssueForm, answers: Record<string, string | undefined>): string[] | undefined {
+  if (issue.previousBody === undefined) return undefined;
+  const before = recogniseForm(issue.previousBody, [form])?.answers;
+  if (before === undefined) return form.fields.map((f) => f.label);
+  return form.fields.filter((f) => before[f.id] !== answers[f.id]).map((f) => f.label);
 }
 
 /** The issue in a payload, read as data; undefined when the payload holds none. */
 export function readIssue(payloadPath: string): IssueInput | undefined {
   const payload = JSON.parse(readFileSync(payloadPath, 'utf8')) as {
     issue?: { number?: unknown; body?: unknown; user?: { login?: unknown }; pull_request?: unknown };
+    changes?: { body?: { from?: unknown } };
   };
   const issue = payload.issue;
   if (!issue || issue.pull_request !== undefined || typeof issue.number !== 'number' || typeof issue.user?.login !== 'string') return undefined;
-  return { number: issue.number, body: typeof issue.body === 'string' ? issue.body : '', author: issue.user.login };
+  const previous = payload.changes?.body?.from;
+  return {
+    number: issue.number,
+    body: typeof issue.body === 'string' ? issue.body : '',
+    author: issue.user.login,
+    ...(typeof previous === 'string' ? { previousBody: previous } : {}),
+  };
 }
 
 /**

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Outcome } from '../../src/contribute/issue-contribution.ts';
-import { contributionFromIssue, readForms } from '../../src/node/contribution.ts';
+import { contributionFromIssue, readForms, readIssue } from '../../src/node/contribution.ts';
 import { readAnswers, recogniseForm } from '../../src/contribute/issue-form.ts';
 import { copyContent, FIXTURES, hashTree, PROJECT, scratch } from '../helpers/build.ts';
 
@@ -67,7 +67,8 @@ describe('from an issue to a pull request or a comment', () => {
 
   it('"I\'m going": a pull request that adds the handle and closes the issue, unconfirmed when someone else asks', () => {
     const outcome = run('attend-good', 'someone', 41);
-    expect(outcome).toMatchObject({ action: 'pr', title: 'dev takes part in 2024-03-10-spring-forward', branch: 'contribute/issue-41' });
+    // dev is not listed: the public title names "a member", and says nobody it names asked for it.
+    expect(outcome).toMatchObject({ action: 'pr', title: 'a member takes part in 2024-03-10-spring-forward (unconfirmed)', branch: 'contribute/issue-41' });
     const text = outcome.action === 'pr' ? outcome.body : '';
     expect(text).toContain('- **dev**: has not confirmed it — the issue was opened by @someone');
     expect(text).toMatch(/\nCloses #41\n$/);
@@ -76,7 +77,7 @@ describe('from an issue to a pull request or a comment', () => {
 
   it('"We met" from the person themself says it is confirmed; the other person has not', () => {
     const outcome = run('we-met-good', 'benortiz');
-    expect(outcome).toMatchObject({ action: 'pr', title: 'ben met ada' });
+    expect(outcome).toMatchObject({ action: 'pr', title: 'ben met ada (unconfirmed)' });
     const text = outcome.action === 'pr' ? outcome.body : '';
     expect(text).toContain("- **ben**: confirmed — the issue was opened by @benortiz, the GitHub account in ben's file (`accounts.github`).");
     expect(text).toContain('- **ada**: has not confirmed it');
@@ -117,13 +118,36 @@ describe('from an issue to a pull request or a comment', () => {
 
   it('"Suggest an event": a new file named by its date and title, hosts from a list, the description as its body', () => {
     const outcome = run('suggest-good');
-    expect(outcome).toMatchObject({ action: 'pr', title: 'New event: 2030-02-01-cafe-night' });
+    expect(outcome).toMatchObject({ action: 'pr', title: 'New event: 2030-02-01-cafe-night (unconfirmed)' });
+    // The description it adds is quoted as written, in a block nothing in it can close.
+    const text = outcome.action === 'pr' ? outcome.body : '';
+    expect(text).toContain('The description it adds, as written:\n\n```text\nCoffee and drafts.\n\n### Bring\n\nA notebook: `pens` and $(paper).\n```');
     const file = readFileSync(join(content, 'events/2030-02-01-cafe-night.md'), 'utf8');
     expect(file).toMatch(/^---\ntitle: Café night!\nstart: 2030-02-01 19:00\nend: 2030-02-01 22:00\n/);
     expect(file).toContain('\nhosts: [ada, ben]\n');
     expect(file).toMatch(/\n---\nCoffee and drafts\.\n\n### Bring\n\nA notebook: `pens` and \$\(paper\)\.\n$/);
     // The same suggestion again takes the next free name.
-    expect(run('suggest-good')).toMatchObject({ action: 'pr', title: 'New event: 2030-02-01-cafe-night-2' });
+    expect(run('suggest-good')).toMatchObject({ action: 'pr', title: 'New event: 2030-02-01-cafe-night-2 (unconfirmed)' });
+  });
+
+  it('"Suggest an event" with no host and a picture in its description: says nobody confirmed it and what it links', () => {
+    const body = readFileSync(join(FIXTURES, 'issues', 'suggest-good.md'), 'utf8')
+      .replace('@Ada, ben', '_No response_')
+      .replace('Coffee and drafts.', 'Coffee and drafts. ![us](../people/ada.png) [menu](https://example.org/menu)')
+      .replace('Café night!', 'Tea night');
+    const outcome = contributionFromIssue({ number: 50, body, author: 'someone' }, { root: PROJECT, content }, CLI, forms);
+    expect(outcome).toMatchObject({ action: 'pr', title: expect.stringMatching(/^New event: 2030-02-01-tea-night \(unconfirmed\)$/) });
+    const text = outcome.action === 'pr' ? outcome.body : '';
+    expect(text).toContain('- Nobody is named in it, so nobody has confirmed it: the issue was opened by @someone. Read it before merging.');
+    expect(text).toContain('It links or shows (each is published with the event):\n\n```text\npicture: ../people/ada.png\nlink: https://example.org/menu\n```');
+  });
+
+  it('an edited issue: the pull request says which answers changed since its last version', () => {
+    const before = readFileSync(join(FIXTURES, 'issues', 'suggest-good.md'), 'utf8').replace('Café night!', 'Jam night');
+    const after = before.replace('The Tin Lantern', 'The Copper Kettle');
+    const outcome = contributionFromIssue({ number: 51, body: after, author: 'someone', previousBody: before }, { root: PROJECT, content }, CLI, forms);
+    const text = outcome.action === 'pr' ? outcome.body : '';
+    expect(text).toContain('The issue was edited; since the last version of this pull request, these answers changed: "Venue".');
   });
 
   it('leaves an issue written by hand alone', () => {
@@ -148,6 +172,17 @@ describe('from an issue to a pull request or a comment', () => {
     expect(readFileSync(join(dir, 'out/action'), 'utf8')).toBe('comment');
     expect(readFileSync(join(dir, 'out/body.md'), 'utf8')).toContain('2024-02-30 is not a real date');
     expect(readFileSync(output, 'utf8')).toBe('action=comment\n');
+  });
+
+  it("reads an edit's earlier body from the payload", () => {
+    const payload = join(scratch('from-issue-edited'), 'event.json');
+    writeFileSync(
+      payload,
+      JSON.stringify({ action: 'edited', issue: { number: 9, body: 'now', user: { login: 'ben' } }, changes: { body: { from: 'before' } } }),
+    );
+    expect(readIssue(payload)).toEqual({ number: 9, body: 'now', author: 'ben', previousBody: 'before' });
+    writeFileSync(payload, JSON.stringify({ action: 'edited', issue: { number: 9, body: 'now', user: { login: 'ben' } }, changes: { title: { from: 'x' } } }));
+    expect(readIssue(payload)).toEqual({ number: 9, body: 'now', author: 'ben' });
   });
 });
 

@@ -204,7 +204,9 @@ describe('an SVG logo that would take the build minutes or gigabytes to draw', (
       writeFileSync(join(dir, 'site.yaml'), `${readFileSync(join(dir, 'site.yaml'), 'utf8').trimEnd()}\nlogo: ./logo.svg\n`);
       const found = lines(validateContent(readContentFolder(dir, repository)));
       rmSync(repository, { recursive: true, force: true });
-      expect(found, name).toEqual([expect.stringMatching(/^content\/site\.yaml:\d+:7 logo: "\.\/logo\.svg" (uses a filter|holds a picture inside the drawing)/)]);
+      expect(found, name).toEqual([
+        expect.stringMatching(/^content\/site\.yaml:\d+:7 logo: "\.\/logo\.svg" (uses a filter|holds a picture inside the drawing)/),
+      ]);
       await expect(renderLogo(bytes(svg), './logo.svg'), name).rejects.toBeInstanceOf(LogoProblem);
     }
   });
