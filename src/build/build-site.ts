@@ -129,7 +129,7 @@ async function buildInto(folders: StagingFolders, community: LoadedCommunity, op
     now: community.now(),
     codeVersion: code,
   });
-  const cards = new CardDrawing(community.content, contentDir, root, code);
+  const cards = new CardDrawing(community.content, contentDir, root, code, community.logo);
   const outShown = shown(root, outDir);
   try {
     await runAstro({

@@ -8,6 +8,7 @@ import { copyFileSync, linkSync, mkdirSync, readdirSync, rmSync } from 'node:fs'
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { Content } from '../content/model.ts';
+import type { LogoImages } from '../outputs/logo-drawing.ts';
 import { contentCacheEntry } from '../node/cache-folders.ts';
 import { cardContent, type CardFile, type CardsJob, type CardsResult } from './cards-job.ts';
 import { runWorker } from './run-worker.ts';
@@ -22,17 +23,23 @@ function runCardWorker(job: CardsJob): Promise<CardsResult> {
 
 /** The cards of one build, drawn (or found in the cache) by as many workers as are started. */
 export class CardDrawing {
-  private readonly job: CardsJob;
+  private readonly job: Promise<CardsJob>;
   private readonly runs: Promise<CardsResult>[] = [];
 
-  constructor(content: Content, contentDir: string, projectRoot: string, codeVersion: string) {
+  /** `logo`: the build's one drawing of the logo (node/load-community.ts), whose header picture every card shows. */
+  constructor(content: Content, contentDir: string, projectRoot: string, codeVersion: string, logo: () => Promise<LogoImages | undefined>) {
     const cacheDir = contentCacheEntry(projectRoot, 'cards', contentDir);
-    this.job = { content: cardContent(content), contentDir, cacheDir, codeVersion, next: new SharedArrayBuffer(4) };
+    const job: CardsJob = { content: cardContent(content), cacheDir, codeVersion, next: new SharedArrayBuffer(4) };
+    // A logo that cannot be drawn fails the build at its line in site.yaml (data/look.ts); the cards need not say it twice.
+    this.job = logo().then(
+      (images) => ({ ...job, logo: images?.header }),
+      () => job,
+    );
   }
 
-  /** Starts one more worker. */
+  /** Starts one more worker, once the logo is drawn. */
   start(): void {
-    this.runs.push(runCardWorker(this.job));
+    this.runs.push(this.job.then(runCardWorker));
   }
 
   /** Once Astro is done: workers on every core until the cards are drawn, and what they did. */

@@ -5,14 +5,15 @@
 import { needsEventCard, needsPostCard } from '../outputs/cards.ts';
 import { postsWithPages } from '../community/listings.ts';
 import type { Content } from '../content/model.ts';
+import type { LogoPng } from '../outputs/logo-drawing.ts';
 
 /** What the cards are made from: the events and posts that get one, without their bodies, and the posts' authors. */
 export type CardContent = Pick<Content, 'site' | 'events' | 'posts' | 'people'>;
 
 export interface CardsJob {
   content: CardContent;
-  /** The content folder, where the logo is read from. */
-  contentDir: string;
+  /** The logo's header picture, drawn once for the build by the main thread; absent without a logo. */
+  logo?: LogoPng | undefined;
   /** Where drawn cards are kept, by a hash of what they show (node/cache-folders.ts). */
   cacheDir: string;
   /** The code's version (node/code-version.ts), part of each kept card's name. */

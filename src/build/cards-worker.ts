@@ -12,27 +12,18 @@
  * when nothing of it changed: at about 14 ms a card, thousands of cards are
  * the second core's work of a cold build, and nothing in a warm one.
  */
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parentPort, threadId, workerData } from 'node:worker_threads';
 import { cardFonts } from '../node/card-fonts.ts';
 import { PACKAGE_ROOT } from '../node/package-files.ts';
-import type { LogoPng } from '../outputs/logo-drawing.ts';
 import { cardContext, cardsOf } from '../outputs/cards.ts';
 import { renderCard } from '../outputs/card-drawing.ts';
 import type { CardFile, CardsJob, CardsResult } from './cards-job.ts';
 
-async function readLogo(job: CardsJob): Promise<LogoPng | undefined> {
-  const { logo } = job.content.site;
-  if (logo === undefined) return undefined;
-  // Loaded only when there is a logo: it brings sharp and resvg's logo drawing, which a worker started late would wait for.
-  const { renderLogo } = await import('../outputs/logo-drawing.ts');
-  return (await renderLogo(readFileSync(join(job.contentDir, logo)), logo)).header;
-}
-
 async function run(job: CardsJob): Promise<CardsResult> {
-  const logo = await readLogo(job);
+  const { logo } = job;
   const cards = cardsOf(job.content, cardContext(job.content.site, logo?.name));
   mkdirSync(job.cacheDir, { recursive: true });
   const assets = { fonts: cardFonts(PACKAGE_ROOT), logo };

@@ -17,6 +17,7 @@ import { parseYamlFile } from '../content/read/yaml.ts';
 import { LogoProblem, renderLogo, type LogoImages, type LogoPng } from '../outputs/logo-drawing.ts';
 import { readContentBytes } from '../node/read-content.ts';
 import { ContentProblemsError } from './site-data.ts';
+import { takeValidated } from '../integration/handover.ts';
 
 /** What the layout puts in every page. */
 export interface Look {
@@ -64,7 +65,9 @@ export function logoFiles(images: LogoImages): LogoPng[] {
 async function draw(logo: string | undefined): Promise<LogoImages | undefined> {
   if (logo === undefined) return undefined;
   try {
-    return await renderLogo(readContentBytes(contentDir, join(contentDir, logo)), logo);
+    // The build's own drawing when it handed one over (one drawing per build), else this process's.
+    const handed = takeValidated(contentDir)?.logo;
+    return await (handed ? handed() : renderLogo(readContentBytes(contentDir, join(contentDir, logo)), logo));
   } catch (error) {
     if (!(error instanceof LogoProblem)) throw error;
     // Reported like the checker's problems: at the logo's line in site.yaml.

@@ -84,7 +84,7 @@ export function firsthand(options: FirsthandOptions = {}): AstroIntegration {
     const contentDir = resolve(options.contentDir ?? process.env['FIRSTHAND_CONTENT'] ?? 'content');
     contentFolder = contentDir;
     const { community } = options;
-    handOver(community && { contentDir, content: community.content, now: community.now(), meetings: community.meetings() });
+    handOver(community && { contentDir, content: community.content, now: community.now(), meetings: community.meetings(), logo: community.logo });
     const site = community?.content.site ?? loadSiteSettings(contentDir);
     // An edited site.yaml restarts the dev server, so that site, base and the pipeline follow it.
     if (command === 'dev') addWatchFile(join(contentDir, 'site.yaml'));

@@ -18,6 +18,7 @@
  */
 import type { MeetingGraph } from '../community/meetings.ts';
 import type { Content } from '../content/model.ts';
+import type { LogoImages } from '../outputs/logo-drawing.ts';
 
 /** Shared by this module's copy in Node (the build) and its copy in Vite's bundle (the data layer). */
 const KEY = Symbol.for('firsthand.validated-content');
@@ -29,6 +30,8 @@ export interface Handover {
   now: number;
   /** The meeting graph of `content` at `now`. */
   meetings: MeetingGraph;
+  /** The logo's PNGs, drawn once for the build (node/load-community.ts). */
+  logo: () => Promise<LogoImages | undefined>;
 }
 
 /** For the integration only: what this Astro run may take, or nothing (which clears what an earlier run left). */

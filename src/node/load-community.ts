@@ -14,7 +14,9 @@ import type { ContentProblem } from '../content/report/problems.ts';
 import { validateContent, type ValidateInput } from '../content/validate/index.ts';
 import { leftoverWarningIn } from './example-community.ts';
 import { currentNow } from './now.ts';
-import { readContentFolder, readSiteFile } from './read-content.ts';
+import { readContentBytes, readContentFolder, readSiteFile } from './read-content.ts';
+import type { LogoImages } from '../outputs/logo-drawing.ts';
+import { join } from 'node:path';
 
 /** A community as read and checked; "now" and the meeting graph are worked out the first time they are asked for. */
 export interface LoadedCommunity {
@@ -27,6 +29,12 @@ export interface LoadedCommunity {
   now(): number;
   /** Who met whom at now. */
   meetings(): MeetingGraph;
+  /**
+   * The logo's PNGs, drawn the first time they are asked for and only then:
+   * one drawing per build, taken by the pages and the card workers alike.
+   * Undefined without a logo; rejects with a LogoProblem when it cannot be drawn.
+   */
+  logo(): Promise<LogoImages | undefined>;
 }
 
 export interface LoadOptions {
@@ -50,6 +58,7 @@ export function loadCommunity(contentDir: string, options: LoadOptions = {}): Lo
   const leftover = options.exampleCheck === true ? leftoverWarningIn(contentDir, root) : undefined;
   let now: number | undefined;
   let meetings: MeetingGraph | undefined;
+  let logo: Promise<LogoImages | undefined> | undefined;
   const community: LoadedCommunity = {
     contentDir,
     problems,
@@ -57,8 +66,17 @@ export function loadCommunity(contentDir: string, options: LoadOptions = {}): Lo
     content,
     now: () => (now ??= currentNow()),
     meetings: () => (meetings ??= buildMeetings(content, community.now())),
+    logo: () => (logo ??= drawLogo(contentDir, content.site.logo)),
   };
   return community;
+}
+
+/** Draws the logo named in site.yaml (path from the content folder), read without following a link. */
+async function drawLogo(contentDir: string, logo: string | undefined): Promise<LogoImages | undefined> {
+  if (logo === undefined) return undefined;
+  // Loaded only when there is a logo: sharp and resvg are a start-up cost a build without one never pays.
+  const { renderLogo } = await import('../outputs/logo-drawing.ts');
+  return renderLogo(readContentBytes(contentDir, join(contentDir, logo)), logo);
 }
 
 /**

@@ -72,3 +72,23 @@ describe('loadSiteSettings', () => {
     expect(site.language).toBe('en');
   });
 });
+
+describe("a community's logo", () => {
+  it('is drawn once, the first time it is asked for, and every asker gets that drawing', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'firsthand-logo-once-'));
+    const content = join(dir, 'content');
+    mkdirSync(content);
+    writeFileSync(join(content, 'site.yaml'), `${BASE_SITE}logo: ./logo.svg\n`);
+    writeFileSync(
+      join(content, 'logo.svg'),
+      '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 120 40"><rect width="120" height="40" fill="#1b6e5a"/></svg>',
+    );
+    const community = loadCommunity(content, { root: dir });
+    const first = community.logo();
+    expect(community.logo()).toBe(first);
+    expect((await first)?.header.name).toMatch(/^logo-[0-9a-f]{10}\.png$/);
+    writeFileSync(join(content, 'site.yaml'), BASE_SITE);
+    expect(await loadCommunity(content, { root: dir }).logo()).toBeUndefined();
+    rmSync(dir, { recursive: true, force: true });
+  });
+});
