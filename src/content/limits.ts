@@ -38,6 +38,8 @@ export const LIMITS = {
   logoPixels: 40_000_000,
   /** How many times wider than tall (or taller than wide) a logo may be: past that it shows as a sliver. */
   logoAspect: 10,
+  /** Seconds the build gives the drawing of a logo: an ordinary one takes a tenth of a second. */
+  logoSeconds: 20,
 } as const;
 
 /** Lengths of the plain-text fields, by what they hold. */

@@ -71,12 +71,12 @@ export function loadCommunity(contentDir: string, options: LoadOptions = {}): Lo
   return community;
 }
 
-/** Draws the logo named in site.yaml (path from the content folder), read without following a link. */
+/** Draws the logo named in site.yaml (path from the content folder), read without following a link, within its time limit. */
 async function drawLogo(contentDir: string, logo: string | undefined): Promise<LogoImages | undefined> {
   if (logo === undefined) return undefined;
-  // Loaded only when there is a logo: sharp and resvg are a start-up cost a build without one never pays.
-  const { renderLogo } = await import('../outputs/logo-drawing.ts');
-  return renderLogo(readContentBytes(contentDir, join(contentDir, logo)), logo);
+  // Loaded only when there is a logo: its worker brings sharp and resvg, a cost a build without one never pays.
+  const { drawLogoInTime } = await import('./draw-logo.ts');
+  return drawLogoInTime(readContentBytes(contentDir, join(contentDir, logo)), logo);
 }
 
 /**

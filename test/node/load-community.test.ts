@@ -92,3 +92,16 @@ describe("a community's logo", () => {
     rmSync(dir, { recursive: true, force: true });
   });
 });
+
+describe('drawing a logo', () => {
+  it('is given up after its time limit, as a problem of the logo', async () => {
+    const { drawLogoInTime } = await import('../../src/node/draw-logo.ts');
+    const { LogoProblem } = await import('../../src/outputs/logo-drawing.ts');
+    const svg = new TextEncoder().encode('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 120 40"><rect width="120" height="40"/></svg>');
+    await expect(drawLogoInTime(svg, './logo.svg', 0)).rejects.toThrow(
+      new LogoProblem('"./logo.svg" takes more than 0 seconds to draw: simplify the drawing, or save the logo as a .png'),
+    );
+    expect((await drawLogoInTime(svg, './logo.svg')).header.height).toBe(40);
+    await expect(drawLogoInTime(new TextEncoder().encode('<svg><filter id="f"/></svg>'), './logo.svg')).rejects.toBeInstanceOf(LogoProblem);
+  });
+});
