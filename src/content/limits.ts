@@ -15,10 +15,7 @@ export const LIMITS = {
    * Larger files belong on a site made for them, linked from the body.
    */
   entryFileBytes: 20_000_000,
-  /**
-   * All files published beside entries together, each copy counted (a file
-   * two pages link is written twice): GitHub Pages publishes at most 1 GB.
-   */
+  /** All files published beside entries together (each is published once): GitHub Pages publishes at most 1 GB. */
   entryFilesTotalBytes: 500_000_000,
   /** How many files are published beside entries, all pages together. */
   entryFileCount: 2_000,

@@ -99,6 +99,15 @@ export function explainEntryFile(written: string, relative: string, bytes: numbe
   return undefined;
 }
 
+/**
+ * A file another page publishes already: each file is published once, with
+ * the first page that links it (in the order entries are checked), and other
+ * pages link that copy by its address (`path`, from the site's root).
+ */
+export function explainPublishedElsewhere(written: string, path: string): string {
+  return `"${written}" is published already, with another page, at /${path}: link that address instead, so that the file is published once`;
+}
+
 /** Past the limits of all files published beside entries together (`written`: the link that would cross them). */
 export function explainTooManyEntryFiles(written: string): string {
   const mb = LIMITS.entryFilesTotalBytes / 1_000_000;

@@ -17,9 +17,9 @@
 import { findBodyLinks, resolveSiteLink, type BodyLink, type SitePath } from '../bodies/site-links.ts';
 import type { Kind } from '../collections.ts';
 import { explainEntryFileContents } from '../bodies/entry-file-contents.ts';
-import { LIMITS } from '../limits.ts';
 import { ownedByUnpublished, unpublishedFiles, type Unpublished } from './unpublished-files.ts';
-import { ENTRY_FILE_TYPES, explainEntryFile, explainTooManyEntryFiles, extensionOf, isContentFile, type EntryFile } from '../bodies/entry-files.ts';
+import { ENTRY_FILE_TYPES, explainEntryFile, extensionOf, isContentFile, type EntryFile } from '../bodies/entry-files.ts';
+import { EntryFilePublishing } from './entry-file-publishing.ts';
 import { sitePaths } from '../addresses.ts';
 import type { Site } from '../model.ts';
 import { suggestClosest } from '../../base/suggest.ts';
@@ -173,10 +173,8 @@ export interface LinkCheck {
   files: FileIndex;
   report: Reporter;
   idCache: Map<string, readonly string[] | undefined>;
-  /** The files next to entries that published bodies link, by the path they are published at (filled as bodies are checked). */
-  entryFiles: Map<string, EntryFile>;
-  /** Their bytes together: each published copy counts, as it is written into the site. */
-  entryBytes: number;
+  /** The files next to entries that published bodies link, and where each is published (filled as bodies are checked). */
+  publishing: EntryFilePublishing;
   /** The files of unlisted people and drafts, with why they are not published, and those entries (unpublished-files.ts). */
   unpublished: Unpublished;
   deferred: Deferred[];
@@ -319,14 +317,8 @@ function checkEntryFile(check: LinkCheck, entry: Entry<unknown>, page: string, l
   if (refused !== undefined) return { problem: { rule: 'entry-file', message: refused } };
   const inside = explainEntryFileContents(shown(link.target), extensionOf(relative), { head: check.files.head(file), text: check.files.publishedText(file) });
   if (inside !== undefined) return { problem: inside };
-  if (!check.entryFiles.has(to.path)) {
-    const total = check.entryBytes + check.files.bytes(file);
-    if (check.entryFiles.size >= LIMITS.entryFileCount || total > LIMITS.entryFilesTotalBytes) {
-      return { problem: { rule: 'entry-file', message: explainTooManyEntryFiles(shown(link.target)) } };
-    }
-    check.entryBytes = total;
-  }
-  check.entryFiles.set(to.path, { file, path: to.path });
+  const refusedHere = check.publishing.publish(file, to.path, check.files.bytes(file), shown(link.target));
+  if (refusedHere !== undefined) return { problem: { rule: 'entry-file', message: refusedHere } };
   return {};
 }
 
@@ -380,14 +372,13 @@ export function checkLinks(report: Reporter, site: Site, entries: Entries, files
     files,
     report,
     idCache: new Map(),
-    entryFiles: new Map(),
-    entryBytes: 0,
+    publishing: new EntryFilePublishing(),
     unpublished: unpublishedFiles(entries, files),
     deferred: [],
   };
   for (const kind of ['person', 'event', 'post', 'series', 'page'] as const) {
     for (const entry of entries[kind] as Entry<unknown>[]) checkEntryLinks(check, entry);
   }
-  for (const d of check.deferred) if (!check.entryFiles.has(d.path)) report.add(d.file, 'body', d.rule, d.message, d.at);
-  return [...check.entryFiles.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  for (const d of check.deferred) if (!check.publishing.byPath.has(d.path)) report.add(d.file, 'body', d.rule, d.message, d.at);
+  return check.publishing.files();
 }

@@ -179,8 +179,22 @@ describe('what is inside a file next to an entry', () => {
   });
 });
 
+describe('a file two pages link', () => {
+  it('is published once, with the first page; the other is told to link that address, and may', () => {
+    const second = 'content/posts/second.md';
+    const secondPost = (body: string) => ({ [second]: `---\ntitle: Second\nauthor: laura_click\ndate: 2010-05-21\n---\n${body}\n` });
+    const twice = check({ ...postBody('[slides](./slides.pdf)'), ...secondPost('[slides](./slides.pdf)') }, ['content/posts/slides.pdf']);
+    expect(lines(twice)).toEqual([
+      `${second}:6:10 body: "./slides.pdf" is published already, with another page, at /posts/flood/slides.pdf: link that address instead, so that the file is published once`,
+    ]);
+    const linked = check({ ...postBody('[slides](./slides.pdf)'), ...secondPost('[slides](/posts/flood/slides.pdf)') }, ['content/posts/slides.pdf']);
+    expect(lines(linked)).toEqual([]);
+    expect(linked.content.entryFiles).toEqual([{ file: 'content/posts/slides.pdf', path: 'posts/flood/slides.pdf' }]);
+  });
+});
+
 describe('all files published beside entries together', () => {
-  it('stay under a total size, each published copy counted, so that a site fits GitHub Pages', () => {
+  it('stay under a total size, so that a site fits GitHub Pages', () => {
     const names = Array.from({ length: 26 }, (_, i) => `part-${i + 1}.pdf`);
     const result = check(
       postBody(names.map((n) => `[${n}](./${n})`).join(' ')),
