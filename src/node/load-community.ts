@@ -75,7 +75,7 @@ export function loadCommunity(contentDir: string, options: LoadOptions = {}): Lo
 async function drawLogo(contentDir: string, logo: string | undefined): Promise<LogoImages | undefined> {
   if (logo === undefined) return undefined;
   // Loaded only when there is a logo: its worker brings sharp and resvg, a cost a build without one never pays.
-  const { drawLogoInTime } = await import('./draw-logo.ts');
+  const { drawLogoInTime } = await import('./logo/draw-in-time.ts');
   return drawLogoInTime(readContentBytes(contentDir, join(contentDir, logo)), logo);
 }
 

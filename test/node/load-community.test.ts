@@ -95,7 +95,7 @@ describe("a community's logo", () => {
 
 describe('drawing a logo', () => {
   it('is given up after its time limit, as a problem of the logo', async () => {
-    const { drawLogoInTime } = await import('../../src/node/draw-logo.ts');
+    const { drawLogoInTime } = await import('../../src/node/logo/draw-in-time.ts');
     const { LogoProblem } = await import('../../src/outputs/logo-drawing.ts');
     const svg = new TextEncoder().encode('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 120 40"><rect width="120" height="40"/></svg>');
     await expect(drawLogoInTime(svg, './logo.svg', 0)).rejects.toThrow(

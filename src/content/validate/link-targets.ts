@@ -19,7 +19,7 @@ import type { Kind } from '../collections.ts';
 import { explainEntryFileContents } from '../bodies/entry-file-contents.ts';
 import { ownedByUnpublished, unpublishedFiles, type Unpublished } from './unpublished-files.ts';
 import { ENTRY_FILE_TYPES, explainEntryFile, extensionOf, isContentFile, type EntryFile } from '../bodies/entry-files.ts';
-import { EntryFilePublishing } from './entry-file-publishing.ts';
+import { EntryFilePublishing } from '../bodies/entry-file-publishing.ts';
 import { sitePaths } from '../addresses.ts';
 import type { Site } from '../model.ts';
 import { suggestClosest } from '../../base/suggest.ts';

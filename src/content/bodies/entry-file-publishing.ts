@@ -3,7 +3,7 @@
  * with the first page that links it (other pages link that address), and all
  * of them together within the limits of content/limits.ts.
  */
-import { explainPublishedElsewhere, explainTooManyEntryFiles, type EntryFile } from '../bodies/entry-files.ts';
+import { explainPublishedElsewhere, explainTooManyEntryFiles, type EntryFile } from './entry-files.ts';
 import { LIMITS } from '../limits.ts';
 
 export class EntryFilePublishing {

@@ -5,16 +5,16 @@
  * first, by `check` too: content/fields/logo.ts; this bounds what remains.)
  */
 import { Worker } from 'node:worker_threads';
-import { LIMITS } from '../content/limits.ts';
-import { LogoProblem, type LogoImages } from '../outputs/logo-drawing.ts';
-import { runnable } from './package-files.ts';
+import { LIMITS } from '../../content/limits.ts';
+import { LogoProblem, type LogoImages } from '../../outputs/logo-drawing.ts';
+import { runnable } from '../package-files.ts';
 
 type Answer = { images: LogoImages } | { problem: string } | { failure: string };
 
 /** Draws the logo's PNGs from its bytes; `shown` is the path as written in site.yaml. */
 export function drawLogoInTime(bytes: Uint8Array, shown: string, seconds: number = LIMITS.logoSeconds): Promise<LogoImages> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(runnable(new URL('./logo-worker.ts', import.meta.url)), { workerData: { bytes, shown } });
+    const worker = new Worker(runnable(new URL('./worker.ts', import.meta.url)), { workerData: { bytes, shown } });
     const timer = setTimeout(() => {
       reject(new LogoProblem(`"${shown}" takes more than ${seconds} seconds to draw: simplify the drawing, or save the logo as a .png`));
       void worker.terminate();
