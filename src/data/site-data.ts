@@ -77,12 +77,15 @@ function failOnUnrenderedBodies(collections: ReadonlyArray<[readonly RenderedEnt
 async function load(): Promise<SiteData> {
   const { content, now, meetings } = readValidContent();
   const byId = <T extends { id: string }>(list: T[]): Map<string, T> => new Map(list.map((e) => [e.id, e]));
+  // A kind the community has none of is not asked for: Astro warns about an empty collection (a new community has no posts).
+  const entriesOf = <K extends 'people' | 'events' | 'posts' | 'series' | 'pages'>(kind: K, count: number): Promise<CollectionEntry<K>[]> =>
+    count > 0 ? getCollection(kind) : Promise.resolve([]);
   const [people, events, posts, series, pages] = await Promise.all([
-    getCollection('people'),
-    getCollection('events'),
-    getCollection('posts'),
-    getCollection('series'),
-    getCollection('pages'),
+    entriesOf('people', content.people.length),
+    entriesOf('events', content.events.length),
+    entriesOf('posts', content.posts.length),
+    entriesOf('series', content.series.length),
+    entriesOf('pages', content.pages.length),
   ]);
   const byKind = {
     people: new Map(content.people.map((p) => [p.handle, p])),
