@@ -137,6 +137,21 @@ describe('e-mail addresses and phone numbers are never published', () => {
     expect(lines(validate({ [POST]: post('', harmless.join('\n\n')) }))).toEqual([]);
   });
 
+  it('leaves a date written with its time, and digits inside a web address, alone (real text from a meetup that ran twenty years)', () => {
+    const harmless = [
+      'Our next meeting is on 02/25/2009 6:00pm at the Old Bell.',
+      'Doors 25.02.2009 18:30, talks 2009-02-25 19:00.',
+      'The book: [Agile Testing](http://www.informit.com/store/product.aspx?isbn=0321480791).',
+      'Also at www.example.org/books/0321480791 and <a href="https://example.org/p?id=02079460958">here</a>.',
+    ];
+    for (const text of harmless) expect(findPrivateData(text), text).toBeUndefined();
+    expect(lines(validate({ [POST]: post('', harmless.join('\n\n')) }))).toEqual([]);
+    // A number after an address, or an e-mail address inside one, is still found.
+    expect(findPrivateData('www.example.org/call then 020 7946 0958')).toMatchObject({ kind: 'phone', value: '020 7946 0958' });
+    expect(findPrivateData('https://example.org/?to=amy@howell.example')).toMatchObject({ kind: 'email', value: 'amy@howell.example' });
+    expect(findPrivateData('on 02/25/2009 call 555-123-4567')).toMatchObject({ kind: 'phone', value: '555-123-4567' });
+  });
+
   it('finds the same thing at the same offset in plain ASCII text (read as written) and in text that is folded', () => {
     expect(findPrivateData('Call 555-123-4567 or mail amy@howell.example')).toEqual({ kind: 'phone', index: 5, value: '555-123-4567' });
     expect(findPrivateData('Café: 555-123-4567')).toEqual({ kind: 'phone', index: 6, value: '555-123-4567' });

@@ -109,8 +109,17 @@ function emailAt(text: string, at: number): { start: number; value: string } | u
 
 const PHONE_RUN_CHAR = /[0-9 \-./()\u00A0]/;
 
+/** A date at the start of a run, month/day/year, day.month.year or year-month-day, followed by a space or nothing. */
+const LEADING_DATE = /^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.](?:\d{4}|\d{2}))(?=[ \u00A0]|$)/;
+
+/** A web address written out (in a link or bare): digits in it are part of the address (an ISBN in a query), never a phone number. */
+const WEB_ADDRESS = /\b(?:https?:\/\/|www\.)[^\s<>"'`)\]]+/gi;
+
 /** Whether a run of digits and separators reads as a phone number rather than a date, a year range or an amount. */
 export function looksLikePhoneNumber(run: string): boolean {
+  // A date with a time after it (02/25/2009 6:00pm, 2009-02-25 18:30): the date is not part of a number.
+  const date = LEADING_DATE.exec(run);
+  if (date) return looksLikePhoneNumber(run.slice(date[0].length).trim());
   const groups = run.match(/\d+/g) ?? [];
   const digits = groups.join('').length;
   if (digits < 7 || digits > 15) return false;
@@ -145,6 +154,8 @@ const CANDIDATE = /[@0-9+(]/g;
 export function findPrivateData(text: string): PrivateDataFinding | undefined {
   if (!/[@&0-9\uFF10-\uFF20\u0660-\u0669[({<]/.test(text)) return undefined;
   const { folded, origin } = fold(text);
+  const addresses = /(?:https?:\/\/|www\.)/i.test(folded) ? [...folded.matchAll(WEB_ADDRESS)].map((a) => [a.index, a.index + a[0].length] as const) : [];
+  const inAddress = (i: number): boolean => addresses.some(([from, to]) => i >= from && i < to);
   CANDIDATE.lastIndex = 0;
   for (let m = CANDIDATE.exec(folded); m; m = CANDIDATE.exec(folded)) {
     const [ch] = m;
@@ -152,7 +163,7 @@ export function findPrivateData(text: string): PrivateDataFinding | undefined {
     if (ch === '@') {
       const email = emailAt(folded, i);
       if (email) return { kind: 'email', index: origin(email.start), value: email.value };
-    } else if (i === 0 || !/[0-9+(]/.test(folded[i - 1] as string)) {
+    } else if ((i === 0 || !/[0-9+(]/.test(folded[i - 1] as string)) && !inAddress(i)) {
       const phone = phoneAt(folded, i);
       if (phone.value !== undefined) return { kind: 'phone', index: origin(i), value: phone.value };
     }
