@@ -151,7 +151,13 @@ export interface SiteAddress {
   base: string;
 }
 
-function decodePath(path: string): string {
+/** A link target relative to the page or file it is written in: no scheme, and not site-absolute (`/`, `\\`) or a fragment alone. */
+export function isRelativeTarget(target: string): boolean {
+  return !/^(?:[A-Za-z][A-Za-z0-9+.-]*:|[/\\#])/.test(target);
+}
+
+/** A percent-encoded path as its characters; as written when it is not valid encoding. */
+export function decodePath(path: string): string {
   try {
     return decodeURIComponent(path);
   } catch {

@@ -14,7 +14,7 @@
  * own, and list pages (events, posts, tags…) have ids that depend on the
  * content: there any fragment is accepted.
  */
-import { findBodyLinks, resolveSiteLink, type BodyLink, type SitePath } from '../bodies/site-links.ts';
+import { decodePath, findBodyLinks, isRelativeTarget, resolveSiteLink, type BodyLink, type SitePath } from '../bodies/site-links.ts';
 import type { Kind } from '../collections.ts';
 import { explainEntryFileContents } from '../bodies/entry-file-contents.ts';
 import { ownedByUnpublished, unpublishedFiles, type Unpublished } from './unpublished-files.ts';
@@ -194,20 +194,12 @@ function notFound(link: BodyLink, entry: Entry<unknown>): string {
 function checkPicture(check: LinkCheck, entry: Entry<unknown>, link: BodyLink, at: { line: number; column: number }): void {
   if (isRefusedPicture(link.target)) return;
   const path = link.target.split('#')[0] ?? '';
-  const target = resolveRelative(entry.file, decodeURIComponentSafe(path));
+  const target = resolveRelative(entry.file, decodePath(path));
   if (check.files.behindSymlink(target)) return;
   if (!check.files.has(target)) check.report.add(entry.file, 'body', 'image-not-found', notFound(link, entry), at);
   else if (!check.unpublished.entries.has(entry.file)) {
     const problem = ownedByUnpublished(check.unpublished, shown(link.target), link.image, target);
     if (problem) check.report.add(entry.file, 'body', problem.rule, problem.message, at);
-  }
-}
-
-function decodeURIComponentSafe(s: string): string {
-  try {
-    return decodeURIComponent(s);
-  } catch {
-    return s;
   }
 }
 
@@ -274,7 +266,7 @@ function linkedEntryFile(check: LinkCheck, entry: Entry<unknown>, path: string):
 
 /** A relative link to a content file of the folder (`../people/amy.md`) rather than to its page. */
 function explainFileLink(check: LinkCheck, entry: Entry<unknown>, target: string): string | undefined {
-  const path = decodeURIComponentSafe(target.split(/[?#]/)[0] ?? '');
+  const path = decodePath(target.split(/[?#]/)[0] ?? '');
   if (!isContentFile(path)) return undefined;
   const file = linkedEntryFile(check, entry, path);
   if (file === undefined) return undefined;
@@ -345,8 +337,7 @@ function explainLink(check: LinkCheck, entry: Entry<unknown>, link: BodyLink, pa
 export function checkEntryLinks(check: LinkCheck, entry: Entry<unknown>): void {
   for (const link of findBodyLinks(entry.source.body)) {
     const at = { line: entry.source.bodyLine + link.line - 1, column: link.column };
-    const relative =
-      !/^[A-Za-z][A-Za-z0-9+.-]*:/.test(link.target) && !link.target.startsWith('/') && !link.target.startsWith('\\') && !link.target.startsWith('#');
+    const relative = isRelativeTarget(link.target);
     // A Markdown picture is Astro's to publish, read from the file's folder; raw <img src> is left as written, read from the page.
     if (link.image && relative && !link.html) {
       checkPicture(check, entry, link, at);

@@ -7,7 +7,7 @@
  * publish the file (its original bytes, location data included), and the
  * page would say who it belongs to.
  */
-import { findBodyLinks } from '../bodies/site-links.ts';
+import { decodePath, findBodyLinks, isRelativeTarget } from '../bodies/site-links.ts';
 import type { Entries } from './files.ts';
 import { resolveRelative, type FileIndex } from './images.ts';
 import type { Entry } from './validation-context.ts';
@@ -45,9 +45,9 @@ function addOwn(owned: Map<string, string>, entry: Entry<unknown>, fields: reado
   const targets = fields.map((f) => entry.raw[f]).filter((v): v is string => typeof v === 'string');
   for (const link of findBodyLinks(entry.source.body)) targets.push(link.target);
   for (const target of targets) {
-    if (/^[A-Za-z][A-Za-z0-9+.-]*:|^[/\\#]/.test(target)) continue;
+    if (!isRelativeTarget(target)) continue;
     const path = (target.split(/[#?]/)[0] ?? '').trim();
-    if (path !== '') owned.set(resolveRelative(entry.file, safeDecode(path)), why);
+    if (path !== '') owned.set(resolveRelative(entry.file, decodePath(path)), why);
   }
 }
 
@@ -65,12 +65,4 @@ export function ownedByUnpublished(
     rule: 'unpublished-file',
     message: `"${written}" is a ${what} of ${why}, and a published page never shows it: remove the ${image ? 'picture' : 'link'}, or use another ${what}`,
   };
-}
-
-function safeDecode(s: string): string {
-  try {
-    return decodeURIComponent(s);
-  } catch {
-    return s;
-  }
 }
