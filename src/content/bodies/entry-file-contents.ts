@@ -6,6 +6,7 @@
  * (.txt, .csv, .ics) is read by the same private-data rule as a body, since
  * a list of sign-ups is as public as the page that links it.
  */
+import { sniffImage } from '../../base/image-format.ts';
 import { explainPrivateData, findPrivateData } from '../fields/private-data.ts';
 import type { RuleCode } from '../report/rules.ts';
 
@@ -17,18 +18,29 @@ export interface EntryFileContents {
 
 const ascii = (head: Uint8Array, from: number, to: number): string => String.fromCharCode(...head.subarray(from, to));
 
-/** How each published binary kind begins. */
+/** The picture format each picture kind must be (base/image-format.ts tells it from the first bytes). */
+const PICTURES: Readonly<Record<string, ReturnType<typeof sniffImage>>> = {
+  '.png': 'png',
+  '.jpg': 'jpeg',
+  '.jpeg': 'jpeg',
+  '.gif': 'gif',
+  '.webp': 'webp',
+  '.avif': 'avif',
+};
+
+/** How each other published binary kind begins. */
 const SIGNATURES: Readonly<Record<string, (head: Uint8Array) => boolean>> = {
   '.pdf': (h) => ascii(h, 0, 5) === '%PDF-',
-  '.png': (h) => h[0] === 0x89 && ascii(h, 1, 4) === 'PNG',
-  '.jpg': (h) => h[0] === 0xff && h[1] === 0xd8 && h[2] === 0xff,
-  '.jpeg': (h) => h[0] === 0xff && h[1] === 0xd8 && h[2] === 0xff,
-  '.gif': (h) => ascii(h, 0, 4) === 'GIF8',
-  '.webp': (h) => ascii(h, 0, 4) === 'RIFF' && ascii(h, 8, 12) === 'WEBP',
-  '.avif': (h) => ascii(h, 4, 8) === 'ftyp' && /^avi[fs]$/.test(ascii(h, 8, 12)),
   '.mp4': (h) => ascii(h, 4, 8) === 'ftyp',
   '.mp3': (h) => ascii(h, 0, 3) === 'ID3' || (h[0] === 0xff && ((h[1] ?? 0) & 0xe0) === 0xe0),
 };
+
+/** Whether a file's first bytes are the kind its extension names (true for a kind without a known beginning). */
+function isKind(ext: string, head: Uint8Array): boolean {
+  const picture = PICTURES[ext];
+  if (picture !== undefined) return sniffImage(head) === picture;
+  return SIGNATURES[ext]?.(head) ?? true;
+}
 
 /** The plain-text kinds, read whole. */
 export const TEXT_KINDS: ReadonlySet<string> = new Set(['.txt', '.csv', '.ics']);
@@ -45,8 +57,7 @@ export interface EntryFileContentsProblem {
 export function explainEntryFileContents(written: string, ext: string, contents: EntryFileContents): EntryFileContentsProblem | undefined {
   const kind = ext.slice(1).toUpperCase();
   if (TEXT_KINDS.has(ext)) return contents.text === undefined ? undefined : explainText(written, ext, kind, contents.text);
-  const signature = SIGNATURES[ext];
-  if (signature === undefined || contents.head === undefined || signature(contents.head)) return undefined;
+  if (contents.head === undefined || isKind(ext, contents.head)) return undefined;
   return {
     rule: 'entry-file',
     message: `"${written}" is not a ${kind} file inside, whatever its name says: save it again as a real ${kind}, or link to a copy on another site`,
