@@ -18,11 +18,14 @@ import type { ContentFile, ValidateInput } from '../content/validate/index.ts';
 const TEXT_EXTENSIONS = /\.(md|mdx|markdown|ya?ml)$/i;
 const IMAGE_EXTENSIONS = /\.(jpe?g|png|gif|webp|avif|svg)$/i;
 
+/** How many first bytes tell a file's format. */
+const HEAD_BYTES = 32;
+
 /** The first bytes of a file, enough to recognise an image format, and its size. */
 function readHead(path: string): { head: Uint8Array; bytes: number } {
   const fd = openSync(path, 'r');
   try {
-    const buffer = new Uint8Array(32);
+    const buffer = new Uint8Array(HEAD_BYTES);
     const n = readSync(fd, buffer, 0, buffer.length, 0);
     return { head: buffer.subarray(0, n), bytes: fstatSync(fd).size };
   } finally {
@@ -89,9 +92,12 @@ function readEntry(absolute: string, entry: Pick<Dirent, 'name' | 'isSymbolicLin
   }
   const ext = extensionOf(entry.name);
   if (ENTRY_FILE_TYPES[ext] === undefined) return { path };
-  // Its first bytes tell its kind; a plain-text one is read whole for the private-data rule (content/bodies/entry-file-contents.ts).
-  const { head, bytes } = readHead(absolute);
-  return TEXT_KINDS.has(ext) && bytes <= LIMITS.entryFileBytes ? { path, head, bytes, publishedText: readFileSync(absolute, 'utf8') } : { path, head, bytes };
+  // Its first bytes tell its kind; a plain-text one is read whole, once, for the private-data rule (content/bodies/entry-file-contents.ts).
+  if (TEXT_KINDS.has(ext) && statSync(absolute).size <= LIMITS.entryFileBytes) {
+    const all = readFileSync(absolute);
+    return { path, head: all.slice(0, HEAD_BYTES), bytes: all.length, publishedText: all.toString('utf8') };
+  }
+  return { path, ...readHead(absolute) };
 }
 
 /** Every entry below a folder, without ever following a symbolic link (Node's recursive readdir follows linked folders). */

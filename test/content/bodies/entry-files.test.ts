@@ -3,10 +3,15 @@
  * between pages"): which ones the build publishes, at which address, and the
  * line `check` prints for each one it refuses.
  */
+import { appendFileSync, cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { entryFileType, explainEntryFile } from '../../../src/content/bodies/entry-files.ts';
 import { LIMITS } from '../../../src/content/limits.ts';
 import { validateContent, type ContentFile, type ValidateResult } from '../../../src/content/validate/index.ts';
+import { readContentFolder } from '../../../src/node/read-content.ts';
+import { FIXTURES } from '../../helpers/build.ts';
 import { BASE_SITE, baseFiles, lines } from '../../helpers/validate.ts';
 
 const POST = 'content/posts/flood.md';
@@ -158,6 +163,19 @@ describe('what is inside a file next to an entry', () => {
       `${POST}:6:39 body: "./notes.txt", line 2 of the TXT file: "615-555-0100" looks like a phone number, and the site never publishes one: remove it (if it is something else, such as an order number, write it in another way)`,
     ]);
     expect(result.content.entryFiles).toEqual([]);
+  });
+
+  it('is read from disk as check and the build read it: a sign-up list beside a post is refused at its link', () => {
+    const repository = mkdtempSync(join(tmpdir(), 'firsthand-signups-'));
+    const content = join(repository, 'content');
+    cpSync(join(FIXTURES, 'good', 'content'), content, { recursive: true });
+    writeFileSync(join(content, 'posts/signups.csv'), csv);
+    appendFileSync(join(content, 'posts/pier-recap.md'), '\n[Who came](./signups.csv)\n');
+    const found = lines(validateContent(readContentFolder(content, repository)));
+    rmSync(repository, { recursive: true, force: true });
+    expect(found).toEqual([
+      expect.stringMatching(/^content\/posts\/pier-recap\.md:\d+:12 body: "\.\/signups\.csv", line 2 of the CSV file: "ada@example\.com" is an e-mail address/),
+    ]);
   });
 
   it('must be the kind its name says, judged by its bytes', () => {
