@@ -10,21 +10,12 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { markedFile } from '../../src/contribute/repository.ts';
 import { hashTree, PROJECT, scratch } from '../helpers/build.ts';
+import { readGuide } from '../helpers/guide.ts';
 
 const CLI = join(PROJECT, 'src/cli/index.ts');
 const firsthand = (cwd: string, ...args: string[]) => spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8' });
-const VALUES = [
-  '--name',
-  'Tide Pool Readers',
-  '--url',
-  'https://tidepool.example',
-  '--timezone',
-  'Europe/Lisbon',
-  '--host',
-  'ines',
-  '--host-name',
-  'Inês Carvalho',
-];
+/** The values of the README's own `firsthand init` line. */
+const VALUES = readGuide().community.slice(1);
 
 describe('firsthand init', () => {
   it('writes a community repository with no Firsthand source, depending on this Firsthand', () => {

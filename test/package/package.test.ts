@@ -9,12 +9,15 @@
  */
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURES, hashTree, PROJECT } from '../helpers/build.ts';
+import { readGuide } from '../helpers/guide.ts';
+import { freePort, poll } from '../helpers/server.ts';
 
+/** The values of the README's own `firsthand init` line. */
+const README_VALUES = readGuide().community.slice(1);
 const scratchRoot = mkdtempSync(join(tmpdir(), 'firsthand-package-'));
 const community = join(scratchRoot, 'tidepool');
 let tarball = '';
@@ -78,26 +81,7 @@ function nextVersion(from: string, version: string): string {
 beforeAll(() => {
   tarball = pack(scratchRoot);
   // As in the README: `npm create firsthand@latest`, here with the tarball in the registry's place.
-  const init = npm(
-    scratchRoot,
-    'exec',
-    '--yes',
-    `--package=${tarball}`,
-    '--',
-    'firsthand',
-    'init',
-    'tidepool',
-    '--name',
-    'Tide Pool Readers',
-    '--url',
-    'https://tidepool.example',
-    '--timezone',
-    'Europe/Lisbon',
-    '--host',
-    'ines',
-    '--host-name',
-    'Inês Carvalho',
-  );
+  const init = npm(scratchRoot, 'exec', '--yes', `--package=${tarball}`, '--', 'firsthand', 'init', 'tidepool', ...README_VALUES);
   ok(init);
   ok(npm(community, 'install'));
   ok(run(community, 'git', ['init', '--quiet']));
@@ -234,7 +218,7 @@ describe("a community's own repository", () => {
       env: organisersEnvironment(),
       detached: true,
     });
-    const answer = await poll(`http://127.0.0.1:${port}/events/2025-02-08-first-readers-night/`);
+    const answer = await poll(`http://127.0.0.1:${port}/events/2025-02-08-first-readers-night/`, (status) => status === 200, 240);
     expect(answer.status).toBe(200);
     expect(answer.body).toContain('First readers night');
     if (server.pid !== undefined) process.kill(-server.pid, 'SIGTERM');
@@ -286,28 +270,3 @@ describe("a community's own repository", () => {
     expect(run(community, 'git', ['status', '--porcelain', '.github']).stdout.trim()).toBe('');
   });
 });
-
-/** A port free now. */
-async function freePort(): Promise<number> {
-  const probe = createServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const address = probe.address();
-  await new Promise((resolve) => probe.close(resolve));
-  return typeof address === 'object' && address ? address.port : 4321;
-}
-
-/** Asks for a page until it answers 200, or two minutes pass. */
-async function poll(url: string): Promise<{ status: number; body: string }> {
-  let last = { status: 0, body: '' };
-  for (let i = 0; i < 240; i++) {
-    try {
-      const response = await fetch(url);
-      last = { status: response.status, body: await response.text() };
-      if (last.status === 200) return last;
-    } catch {
-      // Not listening yet.
-    }
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  return last;
-}

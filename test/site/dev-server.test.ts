@@ -7,10 +7,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { createServer } from 'node:net';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { FIXTURES, PROJECT } from '../helpers/build.ts';
+import { freePort, poll } from '../helpers/server.ts';
 
 // Outside the project: its dev server does not watch test/.tmp (astro.config.mjs).
 const dir = mkdtempSync(join(tmpdir(), 'firsthand-dev-server-'));
@@ -24,15 +24,6 @@ afterAll(() => {
 /** The environment without vitest's own settings (NODE_ENV=test, VITEST…), which Astro's dev server would take as its own. */
 function editorsEnvironment(): NodeJS.ProcessEnv {
   return Object.fromEntries(Object.entries(process.env).filter(([key]) => key !== 'NODE_ENV' && !key.startsWith('VITEST') && key !== 'TEST'));
-}
-
-/** A port free now. (Not port 0: the dev server restarts itself once its dependencies are optimized, and must come back where it was.) */
-async function freePort(): Promise<number> {
-  const probe = createServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const address = probe.address();
-  await new Promise((resolve) => probe.close(resolve));
-  return typeof address === 'object' && address ? address.port : 4321;
 }
 
 /** Starts astro dev on the content folder and resolves with its address. */
@@ -57,18 +48,6 @@ async function startDev(content: string): Promise<string> {
     server?.stderr?.on('data', read);
     server?.on('exit', (code) => reject(new Error(`astro dev stopped (${code}):\n${output}`)));
   });
-}
-
-/** Asks for a page until `done` holds of the answer, or the time runs out. */
-async function poll(url: string, done: (status: number, body: string) => boolean): Promise<{ status: number; body: string }> {
-  let last = { status: 0, body: '' };
-  for (let i = 0; i < 60; i++) {
-    const response = await fetch(url);
-    last = { status: response.status, body: await response.text() };
-    if (done(last.status, last.body)) return last;
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  return last;
 }
 
 describe('astro dev with a content problem', () => {
