@@ -6,7 +6,7 @@
 import type { Links } from '../content/addresses.ts';
 import type { FirstMeeting } from './meetings.ts';
 import type { Content, Event, Person, Post } from '../content/model.ts';
-import { addDays, resolveInZone } from '../content/fields/time.ts';
+import { endInstant } from '../content/fields/time.ts';
 
 /** An event took place when it is scheduled and its start is before now (docs/content-format.md). */
 export function tookPlace(event: Event, now: number): boolean {
@@ -22,18 +22,9 @@ export function hasStarted(event: Event, now: number): boolean {
   return event.start.epochMs < now;
 }
 
-/**
- * An event is over once its last moment has passed: its end, or, without
- * one, the end of its (last) local day, so that latecomers still find the
- * way in on the day. An all-day end is the midnight after that day.
- */
+/** An event is over once its last moment has passed (content/fields/time.ts, endInstant). */
 export function hasEnded(event: Pick<Event, 'start' | 'end' | 'timezone'>, now: number): boolean {
-  const end = event.end ?? event.start;
-  if (end.allDay || event.end === undefined) {
-    const midnightAfter = resolveInZone({ date: addDays(end.date, 1) }, event.timezone);
-    return midnightAfter.ok && midnightAfter.value.epochMs <= now;
-  }
-  return end.epochMs <= now;
+  return endInstant(event.start, event.end, event.timezone) <= now;
 }
 
 /** Upcoming events soonest first, then past events newest first (ties by slug). */

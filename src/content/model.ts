@@ -94,6 +94,18 @@ export interface Photo {
   people: string[];
 }
 
+/** One talk of an event's programme. */
+export interface Talk {
+  title: string;
+  /** Who gave it, as handles (the event's speakers include them). */
+  speakers: string[];
+  /** When it starts at the venue, as written (`19:00`), placed in the event's zone and day. */
+  start?: ZonedTime;
+  summary?: string;
+  slides?: string;
+  video?: string;
+}
+
 export interface Event {
   slug: string;
   file: string;
@@ -109,6 +121,7 @@ export interface Event {
   series?: string;
   status: EventStatus;
   hosts: string[];
+  /** The `speakers` field and the speakers of its talks, each once. */
   speakers: string[];
   attendees: string[];
   /** Hosts, speakers and attendees together, each once, in that order. */
@@ -116,6 +129,12 @@ export interface Event {
   guests: string[];
   everyoneMet?: boolean;
   rsvpUrl?: string;
+  /** Where it was moved from: its start before the move (a scheduled event only). */
+  rescheduledFrom?: ZonedTime;
+  /** The UID of the calendar entry it was imported from; never published. */
+  source?: string;
+  /** Its programme, in order. */
+  talks: Talk[];
   photos: Photo[];
   body: string;
   mdx: boolean;

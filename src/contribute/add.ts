@@ -67,7 +67,7 @@ function idsIn(input: ValidateInput, collection: Collection): string[] {
 function applyEdit(input: ValidateInput, file: ContentFile, edit: EditResult, done: string, refusal?: (content: Content) => string | undefined): AddOutcome {
   const text = edit.kind === 'changed' ? edit.text : undefined;
   const files = text === undefined ? input.files : input.files.map((f) => (f.path === file.path ? { ...f, text } : f));
-  const checked = edit.kind === 'unchanged' && !refusal ? undefined : validateContent({ root: input.root, files });
+  const checked = edit.kind === 'unchanged' && !refusal ? undefined : validateContent({ ...input, files });
   const refusedBy = checked && refusal?.(checked.content);
   if (refusedBy) return refused(refusedBy);
   if (edit.kind === 'unchanged') return { kind: 'nothing', said: `Nothing to add: ${edit.reason} (${file.path} is unchanged).` };

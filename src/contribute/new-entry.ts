@@ -23,7 +23,7 @@ export function explainTaken(input: ValidateInput, kind: Kind, id: string, shown
 
 /** The new file's own problems, checked together with every other file. */
 export function newFileProblems(input: ValidateInput, path: string, text: string): ContentProblem[] {
-  return validateContent({ root: input.root, files: [...input.files, { path, text }] }).problems.filter((p) => p.file === path);
+  return validateContent({ ...input, files: [...input.files, { path, text }] }).problems.filter((p) => p.file === path);
 }
 
 /**

@@ -10,7 +10,8 @@
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import type { ContentProblem } from '../content/report/problems.ts';
+import { problemsAt, type ContentProblem } from '../content/report/problems.ts';
+import { currentNow } from './now.ts';
 import type { ValidateInput } from '../content/validate/types.ts';
 import { cacheFolder, contentCacheEntry } from './cache-folders.ts';
 import { codeVersion } from './code-version.ts';
@@ -78,7 +79,9 @@ function writeCheckCache(project: string, contentDir: string, key: string, resul
  * does not hash).
  */
 export async function checkCommunity(contentDir: string, options: { project: string; cache: boolean }): Promise<CheckResult> {
-  const result = await checkedResult(contentDir, options);
+  const kept = await checkedResult(contentDir, options);
+  // Kept whatever "now" was; what holds is decided at each run's now.
+  const result = kept.problems.some((p) => p.until !== undefined) ? { ...kept, problems: problemsAt(kept.problems, currentNow()) } : kept;
   const leftover = leftoverWarningIn(contentDir, options.project);
   return leftover ? { ...result, warnings: [...result.warnings, leftover] } : result;
 }
@@ -89,9 +92,9 @@ async function checkedResult(contentDir: string, options: { project: string; cac
   const kept = key === undefined ? undefined : readCheckCache(options.project, contentDir, key);
   if (kept) return kept;
   const { loadCommunity } = await import('./load-community.ts');
-  const { problems, warnings, content: c } = loadCommunity(contentDir, { input });
+  const { problemsAtAnyTime, warnings, content: c } = loadCommunity(contentDir, { input });
   const result = {
-    problems,
+    problems: problemsAtAnyTime,
     warnings,
     counts: { people: c.people.length, events: c.events.length, posts: c.posts.length, series: c.series.length, pages: c.pages.length },
   };

@@ -10,7 +10,7 @@
 import { FirsthandError } from '../base/failure.ts';
 import { buildMeetings, type MeetingGraph } from '../community/meetings.ts';
 import type { Content, Site } from '../content/model.ts';
-import type { ContentProblem } from '../content/report/problems.ts';
+import { problemsAt, type ContentProblem } from '../content/report/problems.ts';
 import { validateContent, type ValidateInput } from '../content/validate/index.ts';
 import { leftoverWarningIn } from './example-community.ts';
 import { currentNow } from './now.ts';
@@ -21,7 +21,10 @@ import { join } from 'node:path';
 /** A community as read and checked; "now" and the meeting graph are worked out the first time they are asked for. */
 export interface LoadedCommunity {
   contentDir: string;
+  /** The problems that hold at now (every one while now cannot be read: problemsOf says why). */
   problems: ContentProblem[];
+  /** Every problem, those that stop at an instant included (ContentProblem.until): what check keeps in its cache. */
+  problemsAtAnyTime: ContentProblem[];
   warnings: ContentProblem[];
   /** The content as validated: whole when there are no problems. */
   content: Content;
@@ -62,12 +65,17 @@ export function loadCommunity(contentDir: string, options: LoadOptions = {}): Lo
   const community: LoadedCommunity = {
     contentDir,
     problems,
+    problemsAtAnyTime: problems,
     warnings: leftover ? [...warnings, leftover] : warnings,
     content,
     now: () => (now ??= currentNow()),
     meetings: () => (meetings ??= buildMeetings(content, community.now())),
     logo: () => (logo ??= drawLogo(contentDir, content.site.logo)),
   };
+  if (problems.some((p) => p.until !== undefined)) {
+    const at = readableNow(community);
+    if (at !== undefined) community.problems = problemsAt(problems, at);
+  }
   return community;
 }
 
@@ -87,6 +95,16 @@ async function drawLogo(contentDir: string, logo: string | undefined): Promise<L
  */
 export function loadSiteSettings(contentDir: string, root: string = process.cwd()): Site {
   return validateContent(readSiteFile(contentDir, root)).content.site;
+}
+
+/** Now, or undefined when FIRSTHAND_NOW cannot be read (problemsOf reports that). */
+function readableNow(community: LoadedCommunity): number | undefined {
+  try {
+    return community.now();
+  } catch (error) {
+    if (error instanceof FirsthandError) return undefined;
+    throw error;
+  }
 }
 
 /** Every problem a build would stop at: the content's, and a FIRSTHAND_NOW it cannot read (as a line of the list). */

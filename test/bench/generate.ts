@@ -66,6 +66,7 @@ export function generateCommunity(size: Size, seed = 42): Content {
       status: i % 40 === 3 ? 'cancelled' : 'scheduled',
       hosts: list.slice(0, 1),
       speakers: [],
+      talks: [],
       attendees: list.slice(1),
       participants: list,
       guests: [],

@@ -9,6 +9,7 @@ import { makeLinks } from '../../src/content/addresses.ts';
 import { buildMeetings } from '../../src/community/meetings.ts';
 import type { Content } from '../../src/content/model.ts';
 import type { SiteView } from '../../src/view-models/context.ts';
+import { problemsAt } from '../../src/content/report/problems.ts';
 import { validate } from './validate.ts';
 
 /** The view models' input for a content model at `now`. */
@@ -26,9 +27,9 @@ export function siteViewOf(content: Content, now: number): SiteView {
   };
 }
 
-/** The base community of test/helpers/validate.ts with some files replaced, which must pass the check. */
+/** The base community of test/helpers/validate.ts with some files replaced, which must pass the check at `now`. */
 export function siteView(overrides: Record<string, string | null>, now: number): SiteView {
   const result = validate(overrides);
-  expect(result.problems).toEqual([]);
+  expect(problemsAt(result.problems, now)).toEqual([]);
   return siteViewOf(result.content, now);
 }

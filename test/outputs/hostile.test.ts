@@ -54,6 +54,7 @@ function event(fields: Partial<Event> = {}): Event {
     attendees: [],
     participants: [],
     guests: [],
+    talks: [],
     photos: [],
     body: 'Eggs.',
     mdx: false,

@@ -7,6 +7,7 @@
 import { usageFailure } from '../../base/failure.ts';
 import { resolve } from 'node:path';
 import { addAttendeeTo, addMeetingTo } from '../../contribute/add.ts';
+import { currentNow } from '../../node/now.ts';
 import { readContentFolder } from '../../node/read-content.ts';
 import { writeEntryFile } from '../../node/write-content.ts';
 import { contentFolderOf, readCommandLine } from '../command-line.ts';
@@ -46,7 +47,8 @@ export function run(argv: string[]): number {
     throw usageFailure('add -- attendee takes an event and a handle, and no flags.', USAGE);
   }
   const contentDir = contentFolderOf(v.content);
-  const input = readContentFolder(contentDir);
+  // Now, for the rules that depend on it (a past online event needs no join link).
+  const input = { ...readContentFolder(contentDir), now: currentNow() };
   const meeting = { who: second, date: v.date, event: v.event, how: v.how, where: v.where, note: v.note };
   const outcome = kind === 'attendee' ? addAttendeeTo(input, first, second) : addMeetingTo(input, first, meeting);
   if (outcome.kind === 'refused') {

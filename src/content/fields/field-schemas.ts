@@ -118,6 +118,18 @@ export function explainPlainTextProblem(value: string, max: number, multiline: b
   return privateData ? { rule: 'private-data', message: explainPrivateData(privateData) } : undefined;
 }
 
+/** A time of day at the venue, `19:00` (quoted or not: YAML's core schema reads it as text). */
+export const TimeOfDaySchema = z.string({ error: 'is a time of day like "19:00"' }).superRefine((value, ctx) => {
+  const m = /^(\d{1,2}):(\d{2})$/.exec(value);
+  if (!m || Number(m[1]) > 23 || Number(m[2]) > 59) refuse(ctx, 'bad-date', `"${value}" is not a time of day: write it like "19:00"`);
+});
+
+/** An imported calendar entry's UID, as `import` wrote it: one line of text, never published and never read as an address. */
+export const SourceUidSchema = z
+  .string({ error: 'is the UID of the calendar entry the event came from, as import writes it' })
+  .max(1000, { error: 'has at most 1000 characters' })
+  .regex(/^[^\u0000-\u001F\u007F]+$/, { error: 'must be one line of text without control characters' });
+
 /** `#tag` or `tag`, one word. */
 export const HashtagSchema = z.string().regex(/^#?[\p{L}\p{N}_]+$/u, {
   error: (issue) => `"${String(issue.input)}" is not a hashtag: one word, like "#KindlingBrunch"`,

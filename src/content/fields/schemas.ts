@@ -29,6 +29,8 @@ import {
   plainText,
   refuse,
   SlugReferenceSchema,
+  SourceUidSchema,
+  TimeOfDaySchema,
   TimeZoneSchema,
   WallClockSchema,
 } from './field-schemas.ts';
@@ -228,6 +230,22 @@ const VenueSchema = z.strictObject({
   lng: z.number({ error: 'must be a number' }).min(-180, { error: 'is between -180 and 180' }).max(180, { error: 'is between -180 and 180' }).optional(),
 });
 
+/** One talk of an event's programme. */
+const TalkSchema = z.strictObject({
+  /** The talk's title. */
+  title: text(TEXT_LIMITS.title),
+  /** Handles of who gave it (they are the event's speakers too). */
+  speakers: HandleListSchema.optional(),
+  /** When it starts, at the venue on the event's day: `"19:00"`. */
+  time: TimeOfDaySchema.optional(),
+  /** What it is about, plain text. */
+  summary: text(TEXT_LIMITS.summary, { multiline: true }).optional(),
+  /** Its slides. */
+  slides: HttpUrlSchema.optional(),
+  /** Its recording. */
+  video: HttpUrlSchema.optional(),
+});
+
 /** content/events/<slug>.md|.mdx */
 export const EventSchema = z.strictObject({
   /** The event's name. */
@@ -262,6 +280,12 @@ export const EventSchema = z.strictObject({
   everyone_met: z.boolean().optional(),
   /** Where to say you are coming. */
   rsvp_url: HttpUrlSchema.optional(),
+  /** The start it had before it was moved to `start` (status scheduled only). */
+  rescheduled_from: WallClockSchema.optional(),
+  /** The UID of the calendar entry it was imported from (written by `import`; never published). */
+  source: SourceUidSchema.optional(),
+  /** The programme, in order. */
+  talks: z.array(TalkSchema).optional(),
   /** Photos next to the file. */
   photos: z
     .array(

@@ -328,6 +328,17 @@ export function addDays(date: string, days: number): string {
   return Temporal.PlainDate.from(date).add({ days }).toString();
 }
 
+/**
+ * The instant an event is over: its end, or, without one, the midnight after
+ * its (last) local day, so that latecomers still find the way in on the day.
+ * An all-day end is the midnight after that day.
+ */
+export function endInstant(start: ZonedTime, end: ZonedTime | undefined, zone: string): number {
+  if (end !== undefined && !end.allDay) return end.epochMs;
+  const midnightAfter = resolveInZone({ date: addDays((end ?? start).date, 1) }, zone);
+  return midnightAfter.ok ? midnightAfter.value.epochMs : (end ?? start).epochMs;
+}
+
 /** Reads `FIRSTHAND_NOW`-style ISO 8601 text into epoch milliseconds, or explains why not. */
 export function parseNow(text: string): Result<number> {
   try {

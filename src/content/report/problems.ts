@@ -23,6 +23,18 @@ export interface ContentProblem {
   rule?: RuleCode;
   /** A warning passes the check; anything else is an error. */
   severity?: 'warning';
+  /**
+   * The instant (ms since the epoch) the problem stops mattering, for a rule
+   * that depends on "now" (a past online event needs no join link). The
+   * checker stays a function of the files alone; who knows "now" drops the
+   * problem with `problemsAt`.
+   */
+  until?: number;
+}
+
+/** The problems that still hold at `now`. */
+export function problemsAt(problems: readonly ContentProblem[], now: number): ContentProblem[] {
+  return problems.filter((p) => p.until === undefined || now < p.until);
 }
 
 export type OutputFormat = 'text' | 'json' | 'github';

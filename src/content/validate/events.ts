@@ -4,10 +4,10 @@
  * series, participants who are members, and photos that tag participants only.
  */
 import { LIMITS } from '../limits.ts';
-import type { Event, Photo } from '../model.ts';
+import type { Event, Photo, Talk } from '../model.ts';
 import { EventSchema, type EventData } from '../fields/schemas.ts';
 import { didYouMean } from '../../base/suggest.ts';
-import { parseZonedTime, type ZonedTime } from '../fields/time.ts';
+import { addDays, endInstant, parseZonedTime, type ZonedTime } from '../fields/time.ts';
 import { asList, asObject, type Entry, type ValidationContext } from './validation-context.ts';
 
 /** The format of an event whose file names none. */
@@ -70,16 +70,18 @@ function readTimes(context: ValidationContext, e: Entry<EventData>, zone: { ok: 
   return { start, end };
 }
 
-/** A venue for an event in person, a link for one online, and lat with lng. */
-function checkPlace(context: ValidationContext, e: Entry<EventData>): void {
+/** A venue for an event in person, a link for one online until it is over, and lat with lng. */
+function checkPlace(context: ValidationContext, e: Entry<EventData>, times: { start: ZonedTime | undefined; end: ZonedTime | undefined }, zone: string): void {
   const { report } = context;
   const r = e.raw;
   const format = r['format'] ?? DEFAULT_FORMAT;
   if (!e.isBad(['format']) && !e.isBad(['venue']) && (format === 'in-person' || format === 'hybrid') && r['venue'] === undefined) {
     report.at(e, ['venue'], 'venue-required', `an ${String(format)} event needs a venue with at least a name (or set format: online)`);
   }
-  if (!e.isBad(['format']) && format === 'online' && r['online_url'] === undefined) {
-    report.at(e, ['online_url'], 'online-url-required', 'an online event needs online_url, the link where people join');
+  if (!e.isBad(['format']) && format === 'online' && r['online_url'] === undefined && times.start) {
+    // Join links of past meetings are rarely kept: the link is needed until the event is over.
+    const over = endInstant(times.start, times.end, zone);
+    report.atUntil(e, ['online_url'], 'online-url-required', 'an online event that has not ended needs online_url, the link where people join', over);
   }
   const venue = asObject(r['venue']);
   if (venue && !e.isBad(['venue']) && (venue['lat'] === undefined) !== (venue['lng'] === undefined)) {
@@ -103,7 +105,9 @@ function checkSeries(context: ValidationContext, e: Entry<EventData>): void {
 function readParticipants(context: ValidationContext, e: Entry<EventData>): Participants {
   const r = e.raw;
   const hosts = context.resolveHandles(e, ['hosts'], r['hosts']);
-  const speakers = context.resolveHandles(e, ['speakers'], r['speakers']);
+  const talkSpeakers = asList(r['talks']).flatMap((talk, i) => context.resolveHandles(e, ['talks', i, 'speakers'], asObject(talk)?.['speakers']));
+  // The speakers of its talks are the event's speakers too (docs/content-format.md).
+  const speakers = [...new Set([...context.resolveHandles(e, ['speakers'], r['speakers']), ...talkSpeakers])];
   const attendees = context.resolveHandles(e, ['attendees'], r['attendees']);
   const participants = [...new Set([...hosts, ...speakers, ...attendees])];
   if (r['everyone_met'] === true && participants.length > LIMITS.everyoneMet) {
@@ -119,7 +123,7 @@ function readParticipants(context: ValidationContext, e: Entry<EventData>): Part
 
 /** Photos next to the file, each tagging participants only. */
 function readPhotos(context: ValidationContext, e: Entry<EventData>, participants: readonly string[]): Photo[] {
-  const participantsKnown = !e.isBad(['hosts']) && !e.isBad(['speakers']) && !e.isBad(['attendees']);
+  const participantsKnown = !e.isBad(['hosts']) && !e.isBad(['speakers']) && !e.isBad(['attendees']) && !e.isBad(['talks']);
   return asList(e.raw['photos']).map((photo, i) => {
     const p = asObject(photo) ?? {};
     context.checkImage(e, ['photos', i, 'src'], p['src']);
@@ -140,6 +144,93 @@ function readPhotos(context: ValidationContext, e: Entry<EventData>, participant
   });
 }
 
+/**
+ * A talk's time placed on the event's day: the start's date, or the next day
+ * for an evening that runs past midnight (a time earlier than the start).
+ * All-day events take it on their first day.
+ */
+function placeTalkTime(
+  time: string,
+  zone: string,
+  times: { start: ZonedTime; end?: ZonedTime | undefined },
+): { ok: true; value: ZonedTime } | { ok: false; message: string } {
+  const { start, end } = times;
+  const hhmm = time.padStart(5, '0');
+  const nextDay = !start.allDay && start.time !== undefined && hhmm < start.time && end !== undefined && end.date > start.date;
+  return parseZonedTime(`${nextDay ? addDays(start.date, 1) : start.date} ${hhmm}`, zone);
+}
+
+/** The programme: each talk's speakers are handles, its time lies within the event. */
+function readTalks(
+  context: ValidationContext,
+  e: Entry<EventData>,
+  zone: { ok: boolean; timezone: string },
+  times: { start?: ZonedTime | undefined; end?: ZonedTime | undefined },
+): Talk[] {
+  return asList(e.raw['talks']).map((raw, i) => {
+    const t = asObject(raw) ?? {};
+    const talk: Talk = { title: String(t['title']), speakers: context.resolveHandles(e, ['talks', i, 'speakers'], t['speakers']) };
+    const time = t['time'];
+    if (typeof time === 'string' && zone.ok && times.start && !e.isBad(['talks', i, 'time'])) {
+      const placed = placeTalkTime(time, zone.timezone, { start: times.start, end: times.end });
+      if (!placed.ok) context.report.at(e, ['talks', i, 'time'], 'time-not-in-zone', placed.message);
+      else if (outsideEvent(placed.value, times.start, times.end)) {
+        const span = times.end ? `${describeTime(times.start)} to ${describeTime(times.end)}` : `from ${describeTime(times.start)}`;
+        context.report.at(
+          e,
+          ['talks', i, 'time'],
+          'talk-time-outside',
+          `${time} is not within the event (${span}): a talk's time lies between its start and end`,
+        );
+      } else talk.start = placed.value;
+    }
+    for (const key of ['summary', 'slides', 'video'] as const) if (typeof t[key] === 'string') talk[key] = t[key].trim();
+    return talk;
+  });
+}
+
+function outsideEvent(time: ZonedTime, start: ZonedTime, end: ZonedTime | undefined): boolean {
+  if (start.allDay) return end !== undefined && time.date > end.date;
+  return time.epochMs < start.epochMs || (end !== undefined && !end.allDay && time.epochMs > end.epochMs);
+}
+
+/** `rescheduled_from`: the start before the move, for a scheduled event, and not its start now. */
+function readMove(
+  context: ValidationContext,
+  e: Entry<EventData>,
+  zone: { ok: boolean; timezone: string },
+  start: ZonedTime | undefined,
+): ZonedTime | undefined {
+  const r = e.raw;
+  if (r['rescheduled_from'] === undefined || e.isBad(['rescheduled_from']) || !zone.ok) return undefined;
+  const status = r['status'] ?? 'scheduled';
+  if (status !== 'scheduled' && !e.isBad(['status'])) {
+    const why = status === 'postponed' ? 'postponed means its new date is not known yet' : 'a cancelled event was not moved';
+    context.report.at(
+      e,
+      ['rescheduled_from'],
+      'rescheduled-not-scheduled',
+      `rescheduled_from is for an event moved to a known date, with status scheduled; ${why}: remove one of them`,
+    );
+    return undefined;
+  }
+  const parsed = parseZonedTime(r['rescheduled_from'], zone.timezone);
+  if (!parsed.ok) {
+    context.report.at(e, ['rescheduled_from'], 'time-not-in-zone', parsed.message);
+    return undefined;
+  }
+  if (start && parsed.value.iso === start.iso) {
+    context.report.at(
+      e,
+      ['rescheduled_from'],
+      'rescheduled-same-start',
+      'rescheduled_from is the start before the move, and this is the same as start: write the old start, or remove it',
+    );
+    return undefined;
+  }
+  return parsed.value;
+}
+
 /** Copies an object without its undefined fields (exactOptionalPropertyTypes). */
 function dropUndefined<T extends object>(value: T): { [K in keyof T]: Exclude<T[K], undefined> } {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as { [K in keyof T]: Exclude<T[K], undefined> };
@@ -149,7 +240,14 @@ function dropUndefined<T extends object>(value: T): { [K in keyof T]: Exclude<T[
 function toEvent(
   e: Entry<EventData>,
   d: EventData,
-  read: { timezone: string; start: ZonedTime; end?: ZonedTime | undefined; photos: Photo[] } & Participants,
+  read: {
+    timezone: string;
+    start: ZonedTime;
+    end?: ZonedTime | undefined;
+    rescheduledFrom?: ZonedTime | undefined;
+    photos: Photo[];
+    talks: Talk[];
+  } & Participants,
   seriesSlugs: ReadonlySet<string>,
 ): Event {
   const ev: Event = {
@@ -165,6 +263,7 @@ function toEvent(
     attendees: read.attendees,
     participants: read.participants,
     guests: d.guests,
+    talks: read.talks,
     photos: read.photos,
     body: e.source.body,
     mdx: e.mdx,
@@ -176,6 +275,8 @@ function toEvent(
   if (d.series !== undefined && seriesSlugs.has(d.series)) ev.series = d.series;
   if (d.everyone_met !== undefined) ev.everyoneMet = d.everyone_met;
   if (d.rsvp_url !== undefined) ev.rsvpUrl = d.rsvp_url;
+  if (read.rescheduledFrom) ev.rescheduledFrom = read.rescheduledFrom;
+  if (d.source !== undefined) ev.source = d.source;
   return ev;
 }
 
@@ -187,12 +288,15 @@ export function validateEvents(context: ValidationContext, entries: readonly Ent
     const zone = eventZone(context, e);
     const { start, end } = readTimes(context, e, zone);
     if (start) eventDates.set(e.id, { status: e.raw['status'], first: start.date, last: end && end.date > start.date ? end.date : start.date });
-    checkPlace(context, e);
+    checkPlace(context, e, { start, end }, zone.timezone);
     checkSeries(context, e);
     const participants = readParticipants(context, e);
     const photos = readPhotos(context, e, participants.participants);
+    const talks = readTalks(context, e, zone, { start, end });
+    const rescheduledFrom = readMove(context, e, zone, start);
     if (!e.data || !start) continue;
-    events.push(toEvent(e, e.data, { timezone: zone.timezone, start, end, photos, ...participants }, context.seriesSlugs));
+    const read = { timezone: zone.timezone, start, end, rescheduledFrom, photos, talks, ...participants };
+    events.push(toEvent(e, e.data, read, context.seriesSlugs));
   }
   return { events, eventDates };
 }

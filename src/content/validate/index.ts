@@ -10,7 +10,7 @@
  * (whose `met` entries name events) and posts; last, the links of every
  * body, against everything the site publishes (links.ts).
  */
-import { sortProblems } from '../report/problems.ts';
+import { problemsAt, sortProblems } from '../report/problems.ts';
 import { createContext, Reporter } from './validation-context.ts';
 import { validateEvents } from './events.ts';
 import { readEntries } from './files.ts';
@@ -48,7 +48,7 @@ export function validateContent(input: ValidateInput): ValidateResult {
     (a: T, b: T) =>
       key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0;
   return {
-    problems: sortProblems(report.problems),
+    problems: sortProblems(input.now === undefined ? report.problems : problemsAt(report.problems, input.now)),
     warnings: sortProblems(report.warnings),
     content: {
       site: context.site,

@@ -28,14 +28,14 @@ import type { Entries } from './files.ts';
 import { resolveRelative, type FileIndex } from './images.ts';
 
 /**
- * The ids each kind of entry page always has, from its template (src/pages/,
+ * The ids each kind of entry page always has, from its template (src/routes/,
  * src/components/MetList.astro, BaseLayout's `main`). Sections shown only
  * for some entries are included: a link to one that is empty on that page
  * lands at the top, which is a small fault next to a dead link.
  */
 const PAGE_IDS: Record<Kind, readonly string[]> = {
-  person: ['main', 'met', 'met-heading', 'going', 'been', 'wrote'],
-  event: ['main', 'hosts', 'speakers', 'attendees', 'photos', 'recaps', 'first-met', 'first-met-heading'],
+  person: ['main', 'met', 'met-heading', 'gave-talks', 'going', 'been', 'wrote'],
+  event: ['main', 'talks', 'talks-heading', 'hosts', 'speakers', 'attendees', 'photos', 'recaps', 'first-met', 'first-met-heading'],
   post: ['main'],
   series: ['main', 'hosts', 'upcoming', 'past'],
   page: ['main'],

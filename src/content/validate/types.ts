@@ -27,6 +27,12 @@ export interface ValidateInput {
   root: string;
   /** Every file under the content folder: text for .md/.mdx/.yaml, paths alone for images. */
   files: readonly ContentFile[];
+  /**
+   * "Now", when the caller knows it: the problems that no longer hold at it
+   * are left out (ContentProblem.until). Without it they are all kept, so that
+   * a result can be cached and filtered later.
+   */
+  now?: number;
 }
 
 export interface ValidateResult {

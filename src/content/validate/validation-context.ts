@@ -62,6 +62,11 @@ export class Reporter {
   at(entry: Located, path: FieldPath, rule: RuleCode, message: string): void {
     this.add(entry.file, path, rule, message, entry.source.locate(path));
   }
+
+  /** A problem that stops mattering at an instant (ContentProblem.until). */
+  atUntil(entry: Located, path: FieldPath, rule: RuleCode, message: string, until: number): void {
+    this.problems.push({ ...problemAt(entry.file, path, rule, message, entry.source.locate(path)), until });
+  }
 }
 
 /** The names each collection's files took, by kind: what references can resolve to. */

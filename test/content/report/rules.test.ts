@@ -299,7 +299,19 @@ const CASES: Record<RuleCode, readonly [make: () => readonly ContentProblem[], s
   ],
   'online-url-required': [
     () => run(event('format: online')),
-    'content/events/2010-05-13-memphis.md:2:1 online_url: an online event needs online_url, the link where people join',
+    'content/events/2010-05-13-memphis.md:2:1 online_url: an online event that has not ended needs online_url, the link where people join',
+  ],
+  'talk-time-outside': [
+    () => run(inPerson('end: 2010-05-13 21:00\ntalks:\n  - title: Blogging for small shops\n    time: "22:00"')),
+    "content/events/2010-05-13-memphis.md:9:11 talks[0].time: 22:00 is not within the event (2010-05-13 18:30 to 2010-05-13 21:00): a talk's time lies between its start and end",
+  ],
+  'rescheduled-not-scheduled': [
+    () => run(inPerson('status: postponed\nrescheduled_from: 2010-05-06 18:30')),
+    'content/events/2010-05-13-memphis.md:7:19 rescheduled_from: rescheduled_from is for an event moved to a known date, with status scheduled; postponed means its new date is not known yet: remove one of them',
+  ],
+  'rescheduled-same-start': [
+    () => run(inPerson('rescheduled_from: 2010-05-13 18:30')),
+    'content/events/2010-05-13-memphis.md:6:19 rescheduled_from: rescheduled_from is the start before the move, and this is the same as start: write the old start, or remove it',
   ],
   'lat-lng-pair': [
     () => run(event('venue:\n  name: P\n  lat: 35.1')),

@@ -5,6 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { lines, rules, validate } from '../../helpers/validate.ts';
+import { problemsAt } from '../../../src/content/report/problems.ts';
+import { validateContent } from '../../../src/content/validate/index.ts';
+import { baseFiles } from '../../helpers/validate.ts';
 
 const EVENT = 'content/events/2010-05-13-memphis.md';
 
@@ -97,9 +100,19 @@ describe('event fields', () => {
     expect(lines(validate({ [EVENT]: file('title: M\nstart: 2010-05-13 18:30') }))).toEqual([
       `${EVENT}:2:1 venue: an in-person event needs a venue with at least a name (or set format: online)`,
     ]);
-    expect(lines(validate({ [EVENT]: file('title: M\nstart: 2010-05-13 18:30\nformat: online') }))).toEqual([
-      `${EVENT}:2:1 online_url: an online event needs online_url, the link where people join`,
-    ]);
+    // Until it is over; the checker leaves "now" to its caller, so the problem says when it stops.
+    const online = validate({ [EVENT]: file('title: M\nstart: 2010-05-13 18:30\nformat: online') });
+    expect(lines(online)).toEqual([`${EVENT}:2:1 online_url: an online event that has not ended needs online_url, the link where people join`]);
+    // Without an end, it is over at the end of its day at the venue (America/Chicago: 05:00 UTC the next morning).
+    expect(online.problems[0]?.until).toBe(Date.parse('2010-05-14T05:00:00Z'));
+    expect(problemsAt(online.problems, Date.parse('2010-05-14T04:59:59Z'))).toHaveLength(1);
+    expect(problemsAt(online.problems, Date.parse('2010-05-14T05:00:00Z'))).toEqual([]);
+    // With an end, at its end; and given "now", the checker leaves it out itself.
+    const ended = { [EVENT]: file('title: M\nstart: 2010-05-13 18:30\nend: 2010-05-13 20:00\nformat: online') };
+    expect(validate(ended).problems[0]?.until).toBe(Date.parse('2010-05-14T01:00:00Z'));
+    const files = Object.entries({ ...baseFiles(), ...ended }).map(([path, text]) => ({ path, text }));
+    expect(validateContent({ root: 'content', files, now: Date.parse('2010-05-14T01:00:00Z') }).problems).toEqual([]);
+    expect(validateContent({ root: 'content', files, now: Date.parse('2010-05-14T00:59:00Z') }).problems.map((p) => p.rule)).toEqual(['online-url-required']);
     expect(lines(validate({ [EVENT]: file('title: M\nstart: 2010-05-13 18:30\nformat: hybrid\nonline_url: https://x.example/live') }))).toEqual([
       `${EVENT}:2:1 venue: an hybrid event needs a venue with at least a name (or set format: online)`,
     ]);
