@@ -1,7 +1,85 @@
 /**
  * A Markdown body as plain text, for what cannot show markup: calendars,
  * feeds, structured data, search, summaries, and how long it takes to read.
+ * What a reader sees (a calendar's description, structured data) is read
+ * from the Markdown parser's tree (markdownAsReadText); search and summaries
+ * take the quicker pass of markdownToText, which only needs the words.
  */
+import { decodeHTML } from 'entities';
+import type { Nodes, Parents } from 'mdast';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { gfmFromMarkdown } from 'mdast-util-gfm';
+import { gfm } from 'micromark-extension-gfm';
+import { plainText } from './plain-text.ts';
+
+/** An inline run as text: emphasis and code lose their marks, a link keeps its text and its address, a picture its description. */
+function inlineText(node: Nodes): string {
+  switch (node.type) {
+    case 'text':
+    case 'inlineCode':
+      // A line wrapped inside a paragraph is one line of text.
+      return node.value.replace(/\s*\n\s*/g, ' ');
+    case 'break':
+      return '\n';
+    case 'html':
+      return decodeHTML(node.value.replace(/<[^<>]*>/g, ''));
+    case 'image':
+    case 'imageReference':
+      return node.alt ?? '';
+    case 'link': {
+      const text = childrenText(node, '');
+      const address = node.url.replace(/^mailto:/i, '');
+      return text === '' || text === node.url || text === address ? address : `${text} (${address})`;
+    }
+    case 'footnoteReference':
+      return '';
+    default:
+      return 'children' in node ? childrenText(node, '') : 'value' in node ? String(node.value) : '';
+  }
+}
+
+function childrenText(node: Parents, separator: string): string {
+  return node.children.map((child) => blockText(child)).join(separator);
+}
+
+/** A block as text: paragraphs apart, list items on their own lines with a bullet, quotes and headings without their marks. */
+function blockText(node: Nodes): string {
+  switch (node.type) {
+    case 'root':
+    case 'blockquote':
+    case 'footnoteDefinition':
+      return node.children.map(blockText).filter(Boolean).join('\n\n');
+    case 'list':
+      return node.children
+        .map((item, i) => `${node.ordered ? `${(node.start ?? 1) + i}.` : '•'} ${item.children.map(blockText).filter(Boolean).join('\n')}`)
+        .join('\n');
+    case 'table':
+      return node.children.map((row) => row.children.map((cell) => childrenText(cell, '')).join(' · ')).join('\n');
+    case 'code':
+      return node.value;
+    case 'html':
+      return decodeHTML(node.value.replace(/<[^<>]*>/g, '')).trim();
+    case 'thematicBreak':
+    case 'definition':
+    case 'yaml':
+      return '';
+    case 'heading':
+    case 'paragraph':
+      return childrenText(node, '').trim();
+    default:
+      return inlineText(node);
+  }
+}
+
+/** A Markdown body as a reader should see it without markup: what it says, in paragraphs, with each link's address after its text. */
+export function markdownAsReadText(body: string): string {
+  // The parser turns a NUL into U+FFFD, which no control-free text keeps: take them out first.
+  const tree = fromMarkdown(plainText(body), { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
+  return blockText(tree)
+    .replace(/[ \t]*\n[ \t]*/g, '\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}
 
 /** A Markdown body as plain text (for calendars and feeds): links keep their text, markup goes. */
 export function markdownToText(body: string): string {

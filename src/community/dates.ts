@@ -74,6 +74,11 @@ function formatTimes(zone: string, locale: string, startMs: number, endMs?: numb
   return endMs === undefined ? f.format(startMs) : f.formatRange(startMs, endMs);
 }
 
+/** A time of day at the venue, the language's way ("7:00 PM", "19:00"), for a talk of the programme. */
+export function formatTimeOfDay(time: Pick<ZonedTime, 'epochMs'>, zone: string, locale: string): string {
+  return formatTimes(zone, locale, time.epochMs);
+}
+
 const eventWhens = new WeakMap<object, Map<Words, string>>();
 
 /**

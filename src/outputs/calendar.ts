@@ -15,7 +15,8 @@
  */
 import ical, { ICalEventStatus } from 'ical-generator';
 import { wordsFor, type Words } from '../words/index.ts';
-import { markdownToText } from '../base/markdown-text.ts';
+import { markdownAsReadText } from '../base/markdown-text.ts';
+import { formatEventWhen, formatTimeOfDay } from '../community/dates.ts';
 import type { Event, Site } from '../content/model.ts';
 import { oneLine, plainText } from '../base/plain-text.ts';
 import { addDays } from '../content/fields/time.ts';
@@ -50,14 +51,16 @@ const SEQUENCE_EPOCH = Date.UTC(2000, 0, 1);
  * one before it, so the number is worked out from the content alone: three
  * per minute of the start since 2000, plus the status's rank (scheduled 0,
  * postponed 1, cancelled 2). Cancelling or postponing an event raises it; so
- * does moving it later, the usual end of a postponement (the status goes back
- * to scheduled with the new date, and the later start outweighs the rank).
- * Moving an event earlier, or taking back a cancellation, lowers it: there the
- * later DTSTAMP (the build's "now") is what tells apps the copy is newer.
+ * does moving it later. An event that names the start it was moved from
+ * (`rescheduled_from`) counts from the later of its two starts, plus 3, so it
+ * outranks every copy of it at its old date, whichever way it moved. Without
+ * that, moving an event earlier, or taking back a cancellation, lowers it:
+ * there the later DTSTAMP (the build's "now") is what tells apps the copy is newer.
  */
-export function calendarSequence(event: Pick<Event, 'start' | 'status'>): number {
-  const minutes = Math.max(0, Math.floor((event.start.epochMs - SEQUENCE_EPOCH) / 60_000));
-  return minutes * 3 + STATUS_RANK[event.status];
+export function calendarSequence(event: Pick<Event, 'start' | 'status' | 'rescheduledFrom'>): number {
+  const minutes = (t: { epochMs: number }) => Math.max(0, Math.floor((t.epochMs - SEQUENCE_EPOCH) / 60_000));
+  if (event.rescheduledFrom) return Math.max(minutes(event.start), minutes(event.rescheduledFrom)) * 3 + 3;
+  return minutes(event.start) * 3 + STATUS_RANK[event.status];
 }
 
 /** A stable UID: the slug never changes for an event, and the host names the community. One line: ical-generator writes it as given. */
@@ -68,6 +71,13 @@ export function eventUid(slug: string, site: Site): string {
 function utcDate(date: string): Date {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
   return new Date(Date.UTC(y, m - 1, d));
+}
+
+/** The talks' titles, one a line with the time each starts, under a heading; undefined without talks. */
+function programmeText(event: Event, words: Words): string | undefined {
+  if (event.talks.length === 0) return undefined;
+  const lines = event.talks.map((t) => `• ${t.start ? `${formatTimeOfDay(t.start, event.timezone, words.locale)} ` : ''}${t.title}`);
+  return [words.t('calendar.talks'), ...lines].join('\n');
 }
 
 /** One calendar holding the given events. */
@@ -83,11 +93,14 @@ export function buildCalendar(events: readonly Event[], name: string, options: C
   for (const event of events) {
     const url = oneLine(options.eventUrl(event.slug));
     const place = oneLine([event.venue ? venueText(event.venue) : undefined, event.onlineUrl].filter(Boolean).join(' · '));
-    const text = markdownToText(event.body);
     const description = [
       event.status === 'postponed' ? words.t('calendar.postponed') : undefined,
       event.status === 'cancelled' ? words.t('calendar.cancelled') : undefined,
-      text,
+      event.rescheduledFrom
+        ? words.t('calendar.movedFrom', { when: formatEventWhen({ start: event.rescheduledFrom, timezone: event.timezone }, words) })
+        : undefined,
+      markdownAsReadText(event.body),
+      programmeText(event, words),
       event.onlineUrl ? words.t('calendar.joinOnline', { url: event.onlineUrl }) : undefined,
       url,
     ]

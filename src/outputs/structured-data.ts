@@ -6,8 +6,8 @@
  * an event's price is 0 because Firsthand's meetups are free (the content
  * format has no price), and so it names no currency.
  */
-import { markdownToText } from '../base/markdown-text.ts';
-import type { Event, Person, Post } from '../content/model.ts';
+import { markdownAsReadText, markdownToText } from '../base/markdown-text.ts';
+import type { Event, Person, Post, Talk } from '../content/model.ts';
 
 const STATUS = {
   scheduled: 'https://schema.org/EventScheduled',
@@ -37,6 +37,8 @@ export interface EventJsonLdContext {
   organizers: Array<{ person: Person; url: string }>;
   /** Listed speakers. */
   performers?: Array<{ person: Person; url: string }> | undefined;
+  /** A talk's listed speakers. */
+  talkPerformers?: ((talk: Talk) => Array<{ person: Person; url: string }>) | undefined;
   /** Absolute URL of the first photo, or of the event's card. */
   image?: string | undefined;
   /** Organises the event when no host is listed. */
@@ -63,6 +65,17 @@ function rsvpOffer(event: Event): Record<string, unknown> | undefined {
   return offer;
 }
 
+/** One talk as a part of its event: its name, start, summary and speakers. */
+function talkJsonLd(talk: Talk, location: unknown, context: EventJsonLdContext): Record<string, unknown> {
+  const data: Record<string, unknown> = { '@type': 'Event', name: talk.title };
+  if (talk.start) data['startDate'] = talk.start.iso;
+  if (location) data['location'] = location;
+  if (talk.summary) data['description'] = talk.summary;
+  const performers = context.talkPerformers?.(talk) ?? [];
+  if (performers.length > 0) data['performer'] = performers.map(personLd);
+  return data;
+}
+
 export function eventJsonLd(event: Event, context: EventJsonLdContext): Record<string, unknown> {
   const places: Array<Record<string, unknown>> = [];
   if (event.venue) {
@@ -83,16 +96,19 @@ export function eventJsonLd(event: Event, context: EventJsonLdContext): Record<s
     '@type': 'Event',
     name: event.title,
     startDate: event.start.iso,
-    eventStatus: STATUS[event.status],
+    // Moved to a known date: schema.org's own status for it, with the start it had.
+    eventStatus: event.rescheduledFrom ? 'https://schema.org/EventRescheduled' : STATUS[event.status],
     eventAttendanceMode: MODE[event.format],
     url: context.url,
   };
+  if (event.rescheduledFrom) data['previousStartDate'] = event.rescheduledFrom.iso;
   if (event.end) data['endDate'] = event.end.iso;
   else data['endDate'] = event.start.iso;
   if (places.length === 1) data['location'] = places[0];
   else if (places.length > 1) data['location'] = places;
-  const description = markdownToText(event.body);
+  const description = markdownAsReadText(event.body);
   if (description) data['description'] = description.slice(0, 500);
+  if (event.talks.length > 0) data['subEvent'] = event.talks.map((talk) => talkJsonLd(talk, data['location'], context));
   if (context.organizers.length > 0) data['organizer'] = context.organizers.map(personLd);
   else if (context.community) data['organizer'] = organization(context.community);
   if (context.performers && context.performers.length > 0) data['performer'] = context.performers.map(personLd);

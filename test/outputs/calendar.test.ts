@@ -7,7 +7,7 @@ import nodeIcal from 'node-ical';
 import { describe, expect, it } from 'vitest';
 import { buildCalendar, calendarSequence } from '../../src/outputs/calendar.ts';
 import { eventJsonLd } from '../../src/outputs/structured-data.ts';
-import { markdownToText } from '../../src/base/markdown-text.ts';
+import { markdownAsReadText, markdownToText } from '../../src/base/markdown-text.ts';
 import { validate } from '../helpers/validate.ts';
 
 const file = (fields: string, body = 'A **night** out.\nSee [the map](https://map.example).') => `---\n${fields}\n---\n${body}\n`;
@@ -150,5 +150,97 @@ describe('plain text from Markdown', () => {
     expect(markdownToText('# Title\n\nOne *two*\nthree [four](https://x.example).\n\n- a\n- b')).toBe(
       'Title\n\nOne two three four (https://x.example).\n\n• a\n• b',
     );
+  });
+});
+
+describe('a programme and a move, in the calendar and in structured data', () => {
+  const moved = eventsFrom({
+    'content/people/chris.md': '---\nname: Chris Brogan\n---\n',
+    'content/people/hidden.md': '---\nname: Hidden Speaker\nlisted: false\n---\n',
+    'content/events/talks.md': file(
+      [
+        'title: March meeting',
+        'start: 2008-03-20 18:30',
+        'end: 2008-03-20 21:00',
+        'timezone: Europe/London',
+        'rescheduled_from: 2008-03-13 18:30',
+        'venue:\n  name: The Old Hall',
+        'talks:',
+        '  - title: Django at scale',
+        '    speakers: [chris]',
+        '    time: "19:00"',
+        '    slides: https://slides.example/django',
+        '  - title: "Lightning: ten minutes of Erlang"',
+        '    speakers: [hidden]',
+      ].join('\n'),
+      '> **Note:** the room has *changed*.\n> Ask at the desk.\n\nSee [the map](https://map.example) and <strike>old</strike> new.',
+    ),
+  }).events.find((e) => e.slug === 'talks');
+  if (!moved) throw new Error('fixture');
+
+  it("counts talk speakers as the event's speakers, and places each talk time in the event's zone", () => {
+    expect(moved.speakers).toEqual(['chris', 'hidden']);
+    expect(moved.participants).toEqual(['chris', 'hidden']);
+    expect(moved.talks[0]?.start?.iso).toBe('2008-03-20T19:00:00+00:00');
+    expect(moved.talks[1]?.start).toBeUndefined();
+  });
+
+  it("writes a description without Markdown, with the talks and where it moved from, and a SEQUENCE above the old date's", () => {
+    const [read] = parseCalendar(buildCalendar([moved], 'x', options));
+    expect(read?.description).toBe(
+      [
+        'Moved from Thursday, March 13, 2008, 6:30 PM GMT.',
+        'Note: the room has changed. Ask at the desk.',
+        'See the map (https://map.example) and old new.',
+        'Talks:\n• 7:00 PM Django at scale\n• Lightning: ten minutes of Erlang',
+        'https://test.example.org/events/talks/',
+      ].join('\n\n'),
+    );
+    expect(read?.description).not.toMatch(/\*\*|^> |\[|\]\(/m);
+    const oldCopy = { start: moved.rescheduledFrom ?? moved.start };
+    for (const status of ['scheduled', 'postponed', 'cancelled'] as const) {
+      expect(calendarSequence(moved)).toBeGreaterThan(calendarSequence({ ...oldCopy, status }));
+    }
+    // Moved earlier, too: the new copy still outranks the old one.
+    const earlier = { ...moved, rescheduledFrom: { ...moved.start, epochMs: moved.start.epochMs + 7 * 86_400_000 } };
+    expect(calendarSequence(earlier)).toBeGreaterThan(calendarSequence({ start: earlier.rescheduledFrom, status: 'cancelled' }));
+  });
+
+  it('says EventRescheduled with the old start, and gives each talk as a subEvent with its listed speakers', () => {
+    const chris = { person: { handle: 'chris', name: 'Chris Brogan' } as never, url: 'https://test.example.org/people/chris/' };
+    const data = eventJsonLd(moved, { url: 'u', organizers: [], talkPerformers: (talk) => (talk.speakers.includes('chris') ? [chris] : []) });
+    expect(data).toMatchObject({ eventStatus: 'https://schema.org/EventRescheduled', previousStartDate: '2008-03-13T18:30:00+00:00' });
+    expect(data['subEvent']).toEqual([
+      {
+        '@type': 'Event',
+        name: 'Django at scale',
+        startDate: '2008-03-20T19:00:00+00:00',
+        location: data['location'],
+        performer: [{ '@type': 'Person', name: 'Chris Brogan', url: 'https://test.example.org/people/chris/' }],
+      },
+      { '@type': 'Event', name: 'Lightning: ten minutes of Erlang', location: data['location'] },
+    ]);
+  });
+});
+
+describe('Markdown as a reader sees it without markup', () => {
+  // Each line: what an old site's body holds, and what a calendar shows of it.
+  const CASES: Array<[string, string]> = [
+    ['**bold** and __strong__, *em* and _em_', 'bold and strong, em and em'],
+    ['> quoted\n> still quoted', 'quoted still quoted'],
+    ['> outer\n>\n> > inner', 'outer\n\ninner'],
+    ['[text](https://a.example/x)', 'text (https://a.example/x)'],
+    ['<https://a.example/x>', 'https://a.example/x'],
+    ['[talks@grow.example](mailto:talks@grow.example)', 'talks@grow.example'],
+    ['![a stage](./stage.jpg)', 'a stage'],
+    ['1. one\n2. two', '1. one\n2. two'],
+    ['`code` and ~~gone~~', 'code and gone'],
+    ['<strike>old</strike> &amp; <b>new</b>', 'old & new'],
+    ['# Heading\n\nText', 'Heading\n\nText'],
+    ['Line one  \nline two', 'Line one\nline two'],
+    ['a\n\n---\n\nb', 'a\n\nb'],
+  ];
+  it.each(CASES)('%j', (markdown, text) => {
+    expect(markdownAsReadText(markdown)).toBe(text);
   });
 });
