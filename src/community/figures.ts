@@ -41,15 +41,20 @@ export function personFigures(list: readonly MetEntry[], theirEvents: readonly E
 
 export interface CommunityFigures {
   members: number;
+  /** Events that took place, online ones included. */
   meetupsHeld: number;
+  /** Of those, the ones held online, said apart. */
+  onlineHeld: number;
   /** Pairs of listed members who have met in person. */
   pairsMetInPerson: number;
 }
 
 export function communityFigures(content: Content, graph: MeetingGraph, now: number): CommunityFigures {
+  const held = content.events.filter((e) => tookPlace(e, now));
   return {
     members: content.people.filter((p) => p.listed).length,
-    meetupsHeld: content.events.filter((e) => e.format !== 'online' && tookPlace(e, now)).length,
+    meetupsHeld: held.length,
+    onlineHeld: held.filter((e) => e.format === 'online').length,
     pairsMetInPerson: graph.inPersonPairCount,
   };
 }

@@ -6,7 +6,8 @@ import { type ContributeLinks, eventContributeLinks } from './parts/contribute-l
 import { formatEventWhen } from '../community/dates.ts';
 import type { ChipPerson, FirstMetPerson, NamedLink } from './parts/html-lists.ts';
 import { hasEnded, hasStarted, viewFirstMet, visiblePeople } from '../community/listings.ts';
-import { markdownToText } from '../base/markdown-text.ts';
+import { markdownAsReadText } from '../base/markdown-text.ts';
+import { programmeOf, type TalkView } from './parts/talks.ts';
 import type { Event, Person, Venue } from '../content/model.ts';
 import { googleCalendarLink, mapLink } from './parts/outside-links.ts';
 import { CARD_SIZE } from '../outputs/cards.ts';
@@ -59,7 +60,12 @@ export interface EventView extends EventPeople {
   online?: { href: string; text: string } | undefined;
   /** Whether the join link is shown: an online or hybrid event that is not over yet. */
   showJoinLink: boolean;
+  /** The event's own RSVP link, before it starts only (a past event offers nothing to sign up for). */
   rsvpHref?: string | undefined;
+  /** "Moved from Thursday, May 6, 2010, 6:30 PM CDT", for an event moved to a new date. */
+  movedFrom?: string | undefined;
+  /** The programme, in order. */
+  talks: TalkView[];
   series?: NamedLink | undefined;
   /** Whether "Add to calendar" is offered: not for a cancelled event, nor for one that is over. */
   offerCalendar: boolean;
@@ -113,10 +119,14 @@ export function eventView(event: Event, site: SiteView, photo?: string, share: S
     isOver,
     online: showJoinLink && event.onlineUrl ? { href: event.onlineUrl, text: event.onlineUrl.replace(/^https?:\/\//, '') } : undefined,
     showJoinLink,
-    rsvpHref: event.rsvpUrl,
+    rsvpHref: event.status !== 'cancelled' && !hasStarted(event, site.now) ? event.rsvpUrl : undefined,
+    movedFrom: event.rescheduledFrom
+      ? words.t('event.movedFrom', { when: formatEventWhen({ start: event.rescheduledFrom, timezone: event.timezone }, words) })
+      : undefined,
+    talks: programmeOf(event, site.people, links, words),
     series: series ? { name: series.title, href: links.series(series.slug) } : undefined,
     offerCalendar,
-    googleCalendarHref: !offerCalendar ? undefined : googleCalendarLink(event, `${markdownToText(event.body).slice(0, 500)}\n\n${pageUrl}`),
+    googleCalendarHref: !offerCalendar ? undefined : googleCalendarLink(event, `${markdownAsReadText(event.body).slice(0, 500)}\n\n${pageUrl}`),
     firstMet: firstMetSection(event, site),
     photos: event.photos.map((p) => ({ alt: p.alt, tagged: visiblePeople(p.people, site.people).shown.map((person) => personLink(person, links)) })),
     recaps: toPostSummaries(site.index.postsByEvent.get(event.slug) ?? [], site),
@@ -124,6 +134,7 @@ export function eventView(event: Event, site: SiteView, photo?: string, share: S
       url: pageUrl,
       organizers: hosts.map(personUrl),
       performers: speakers.map(personUrl),
+      talkPerformers: (talk) => visiblePeople(talk.speakers, site.people).shown.map(personUrl),
       image,
       community: communityJsonLd(site, share.logoFile),
     }),

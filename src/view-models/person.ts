@@ -11,6 +11,7 @@ import { accountLinks } from './parts/outside-links.ts';
 import { siteWords } from '../words/index.ts';
 import { firstName } from '../community/phrases.ts';
 import type { SiteView } from './context.ts';
+import { talksBy, type PersonTalkView } from './parts/talks.ts';
 import { toEventCards, toMetItems, toPostSummaries, type PostSummaryView } from './parts/items.ts';
 
 /** The person's figures, in words, when they have met anyone. */
@@ -45,6 +46,8 @@ export interface PersonView {
   going: EventCard[];
   been: EventCard[];
   posts: PostSummaryView[];
+  /** The talks they gave (or will give), newest first; those of cancelled and postponed events are left out. */
+  talks: PersonTalkView[];
   /** "We met", to the repository's issue form (none without a repository). */
   contribute?: ContributeLinks | undefined;
 }
@@ -83,6 +86,13 @@ export function personView(person: Person, site: SiteView, photo?: string): Pers
     going: toEventCards(upcoming, site, roleOf),
     been: toEventCards(past, site, roleOf),
     posts: toPostSummaries(index.postsByAuthor.get(person.handle) ?? [], site),
+    talks: talksBy(
+      person.handle,
+      theirEvents.filter((e) => e.status === 'scheduled'),
+      site.people,
+      links,
+      words,
+    ),
     contribute: personContributeLinks(content.site, person),
   };
 }

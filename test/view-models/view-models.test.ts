@@ -211,6 +211,8 @@ describe('the lists of events', () => {
       'content/events/2009-02-01-older.md': event('title: Older\nstart: 2009-02-01 12:00\nvenue:\n  name: Hall'),
       'content/events/2010-12-01-winter.md': event('title: Winter\nstart: 2010-12-01 12:00\nvenue:\n  name: Hall'),
       'content/events/2030-01-01-future.md': event('title: Future\nstart: 2030-01-01 12:00\nvenue:\n  name: Hall'),
+      // Online, long over, its join link never kept: it passes, and it was held.
+      'content/events/2010-06-01-call.md': event('title: Call\nstart: 2010-06-01 19:00\nformat: online'),
     },
     NEW_YEAR_2025,
   );
@@ -219,15 +221,16 @@ describe('the lists of events', () => {
     const view = eventsView(site);
     expect(view.upcoming.map((c) => c.title)).toEqual(['Future']);
     expect(view.pastByYear.map(({ year, cards }) => [year, cards.map((c) => c.title)])).toEqual([
-      ['2010', ['Winter', 'Memphis evening']],
+      ['2010', ['Winter', 'Call', 'Memphis evening']],
       ['2009', ['Older']],
     ]);
   });
 
   it('count the meetups held and the upcoming ones on the home page', () => {
     const home = homeView(site);
-    expect(home.figures).toEqual({ members: 3, meetupsHeld: 3, pairsMetInPerson: 1, upcoming: 1 });
-    expect(home.lately.map((c) => c.title)).toEqual(['Winter', 'Memphis evening', 'Older']);
+    // Online meetups count as held, and are said apart.
+    expect(home.figures).toEqual({ members: 3, meetupsHeld: 4, onlineHeld: 1, pairsMetInPerson: 1, upcoming: 1 });
+    expect(home.lately.map((c) => c.title)).toEqual(['Winter', 'Call', 'Memphis evening']);
     expect(home.firstMeetings.map((f) => [f.a.name, f.b.name, f.occasion])).toEqual([
       ['Amy Howell', 'Laura Click', { text: 'Memphis evening', href: '/events/2010-05-13-memphis/' }],
     ]);

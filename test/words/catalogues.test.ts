@@ -73,6 +73,8 @@ describe('the catalogues', () => {
           'Online',
           'Website',
           'Photos',
+          'Video',
+          'Slides',
           'Google Calendar',
           '{title} (iCalendar)',
           '{a} & {b}',

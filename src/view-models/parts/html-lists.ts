@@ -131,13 +131,15 @@ export interface EventCard {
   when: string;
   /** "In person · Hall, City · 12 people". */
   details: string;
+  /** "Talks: A, B and 2 more talks", when it has a programme. */
+  talks?: string | undefined;
 }
 
 /** One event card: an h-event with its heading at `level`. */
 export function eventCardHtml(card: EventCard, level: 2 | 3 = 3): string {
   const status = card.statusText ? ` <span class="badge ${escapeHtml(card.status)}">${escapeHtml(card.statusText)}</span>` : '';
   const role = card.role ? ` <span class="badge">${escapeHtml(card.role)}</span>` : '';
-  return `<article class="card h-event"><h${level} class="card-title"><a class="p-name u-url" href="${escapeHtml(card.href)}">${escapeHtml(card.title)}</a>${status}${role}</h${level}><p class="muted small"><time class="dt-start" datetime="${escapeHtml(card.start)}">${escapeHtml(card.when)}</time></p><p class="small">${escapeHtml(card.details)}</p></article>`;
+  return `<article class="card h-event"><h${level} class="card-title"><a class="p-name u-url" href="${escapeHtml(card.href)}">${escapeHtml(card.title)}</a>${status}${role}</h${level}><p class="muted small"><time class="dt-start" datetime="${escapeHtml(card.start)}">${escapeHtml(card.when)}</time></p><p class="small">${escapeHtml(card.details)}</p>${card.talks ? `<p class="small talks-line">${escapeHtml(card.talks)}</p>` : ''}</article>`;
 }
 
 /** Event cards as the items of a `<ul class="cards">`. */

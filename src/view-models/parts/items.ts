@@ -52,7 +52,17 @@ export function toEventCard(event: Event, links: Links, words: Words, role?: str
     start: event.start.iso,
     when: formatEventWhen(event, words),
     details: parts.join(' · '),
+    talks: talksLine(event, words),
   };
+}
+
+/** "Talks: A, B and 2 more talks", for an event's card; undefined without talks. */
+function talksLine(event: Pick<Event, 'talks'>, words: Words, shown = 3): string | undefined {
+  if (event.talks.length === 0) return undefined;
+  const titles = event.talks.slice(0, shown).map((t) => t.title);
+  const more = event.talks.length - titles.length;
+  if (more > 0) titles.push(words.t('event.moreTalks', { count: more }));
+  return words.t('event.talksLine', { titles: words.list(titles) });
 }
 
 /** Events as cards, in order, each with the role of the person whose page lists them. */

@@ -31,6 +31,8 @@ export const en = {
   'calendar.postponed': 'Postponed: a new date is still to be set.',
   'calendar.cancelled': 'Cancelled.',
   'calendar.joinOnline': 'Join online: {url}',
+  'calendar.movedFrom': 'Moved from {when}.',
+  'calendar.talks': 'Talks:',
 
   // What several pages share
   'common.comingUp': 'Coming up',
@@ -58,6 +60,7 @@ export const en = {
   'home.inNumbers': 'The community in numbers',
   'home.figure.members': { one: '{count} member', other: '{count} members' },
   'home.figure.meetupsHeld': { one: '{count} meetup held', other: '{count} meetups held' },
+  'home.figure.onlineHeld': { other: '{count} of them online' },
   'home.figure.friendships': { one: '{count} friendship met in person', other: '{count} friendships met in person' },
   'home.figure.comingUp': { other: '{count} coming up' },
   'home.nothingPlanned': 'Nothing planned yet. {pastLink}, or propose the next one.',
@@ -103,6 +106,12 @@ export const en = {
   },
   'event.metHereFirst': { one: 'met {count} person here for the first time', other: 'met {count} people here for the first time' },
   'event.photos': 'Photos',
+  'event.movedFrom': 'Moved from {when}',
+  'event.talks': 'Talks',
+  'event.slides': 'Slides',
+  'event.video': 'Video',
+  'event.talksLine': 'Talks: {titles}',
+  'event.moreTalks': { one: '{count} more talk', other: '{count} more talks' },
   'event.postsAboutIt': 'Posts about it',
 
   // A person's page and their met list
@@ -123,6 +132,7 @@ export const en = {
   'person.goingTo': 'Going to',
   'person.wasAt': 'Was at',
   'person.posts': 'Posts',
+  'person.talks': 'Talks',
   'met.heading': "I've met these people",
   'met.nobodyYet': "Nobody yet: {name}'s first meetup is still ahead.",
   'met.first': 'first met {date}, {occasion}',

@@ -23,6 +23,8 @@ export const es: Catalogue = {
   'calendar.postponed': 'Aplazado: la nueva fecha aún está por decidir.',
   'calendar.cancelled': 'Cancelado.',
   'calendar.joinOnline': 'Para participar en línea: {url}',
+  'calendar.movedFrom': 'Trasladado desde el {when}.',
+  'calendar.talks': 'Charlas:',
 
   'common.comingUp': 'Próximos encuentros',
   'common.past': 'Encuentros anteriores',
@@ -46,6 +48,7 @@ export const es: Catalogue = {
   'home.inNumbers': 'La comunidad en cifras',
   'home.figure.members': { one: '{count} miembro', many: '{count} miembros', other: '{count} miembros' },
   'home.figure.meetupsHeld': { one: '{count} encuentro celebrado', many: '{count} encuentros celebrados', other: '{count} encuentros celebrados' },
+  'home.figure.onlineHeld': { one: '{count} de ellos en línea', many: '{count} de ellos en línea', other: '{count} de ellos en línea' },
   'home.figure.friendships': {
     one: '{count} amistad que ya se ha visto en persona',
     many: '{count} amistades que ya se han visto en persona',
@@ -98,6 +101,12 @@ export const es: Catalogue = {
     other: 'conoció aquí a {count} personas por primera vez',
   },
   'event.photos': 'Fotos',
+  'event.movedFrom': 'Trasladado desde el {when}',
+  'event.talks': 'Charlas',
+  'event.slides': 'Diapositivas',
+  'event.video': 'Vídeo',
+  'event.talksLine': 'Charlas: {titles}',
+  'event.moreTalks': { one: '{count} charla más', many: '{count} charlas más', other: '{count} charlas más' },
   'event.postsAboutIt': 'Publicaciones sobre este encuentro',
 
   'person.description': '{name} en {site}.',
@@ -129,6 +138,7 @@ export const es: Catalogue = {
   'person.goingTo': 'Irá a',
   'person.wasAt': 'Estuvo en',
   'person.posts': 'Publicaciones',
+  'person.talks': 'Charlas',
   'met.heading': 'He conocido a estas personas',
   'met.nobodyYet': 'Nadie todavía: el primer encuentro de {name} está por llegar.',
   'met.first': 'se conocieron el {date}, {occasion}',

@@ -27,6 +27,8 @@ export const fr: Catalogue = {
   'calendar.postponed': 'Reportée\u202f: la nouvelle date reste à fixer.',
   'calendar.cancelled': 'Annulée.',
   'calendar.joinOnline': 'Participer en ligne\u202f: {url}',
+  'calendar.movedFrom': 'Déplacée depuis le {when}.',
+  'calendar.talks': 'Interventions\u202f:',
 
   'common.comingUp': 'À venir',
   'common.past': 'Rencontres passées',
@@ -50,6 +52,7 @@ export const fr: Catalogue = {
   'home.inNumbers': 'La communauté en chiffres',
   'home.figure.members': { one: '{count} membre', many: '{count} membres', other: '{count} membres' },
   'home.figure.meetupsHeld': { one: '{count} rencontre organisée', many: '{count} rencontres organisées', other: '{count} rencontres organisées' },
+  'home.figure.onlineHeld': { one: 'dont {count} en ligne', many: 'dont {count} en ligne', other: 'dont {count} en ligne' },
   'home.figure.friendships': {
     one: '{count} amitié concrétisée en vrai',
     many: '{count} amitiés concrétisées en vrai',
@@ -102,6 +105,12 @@ export const fr: Catalogue = {
     other: 'a rencontré ici {count} personnes pour la première fois',
   },
   'event.photos': 'Photos',
+  'event.movedFrom': 'Déplacée depuis le {when}',
+  'event.talks': 'Interventions',
+  'event.slides': 'Diapositives',
+  'event.video': 'Vidéo',
+  'event.talksLine': 'Interventions\u202f: {titles}',
+  'event.moreTalks': { one: '{count} autre intervention', many: '{count} autres interventions', other: '{count} autres interventions' },
   'event.postsAboutIt': 'Articles sur cette rencontre',
 
   'person.description': '{name}, membre de {site}.',
@@ -129,6 +138,7 @@ export const fr: Catalogue = {
   'person.goingTo': 'Participera à',
   'person.wasAt': 'A participé à',
   'person.posts': 'Articles',
+  'person.talks': 'Interventions',
   'met.heading': 'Ces personnes, je les ai rencontrées',
   'met.nobodyYet': 'Personne pour l’instant\u202f: la première rencontre de {name} est encore à venir.',
   'met.first': 'première rencontre le {date}, {occasion}',

@@ -29,6 +29,8 @@ export const pt: Catalogue = {
   'calendar.postponed': 'Adiado: a nova data ainda está por definir.',
   'calendar.cancelled': 'Cancelado.',
   'calendar.joinOnline': 'Para participar online: {url}',
+  'calendar.movedFrom': 'Transferido de {when}.',
+  'calendar.talks': 'Palestras:',
 
   'common.comingUp': 'Próximos encontros',
   'common.past': 'Encontros anteriores',
@@ -57,6 +59,7 @@ export const pt: Catalogue = {
     many: '{count} encontros realizados',
     other: '{count} encontros realizados',
   },
+  'home.figure.onlineHeld': { one: '{count} deles online', many: '{count} deles online', other: '{count} deles online' },
   'home.figure.friendships': {
     '=0': '{count} pares já se conheceram pessoalmente',
     one: '{count} par já se conheceu pessoalmente',
@@ -115,6 +118,12 @@ export const pt: Catalogue = {
     other: 'conheceu aqui {count} pessoas pela primeira vez',
   },
   'event.photos': 'Fotos',
+  'event.movedFrom': 'Transferido de {when}',
+  'event.talks': 'Palestras',
+  'event.slides': 'Slides',
+  'event.video': 'Vídeo',
+  'event.talksLine': 'Palestras: {titles}',
+  'event.moreTalks': { one: 'mais {count} palestra', many: 'mais {count} palestras', other: 'mais {count} palestras' },
   'event.postsAboutIt': 'Publicações sobre este encontro',
 
   'person.description': '{name} em {site}.',
@@ -143,6 +152,7 @@ export const pt: Catalogue = {
   'person.goingTo': 'Vai estar em',
   'person.wasAt': 'Esteve em',
   'person.posts': 'Publicações',
+  'person.talks': 'Palestras',
   'met.heading': 'Já conheci estas pessoas',
   'met.nobodyYet': 'Ninguém por enquanto: o primeiro encontro de {name} ainda está para vir.',
   'met.first': 'primeiro encontro em {date}, {occasion}',
