@@ -119,11 +119,12 @@ function newFieldPosition(fm: Frontmatter, doc: Document.Parsed, after: readonly
   return endOfLastLine(fm.yaml, Math.max(...ends));
 }
 
-/** The people an event already names (hosts, speakers, attendees), as handles. */
+/** The people an event already names (hosts, speakers, attendees, the speakers of its talks), as handles. */
 function participantsOf(doc: Document.Parsed): Set<string> {
   const out = new Set<string>();
-  for (const key of ['hosts', 'speakers', 'attendees']) {
-    const value = doc.get(key);
+  const talks = doc.get('talks');
+  const talkSpeakers = isSeq(talks) ? talks.items.map((talk) => (isMap(talk) ? talk.get('speakers') : undefined)) : [];
+  for (const value of [...['hosts', 'speakers', 'attendees'].map((key) => doc.get(key)), ...talkSpeakers]) {
     if (!isSeq(value)) continue;
     for (const item of value.items) if (isScalar(item) && typeof item.value === 'string') out.add(parseHandle(item.value));
   }

@@ -102,6 +102,7 @@ export function changeFor(form: IssueForm, answers: FormAnswers, project: Projec
   }
   if (form.file === 'suggest-event.yml') {
     const hosts = handleList(a('hosts'));
+    const speakers = a('talk_title') ? handleList(a('talk_speakers')) : [];
     const event = flags([
       ['title', a('title')],
       ['start', a('start')],
@@ -113,10 +114,20 @@ export function changeFor(form: IssueForm, answers: FormAnswers, project: Projec
       ['online-url', a('online_url')],
       ['description', a('description')],
       ...hosts.map((h): [string, string] => ['host', h]),
+      ['talk', a('talk_title')],
+      ...speakers.map((h): [string, string] => ['talk-speaker', h]),
+      ['talk-time', a('talk_title') ? a('talk_time') : undefined],
     ]);
     const slug = eventSlug(answers, isTaken);
     const adds = a('description');
-    return { script: 'new', args: [...content, 'event', ...event, '--', slug], concerns: hosts, title: () => `New event: ${slug}`, adds, labels };
+    return {
+      script: 'new',
+      args: [...content, 'event', ...event, '--', slug],
+      concerns: [...new Set([...hosts, ...speakers])],
+      title: () => `New event: ${slug}`,
+      adds,
+      labels,
+    };
   }
   return undefined;
 }

@@ -49,17 +49,21 @@ export function readIssueForm(file: string, yamlText: string): IssueForm {
 /** The answers of one submitted form by field id; undefined for a field left empty. */
 export type FormAnswers = Record<string, string | undefined>;
 
-/** Where each expected heading is, in order; undefined when one is missing. */
-function findHeadings(lines: readonly string[], form: IssueForm): number[] | undefined {
-  const at: number[] = [];
+/**
+ * Where each expected heading is, in order: undefined for an optional field
+ * the body lacks (an issue opened with an older version of the form, before
+ * `sync` added the field), and undefined for all when a required one is missing.
+ */
+function findHeadings(lines: readonly string[], form: IssueForm): Array<number | undefined> | undefined {
+  const at: Array<number | undefined> = [];
   let from = 0;
   for (const field of form.fields) {
     const heading = `### ${field.label}`;
     let i = from;
     while (i < lines.length && lines[i]?.trimEnd() !== heading) i++;
-    if (i >= lines.length) return undefined;
-    at.push(i);
-    from = i + 1;
+    if (i >= lines.length && field.required) return undefined;
+    at.push(i >= lines.length ? undefined : i);
+    if (i < lines.length) from = i + 1;
   }
   return at;
 }
@@ -72,12 +76,16 @@ function findHeadings(lines: readonly string[], form: IssueForm): number[] | und
 export function readAnswers(body: string, form: IssueForm): FormAnswers | undefined {
   const lines = body.replace(/\r\n?/g, '\n').split('\n');
   const at = findHeadings(lines, form);
-  if (!at || form.fields.length === 0) return undefined;
-  if (lines.slice(0, at[0]).some((line) => line.trim() !== '')) return undefined;
+  const first = at?.find((i) => i !== undefined);
+  if (!at || first === undefined) return undefined;
+  if (lines.slice(0, first).some((line) => line.trim() !== '')) return undefined;
   const answers: FormAnswers = {};
   form.fields.forEach((field, k) => {
+    const start = at[k];
+    if (start === undefined) return;
+    const end = at.slice(k + 1).find((i) => i !== undefined) ?? lines.length;
     const text = lines
-      .slice((at[k] ?? 0) + 1, at[k + 1] ?? lines.length)
+      .slice(start + 1, end)
       .join('\n')
       .trim();
     answers[field.id] = text === '' || text === NO_RESPONSE ? undefined : text;

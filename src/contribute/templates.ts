@@ -80,6 +80,8 @@ export interface EventTemplate {
   attendees: string[];
   /** The body: what the meetup is about, in Markdown. */
   description?: string | undefined;
+  /** A first talk of the programme. */
+  talk?: { title: string; speakers: string[]; time?: string | undefined } | undefined;
   /** The community's zone (site.yaml), shown as the example of `timezone`. */
   siteZone?: string | undefined;
 }
@@ -104,6 +106,7 @@ export function eventFile(t: EventTemplate): string {
   lines.push(t.hosts.length ? `hosts: ${yamlList(t.hosts)}` : '# hosts: [yourhandle]');
   lines.push('# speakers: [someone]');
   lines.push(t.attendees.length ? `attendees: ${yamlList(t.attendees)}` : '# attendees: [someone, "@SomeoneElse"]');
+  lines.push(...talkLines(t.talk));
   lines.push(
     '# guests: ["Ray Vega"]               # people without a profile',
     '# series: monthly-brunch              # a file in content/series/',
@@ -120,6 +123,21 @@ export function eventFile(t: EventTemplate): string {
     t.description === undefined ? '' : `${t.description.replace(/\r\n?/g, '\n').trim()}\n`,
   );
   return lines.join('\n');
+}
+
+/** The programme: the first talk when one is given, else a commented example of one. */
+function talkLines(talk: EventTemplate['talk']): string[] {
+  const more = ['summary: What it is about', 'slides: https://example.com/slides', 'video: https://example.com/video'];
+  if (!talk) {
+    const example = ['speakers: [someone]', 'time: "19:00"', ...more].map((l) => `#     ${l}`);
+    return ['# talks:                              # the programme, in order', '#   - title: What we learned running a repair café', ...example];
+  }
+  const lines = ['talks:', `  - title: ${yamlValue(talk.title)}`];
+  lines.push(talk.speakers.length ? `    speakers: ${yamlList(talk.speakers)}` : '    # speakers: [someone]');
+  // Quoted, as the guide writes times of day; anything else is written safely, for the check to explain.
+  const time = talk.time && (/^\d{1,2}:\d{2}$/.test(talk.time) ? `"${talk.time}"` : yamlValue(talk.time));
+  lines.push(time ? `    time: ${time}` : '    # time: "19:00"');
+  return [...lines, ...more.map((l) => `    # ${l}`)];
 }
 
 export interface PostTemplate {

@@ -27,7 +27,21 @@ describe('the issue forms and their parser', () => {
     expect(byFile).toEqual({
       'attend.yml': ['event', 'handle'],
       'we-met.yml': ['handle', 'who', 'date', 'event', 'how', 'where', 'note'],
-      'suggest-event.yml': ['title', 'start', 'end', 'timezone', 'format', 'venue', 'city', 'online_url', 'hosts', 'description'],
+      'suggest-event.yml': [
+        'title',
+        'start',
+        'end',
+        'timezone',
+        'format',
+        'venue',
+        'city',
+        'online_url',
+        'hosts',
+        'talk_title',
+        'talk_speakers',
+        'talk_time',
+        'description',
+      ],
     });
   });
 
@@ -128,6 +142,17 @@ describe('from an issue to a pull request or a comment', () => {
     expect(file).toMatch(/\n---\nCoffee and drafts\.\n\n### Bring\n\nA notebook: `pens` and \$\(paper\)\.\n$/);
     // The same suggestion again takes the next free name.
     expect(run('suggest-good')).toMatchObject({ action: 'pr', title: 'New event: 2030-02-01-cafe-night-2 (unconfirmed)' });
+  });
+
+  it('"Suggest an event" with a first talk: its title, speakers and time in the new file; a body from the form before talks still reads', () => {
+    // suggest-good.md was written by the form before it asked for a talk: its answers are read all the same (the test above).
+    const talk = '### First talk\n\nRepairing radios\n\n### Who gives it\n\n@Ben\n\n### Talk time\n\n20:00\n\n### Description';
+    const withTalk = body('suggest-good').replace('Café night!', 'Radio night').replace('### Description', talk);
+    const outcome = contributionFromIssue({ number: 52, body: withTalk, author: 'someone' }, { root: PROJECT, content }, CLI, forms);
+    expect(outcome).toMatchObject({ action: 'pr', title: 'New event: 2030-02-01-radio-night (unconfirmed)' });
+    const file = readFileSync(join(content, 'events/2030-02-01-radio-night.md'), 'utf8');
+    expect(file).toContain('\ntalks:\n  - title: Repairing radios\n    speakers: [ben]\n    time: "20:00"\n');
+    expect(file).toMatch(/\n---\nCoffee and drafts\./);
   });
 
   it('"Suggest an event" with no host and a picture in its description: says nobody confirmed it and what it links', () => {

@@ -40,6 +40,7 @@ const USAGE = `Usage:
         [--end "…"] [--timezone America/Chicago] [--format ${FORMATS.join('|')}]
         [--venue "Cobbler's Row"] [--city Lawrence] [--online-url https://…]
         [--host <handle>]… [--attendee <handle>]… [--description "What it is about"]
+        [--talk "A first talk's title" [--talk-speaker <handle>]… [--talk-time 19:00]]
   npm run new -- post <slug> --title "My first brunch" --author <handle>
         [--event <slug>] [--date 2027-03-08]
   npm run new -- community --name "Tide Pool Readers" --url https://tidepool.example
@@ -63,6 +64,9 @@ const OPTIONS = {
   description: { type: 'string' },
   host: { type: 'string', multiple: true },
   attendee: { type: 'string', multiple: true },
+  talk: { type: 'string' },
+  'talk-speaker': { type: 'string', multiple: true },
+  'talk-time': { type: 'string' },
   author: { type: 'string' },
   event: { type: 'string' },
   date: { type: 'string' },
@@ -149,6 +153,9 @@ async function eventText(v: Values, _id: string, siteZone: string, check: CheckA
       ),
       '2027-03-06 18:30',
     ));
+  if (v.talk === undefined && (v['talk-speaker'] !== undefined || v['talk-time'] !== undefined)) {
+    throw usageFailure('--talk-speaker and --talk-time describe a first talk: give its title with --talk "…" too.', USAGE);
+  }
   const format = await eventFormat(v);
   const needsVenue = format !== 'online';
   const venue =
@@ -188,6 +195,7 @@ async function eventText(v: Values, _id: string, siteZone: string, check: CheckA
     hosts: (v.host ?? []).map(parseHandle),
     attendees: (v.attendee ?? []).map(parseHandle),
     description: v.description,
+    talk: v.talk === undefined ? undefined : { title: v.talk, speakers: (v['talk-speaker'] ?? []).map(parseHandle), time: v['talk-time'] },
   });
 }
 
@@ -232,7 +240,7 @@ async function readId(kind: Kind, given: string | undefined, input: ValidateInpu
 
 /** Writes one entry that passes the check together with everything else; never over a file. */
 async function newEntry(kind: Kind, idArg: string | undefined, v: Values, contentDir: string): Promise<number> {
-  const input = readContentFolder(contentDir);
+  const input = { ...readContentFolder(contentDir), now: currentNow() };
   const siteZone = loadSiteSettings(contentDir).timezone;
   const id = await readId(kind, idArg, input);
   const path = newEntryPath(input, kind, id);
