@@ -29,6 +29,8 @@ interface Participants {
   attendees: string[];
   /** Hosts, speakers and attendees together, each once. */
   participants: string[];
+  /** The speakers of each talk, in the order of the talks. */
+  talkSpeakers: string[][];
 }
 
 function describeTime(t: ZonedTime): string {
@@ -105,9 +107,9 @@ function checkSeries(context: ValidationContext, e: Entry<EventData>): void {
 function readParticipants(context: ValidationContext, e: Entry<EventData>): Participants {
   const r = e.raw;
   const hosts = context.resolveHandles(e, ['hosts'], r['hosts']);
-  const talkSpeakers = asList(r['talks']).flatMap((talk, i) => context.resolveHandles(e, ['talks', i, 'speakers'], asObject(talk)?.['speakers']));
+  const talkSpeakers = asList(r['talks']).map((talk, i) => context.resolveHandles(e, ['talks', i, 'speakers'], asObject(talk)?.['speakers']));
   // The speakers of its talks are the event's speakers too (docs/content-format.md).
-  const speakers = [...new Set([...context.resolveHandles(e, ['speakers'], r['speakers']), ...talkSpeakers])];
+  const speakers = [...new Set([...context.resolveHandles(e, ['speakers'], r['speakers']), ...talkSpeakers.flat()])];
   const attendees = context.resolveHandles(e, ['attendees'], r['attendees']);
   const participants = [...new Set([...hosts, ...speakers, ...attendees])];
   if (r['everyone_met'] === true && participants.length > LIMITS.everyoneMet) {
@@ -118,7 +120,7 @@ function readParticipants(context: ValidationContext, e: Entry<EventData>): Part
       `everyone_met: true says that all ${participants.length} people met each other, and the most it can say that of is ${LIMITS.everyoneMet}: remove it, and record who really met with a met entry naming the event`,
     );
   }
-  return { hosts, speakers, attendees, participants };
+  return { hosts, speakers, attendees, participants, talkSpeakers };
 }
 
 /** Photos next to the file, each tagging participants only. */
@@ -166,10 +168,11 @@ function readTalks(
   e: Entry<EventData>,
   zone: { ok: boolean; timezone: string },
   times: { start?: ZonedTime | undefined; end?: ZonedTime | undefined },
+  speakers: readonly string[][],
 ): Talk[] {
   return asList(e.raw['talks']).map((raw, i) => {
     const t = asObject(raw) ?? {};
-    const talk: Talk = { title: String(t['title']), speakers: context.resolveHandles(e, ['talks', i, 'speakers'], t['speakers']) };
+    const talk: Talk = { title: String(t['title']), speakers: speakers[i] ?? [] };
     const time = t['time'];
     if (typeof time === 'string' && zone.ok && times.start && !e.isBad(['talks', i, 'time'])) {
       const placed = placeTalkTime(time, zone.timezone, { start: times.start, end: times.end });
@@ -292,7 +295,7 @@ export function validateEvents(context: ValidationContext, entries: readonly Ent
     checkSeries(context, e);
     const participants = readParticipants(context, e);
     const photos = readPhotos(context, e, participants.participants);
-    const talks = readTalks(context, e, zone, { start, end });
+    const talks = readTalks(context, e, zone, { start, end }, participants.talkSpeakers);
     const rescheduledFrom = readMove(context, e, zone, start);
     if (!e.data || !start) continue;
     const read = { timezone: zone.timezone, start, end, rescheduledFrom, photos, talks, ...participants };

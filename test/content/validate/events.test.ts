@@ -4,10 +4,9 @@
  * needs. (validate.test.ts holds the other collections.)
  */
 import { describe, expect, it } from 'vitest';
-import { lines, rules, validate } from '../../helpers/validate.ts';
+import { baseFiles, lines, rules, validate } from '../../helpers/validate.ts';
 import { problemsAt } from '../../../src/content/report/problems.ts';
 import { validateContent } from '../../../src/content/validate/index.ts';
-import { baseFiles } from '../../helpers/validate.ts';
 
 const EVENT = 'content/events/2010-05-13-memphis.md';
 
@@ -178,5 +177,62 @@ describe('event fields', () => {
       'content/events/2010-05-13-memphis.mdx': file('title: M\nstart: 2010-05-13 18:30\nvenue:\n  name: P'),
     });
     expect(rules(result)).toEqual([`${EVENT}x: duplicate-name`, 'content/events/Memphis Night.md: bad-file-name']);
+  });
+});
+
+describe('talks, moves and imported events', () => {
+  const venue = 'venue:\n  name: The Peabody';
+  const talk = (fields: string, event = 'start: 2010-05-13 18:30\nend: 2010-05-13 21:00') =>
+    validate({ [EVENT]: file(`title: M\n${event}\n${venue}\nhosts: [amyhowell]\ntalks:\n${fields}`) });
+
+  it('makes the speakers of talks speakers of the event, each once, after those it names itself', () => {
+    const result = validate({
+      [EVENT]: file(
+        `title: M\nstart: 2010-05-13 18:30\n${venue}\nspeakers: [kathy]\ntalks:\n  - title: A\n    speakers: ["@Laura_Click", kathy]\n  - title: B`,
+      ),
+    });
+    expect(lines(result)).toEqual([]);
+    const [event] = result.content.events;
+    expect(event?.speakers).toEqual(['kathy', 'laura_click']);
+    expect(event?.participants).toEqual(['kathy', 'laura_click']);
+    expect(event?.talks.map((t) => [t.title, t.speakers])).toEqual([
+      ['A', ['laura_click', 'kathy']],
+      ['B', []],
+    ]);
+  });
+
+  it("reports a talk speaker who is nobody's handle at the talk, with the closest one", () => {
+    expect(lines(talk('  - title: A\n    speakers: [amyhowel]'))).toEqual([
+      `${EVENT}:10:16 talks[0].speakers[0]: unknown handle "amyhowel" — did you mean "amyhowell"?`,
+    ]);
+  });
+
+  it("reads a talk's time on the event's day, the next morning for a night past midnight, and refuses one outside the event", () => {
+    const late = talk('  - title: Last\n    time: "00:30"', 'start: 2010-05-13 20:00\nend: 2010-05-14 01:00');
+    expect(lines(late)).toEqual([]);
+    expect(late.content.events[0]?.talks[0]?.start?.iso).toBe('2010-05-14T00:30:00-05:00');
+    expect(talk('  - title: A\n    time: 19:00').content.events[0]?.talks[0]?.start?.iso).toBe('2010-05-13T19:00:00-05:00');
+    expect(lines(talk('  - title: A\n    time: "17:00"'))).toEqual([
+      `${EVENT}:10:11 talks[0].time: 17:00 is not within the event (2010-05-13 18:30 to 2010-05-13 21:00): a talk's time lies between its start and end`,
+    ]);
+    expect(lines(talk('  - title: A\n    time: "7pm"'))).toEqual([`${EVENT}:10:11 talks[0].time: "7pm" is not a time of day: write it like "19:00"`]);
+    // An all-day event takes any time on its first day.
+    expect(lines(talk('  - title: A\n    time: "10:00"', 'start: 2010-05-13'))).toEqual([]);
+  });
+
+  it('keeps the start an event was moved from, for a scheduled event only', () => {
+    const moved = validate({ [EVENT]: file(`title: M\nstart: 2010-05-20 18:30\nrescheduled_from: 2010-05-13 18:30\n${venue}`) });
+    expect(lines(moved)).toEqual([]);
+    expect(moved.content.events[0]?.rescheduledFrom?.iso).toBe('2010-05-13T18:30:00-05:00');
+    expect(rules(validate({ [EVENT]: file(`title: M\nstart: 2010-05-20 18:30\nstatus: cancelled\nrescheduled_from: 2010-05-13 18:30\n${venue}`) }))).toEqual([
+      `${EVENT}:5:19 rescheduled_from: rescheduled-not-scheduled`,
+    ]);
+  });
+
+  it('keeps an imported UID, which is never read as an e-mail address', () => {
+    const imported = validate({ [EVENT]: file(`title: M\nstart: 2010-05-13 18:30\nsource: event_299000001@meetup.com\n${venue}`) });
+    expect(lines(imported)).toEqual([]);
+    expect(imported.content.events[0]?.source).toBe('event_299000001@meetup.com');
+    expect(rules(validate({ [EVENT]: file(`title: M\nstart: 2010-05-13 18:30\nsource: "a\\nb"\n${venue}`) }))).toEqual([`${EVENT}:4:9 source: bad-format`]);
   });
 });
