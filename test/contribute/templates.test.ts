@@ -18,4 +18,16 @@ describe('the event template', () => {
     expect(text.endsWith('\n---\nBring bread.\n')).toBe(true);
     expect(validate({ 'content/events/2010-06-01-picnic.md': text }).problems).toEqual([]);
   });
+
+  it('writes a first talk when given one, and shows a commented one when not; both pass the check', () => {
+    const base = { title: 'Picnic', start: '2010-06-01 12:00', end: '2010-06-01 16:00', venue: 'Park', hosts: [], attendees: [] };
+    const withTalk = eventFile({ ...base, talk: { title: 'Kites: a field guide', speakers: ['kathy'], time: '13:00' } });
+    expect(withTalk).toContain('\ntalks:\n  - title: "Kites: a field guide"\n    speakers: [kathy]\n    time: "13:00"\n    # summary:');
+    const checked = validate({ 'content/events/2010-06-01-picnic.md': withTalk });
+    expect(checked.problems).toEqual([]);
+    expect(checked.content.events.find((e) => e.slug === '2010-06-01-picnic')?.speakers).toEqual(['kathy']);
+    const without = eventFile(base);
+    expect(without).toContain('\n# talks:');
+    expect(validate({ 'content/events/2010-06-01-picnic.md': without }).problems).toEqual([]);
+  });
 });

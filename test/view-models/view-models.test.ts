@@ -288,3 +288,48 @@ describe('tags and the graph', () => {
     ]);
   });
 });
+
+describe('talks on the pages', () => {
+  const talksOf = (speakers: string) =>
+    `talks:\n  - title: First\n    speakers: [${speakers}]\n    time: "19:00"\n    slides: https://s.example/1\n  - title: Second\n    speakers: [kathy]`;
+  const site = siteView(
+    {
+      'content/people/hidden.md': person('Hidden Speaker', 'listed: false\n'),
+      'content/events/2010-05-13-memphis.md': event(`title: Memphis evening\nstart: 2010-05-13 18:30\nvenue:\n  name: Hall\n${talksOf('laura_click, hidden')}`),
+      'content/events/2012-01-05-later.md': event(
+        `title: Later\nstart: 2012-01-05 18:30\nvenue:\n  name: Hall\n${talksOf('laura_click')}\n  - title: Third\n  - title: Fourth`,
+      ),
+      'content/events/2013-01-05-called-off.md': event(
+        `title: Called off\nstart: 2013-01-05 18:30\nstatus: cancelled\nvenue:\n  name: Hall\n${talksOf('laura_click')}`,
+      ),
+    },
+    NEW_YEAR_2025,
+  );
+  const memphis = site.events.get('2010-05-13-memphis');
+  const laura = site.people.get('laura_click');
+  if (!memphis || !laura) throw new Error('fixture');
+
+  it("gives an event's programme in order, with its times and listed speakers only", () => {
+    const view = eventView(memphis, site);
+    expect(view.talks.map((t) => [t.title, t.time, t.speakers.map((s) => s.name), t.slides])).toEqual([
+      ['First', '7:00 PM', ['Laura Click'], 'https://s.example/1'],
+      ['Second', undefined, ['Kathy Snow'], undefined],
+    ]);
+  });
+
+  it("lists a person's talks newest first, with their event, and none of a cancelled event", () => {
+    const talks = personView(laura, site).talks;
+    expect(talks.map((t) => [t.title, t.event.name, t.date])).toEqual([
+      ['First', 'Later', 'Jan 5, 2012'],
+      ['First', 'Memphis evening', 'May 13, 2010'],
+    ]);
+  });
+
+  it('names the first three talks on an event card, and counts the rest', () => {
+    const words = wordsFor('en');
+    const later = site.events.get('2012-01-05-later');
+    if (!later) throw new Error('fixture');
+    expect(toEventCard(later, site.links, words).talks).toBe('Talks: First, Second, Third, and 1 more talk');
+    expect(toEventCard(memphis, site.links, words).talks).toBe('Talks: First and Second');
+  });
+});
