@@ -1,0 +1,179 @@
+/**
+ * The private-data rule on real text (issue #27): the numbers twenty years of
+ * a meetup's pages hold are not phone numbers, and the phone numbers written
+ * like them still are. Every line goes through the real rule, and the table
+ * goes once more through a whole check of a content folder on disk.
+ */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { findPrivateData } from '../../../src/content/fields/private-data.ts';
+import { validateContent } from '../../../src/content/validate/index.ts';
+import { readContentFolder } from '../../../src/node/read-content.ts';
+import { BASE_SITE } from '../../helpers/validate.ts';
+
+interface RealText {
+  /** Why the row is here: the kind of number real text holds. */
+  why: string;
+  /** A line of such text: nothing in it is private. */
+  passes: string;
+  /** A line written much like it that does hold a phone number, and that number. */
+  caught: string;
+  phone: string;
+}
+
+/** One row per kind of number: what the rule must leave alone, beside the phone number it must still find. */
+const REAL_TEXT: readonly RealText[] = [
+  {
+    why: 'a US date with its time after it, as the meetup announced its 2009 evenings',
+    passes: 'Our next meeting is on 02/25/2009 6:00pm at the Old Bell.',
+    caught: 'On 02/25/2009 call 555-123-4567 to book.',
+    phone: '555-123-4567',
+  },
+  {
+    why: 'European dates with their times, with dots and with dashes',
+    passes: 'Doors 25.02.2009 18.30, talks 2009-02-25 19:00.',
+    caught: '25.02.2009 18.30: ring 06.12.34.56.78 at the door.',
+    phone: '06.12.34.56.78',
+  },
+  {
+    why: 'ranges of dates, which a French mobile number written with dashes resembles',
+    passes: 'The conference ran 2009-02-25/2009-02-27 (25.02.2009 - 27.02.2009, or 06/2009-12/2010 for the course).',
+    caught: 'Tickets from Odile: 06-12-34-56-78.',
+    phone: '06-12-34-56-78',
+  },
+  {
+    why: 'ranges of years, with a dash, an en dash or spaces around the dash',
+    passes: 'Twenty years of meetups: 2006-2026, 2006–2026, and 1999 - 2004 at the first venue.',
+    caught: 'Twenty years of meetups: call 020 7946 0958.',
+    phone: '020 7946 0958',
+  },
+  {
+    why: 'a list of years, and a UK number in its international form',
+    passes: 'Winners in 1999 2000 2001 2002.',
+    caught: 'Winners call +44 20 7946 0958.',
+    phone: '+44 20 7946 0958',
+  },
+  {
+    why: 'prices, with the currency before or after, as a sign or a code',
+    passes: '£1,500 for the room, $2,000.00 for food, € 25 a ticket, 1.500 € for the band, USD 1500 from a sponsor.',
+    caught: '£1,500 for the room: pay Amy on 555.123.4567.',
+    phone: '555.123.4567',
+  },
+  {
+    why: 'large round sums and counts grouped with spaces, which a Spanish mobile number resembles',
+    passes: 'The fund gave 125 000 000 € over the years; the app has 100 000 000 downloads.',
+    caught: 'Ana: 612 345 678.',
+    phone: '612 345 678',
+  },
+  {
+    why: 'ISBNs after their label, however written; the same digits without the label are a German-style number',
+    passes: 'ISBN 978-0-321-48079-1, ISBN: 0321480791, ISBN-13 9780321480791, ISBN-10 0-321-48079-1, ISBN 0 321 48079 1.',
+    caught: 'Order line 0321 480791.',
+    phone: '0321 480791',
+  },
+  {
+    why: 'ISBNs written with dashes and no label, told by their check digit',
+    passes: 'Read 978-1-4028-9462-6 and 0-8044-2957-X before the talk.',
+    caught: 'Free on 1-800-555-0199 before the talk.',
+    phone: '1-800-555-0199',
+  },
+  {
+    why: "digits inside a link's address (an ISBN in a shop's query); a number after the address is still read",
+    passes: 'The book: [Agile Testing](http://www.informit.com/store/product.aspx?isbn=0321480791), also at www.example.org/books/0321480791.',
+    caught: 'The shop is www.informit.com/store, or 020 7946 0958.',
+    phone: '020 7946 0958',
+  },
+  {
+    why: 'ranges of times',
+    passes: 'Talks 18:30-21:00, workshops 18.30 - 21.00 Uhr.',
+    caught: 'From 18:30 at (020) 7946 0958.',
+    phone: '(020) 7946 0958',
+  },
+  {
+    why: 'version numbers',
+    passes: 'Node 20.11.1, Python 2.7.18 and v2.0.1, build 4.2.1.3387.',
+    caught: 'Node 20.11.1: the Berlin office is +49 30 1234567.',
+    phone: '+49 30 1234567',
+  },
+  {
+    why: 'coordinates, with a comma or a space between them',
+    passes: 'The venue: 51.5074, -0.1278 (or 51.5074 -0.1278).',
+    caught: 'The venue: 51.5074 -0.1278, phone 089 12345678.',
+    phone: '089 12345678',
+  },
+  {
+    why: 'an address on the network, which a Belgian number with dots resembles',
+    passes: 'Wi-Fi gateway 192.168.100.200.',
+    caught: 'Brussels office 02.123.45.67.',
+    phone: '02.123.45.67',
+  },
+  {
+    why: 'counts with thousands marked by commas, dots or spaces',
+    passes: '1,000,000 downloads, 1.000.000 Downloads, 3 200 members.',
+    caught: '1,000,000 downloads: (555) 123-4567.',
+    phone: '(555) 123-4567',
+  },
+  {
+    why: 'room numbers and a list of small numbers, which a French number written in pairs resembles',
+    passes: 'Room 2.014, then rooms 1 2 3 4 5 6 7 8 9 for the workshops.',
+    caught: 'Room 2.014, then Odile on 06 12 34 56 78.',
+    phone: '06 12 34 56 78',
+  },
+  {
+    why: 'postcodes',
+    passes: 'Postcodes 10115 Berlin, 75001 Paris, CEP 01310-100, SW1A 1AA.',
+    caught: 'Postcode 10115, telephone 030/1234567.',
+    phone: '030/1234567',
+  },
+  {
+    why: 'numbers glued to words and marks: an order code, a meetup number; a phone after "Tel." is not glued',
+    passes: 'Meetup #123, order #0612345678, slides-2009-0612345678.pdf.',
+    caught: 'Tel.0612345678',
+    phone: '0612345678',
+  },
+  {
+    why: 'clock times after midnight, which a number with the 00 international prefix starts like',
+    passes: 'From 00:30 to 02:00.',
+    caught: 'From abroad 0044 20 7946 0958.',
+    phone: '0044 20 7946 0958',
+  },
+  {
+    why: 'a range of months, which a UK mobile number resembles',
+    passes: 'The course ran 07.2009 - 12.2010.',
+    caught: 'Mobile 07700 900123.',
+    phone: '07700 900123',
+  },
+  {
+    why: 'a tel: link, which the link rule refuses too, is a phone number all the same',
+    passes: '[Call us](https://example.org/contact/2009).',
+    caught: '<a href="tel:+15551234567">call</a>',
+    phone: '+15551234567',
+  },
+];
+
+describe('real text from a meetup that ran twenty years', () => {
+  it.each(REAL_TEXT)('$why', ({ passes, caught, phone }) => {
+    expect(findPrivateData(passes), passes).toBeUndefined();
+    expect(findPrivateData(caught), caught).toMatchObject({ kind: 'phone', value: phone, index: caught.indexOf(phone) });
+  });
+
+  const dir = mkdtempSync(join(tmpdir(), 'firsthand-real-text-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('passes a whole check on disk, and each phone number is one message at its line and column', () => {
+    const content = join(dir, 'content');
+    for (const folder of ['people', 'posts']) mkdirSync(join(content, folder), { recursive: true });
+    writeFileSync(join(content, 'site.yaml'), BASE_SITE);
+    writeFileSync(join(content, 'people/laura.md'), '---\nname: Laura\n---\n');
+    const post = (body: readonly string[]): string => `---\ntitle: Twenty years\nauthor: laura\ndate: 2026-02-25\n---\n${body.join('\n\n')}\n`;
+    writeFileSync(join(content, 'posts/passes.md'), post(REAL_TEXT.map((row) => row.passes)));
+    writeFileSync(join(content, 'posts/caught.md'), post(REAL_TEXT.map((row) => row.caught)));
+    const found = validateContent(readContentFolder(content, dir)).problems.filter((p) => p.rule === 'private-data');
+    // The body starts on line 6, one row every second line.
+    expect(found.map((p) => [p.file, p.line, p.column])).toEqual(
+      REAL_TEXT.map((row, i) => ['content/posts/caught.md', 6 + 2 * i, row.caught.indexOf(row.phone) + 1]),
+    );
+  });
+});
