@@ -115,7 +115,8 @@ describe('e-mail addresses and phone numbers are never published', () => {
       'or amy [at] howell [dot] example,',
       '<a href="tel:+15551234567">call</a>',
     ].join('\n');
-    const email = (value: string) => `"${value}" is an e-mail address, and the site never publishes one: remove it (link a website or an account instead)`;
+    const email = (value: string) =>
+      `"${value}" is an e-mail address, and the site never publishes a member's: remove it (link a website or an account instead), or, if this is the community's own address (like talks@…), list it in site.yaml's public_emails`;
     expect(lines(validate({ [POST]: post('', body) }))).toEqual([
       `${POST}:7:22 body: ${email('amy@howell.example')}`,
       `${POST}:8:4 body: ${email('amy@howell.example')}`,

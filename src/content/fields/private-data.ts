@@ -1,7 +1,8 @@
 /**
  * E-mail addresses and phone numbers in text (docs/content-format.md, "Privacy":
- * no field holds either, and nothing the site publishes reveals one). What
- * is a phone number is phone-numbers.ts's to tell.
+ * no field holds either, and nothing the site publishes reveals one, but for
+ * the community's own addresses listed in site.yaml's public_emails, which a
+ * body may show). What is a phone number is phone-numbers.ts's to tell.
  *
  * Text is first folded the way a reader's eye (or a harvester) would read it:
  * HTML character references decoded, invisible characters dropped, full-width
@@ -115,8 +116,16 @@ const LINK_ADDRESS = /\b(?:https?:\/\/|www\.|mailto:)[^\s<>"'`)\]]+/gi;
 /** Where an address (`@`) or a phone number (a digit, `+` or `(`) may be. */
 const CANDIDATE = /[@0-9+(]/g;
 
-/** The first e-mail address or phone number in a text, if any. */
-export function findPrivateData(text: string): PrivateDataFinding | undefined {
+/** No address is the community's own: what every field is read with. */
+const NO_PUBLIC_EMAILS: ReadonlySet<string> = new Set();
+
+/**
+ * The first e-mail address or phone number in a text, if any. `publicEmails`
+ * (lower case) are the community's own addresses, which a body may show: they
+ * are passed over, and only they, matched whole (talks@grow.example.org, not
+ * talks@grow.example.org.evil.example).
+ */
+export function findPrivateData(text: string, publicEmails: ReadonlySet<string> = NO_PUBLIC_EMAILS): PrivateDataFinding | undefined {
   if (!/[@&0-9\uFF10-\uFF20\u0660-\u0669[({<]/.test(text)) return undefined;
   const { folded, origin } = fold(text);
   const addresses = /(?:https?:\/\/|www\.|mailto:)/i.test(folded)
@@ -134,7 +143,7 @@ export function findPrivateData(text: string): PrivateDataFinding | undefined {
     const i = m.index;
     if (m[0] === '@') {
       const email = emailAt(folded, i);
-      if (email) return { kind: 'email', index: origin(email.start), value: email.value };
+      if (email && !publicEmails.has(email.value.toLowerCase())) return { kind: 'email', index: origin(email.start), value: email.value };
     } else if (i >= resume && startsNumber(folded, i) && !inAddress(i)) {
       const run = phoneAt(folded, i);
       if (run.phone) return { kind: 'phone', index: origin(run.phone.index), value: run.phone.value };
@@ -144,22 +153,39 @@ export function findPrivateData(text: string): PrivateDataFinding | undefined {
   return undefined;
 }
 
-/** The editor-facing words for a finding. */
-export function explainPrivateData(finding: PrivateDataFinding): string {
-  const shown = finding.value.length > 60 ? `${finding.value.slice(0, 59)}…` : finding.value;
-  return finding.kind === 'email'
-    ? `"${shown}" is an e-mail address, and the site never publishes one: remove it (link a website or an account instead)`
-    : `"${shown}" looks like a phone number, and the site never publishes one: remove it (if it is something else, such as an order number, write it in another way)`;
+/**
+ * A value that is one e-mail address and nothing else, in lower case (how
+ * `public_emails` are compared), or undefined: the same reading the scan
+ * makes, so that a listed address is one the scan finds whole.
+ */
+export function emailAddressOf(value: string): string | undefined {
+  const email = emailAt(value, value.indexOf('@'));
+  return email?.start === 0 && email.value === value ? value.toLowerCase() : undefined;
 }
 
-/** Every line of a body that holds an e-mail address or phone number (one message a line). */
-export function checkBodyPrivateData(body: string): BodyProblem[] {
+/**
+ * The editor-facing words for a finding. In a body (and a plain-text file it
+ * links) the community's own addresses may be shown once listed, so the words
+ * say how, without inviting a member's address in.
+ */
+export function explainPrivateData(finding: PrivateDataFinding, inBody = false): string {
+  const shown = finding.value.length > 60 ? `${finding.value.slice(0, 59)}…` : finding.value;
+  if (finding.kind === 'phone') {
+    return `"${shown}" looks like a phone number, and the site never publishes one: remove it (if it is something else, such as an order number, write it in another way)`;
+  }
+  return inBody
+    ? `"${shown}" is an e-mail address, and the site never publishes a member's: remove it (link a website or an account instead), or, if this is the community's own address (like talks@…), list it in site.yaml's public_emails`
+    : `"${shown}" is an e-mail address, and the site never publishes one: remove it (link a website or an account instead)`;
+}
+
+/** Every line of a body that holds an e-mail address (other than the community's own) or a phone number: one message a line. */
+export function checkBodyPrivateData(body: string, publicEmails: ReadonlySet<string>): BodyProblem[] {
   const problems: BodyProblem[] = [];
   let line = 0;
   for (const text of body.split('\n')) {
     line++;
-    const finding = findPrivateData(text);
-    if (finding) problems.push({ line, column: finding.index + 1, message: explainPrivateData(finding), rule: 'private-data' });
+    const finding = findPrivateData(text, publicEmails);
+    if (finding) problems.push({ line, column: finding.index + 1, message: explainPrivateData(finding, true), rule: 'private-data' });
   }
   return problems;
 }

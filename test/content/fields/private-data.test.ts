@@ -1,17 +1,19 @@
 /**
  * The private-data rule on real text (issue #27): the numbers twenty years of
  * a meetup's pages hold are not phone numbers, and the phone numbers written
- * like them still are. Every line goes through the real rule, and the table
- * goes once more through a whole check of a content folder on disk.
+ * like them still are; the community's own addresses in `public_emails` are
+ * the only ones a body may show. Every line goes through the real rule, and
+ * the table goes once more through a whole check of a content folder on disk.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { findPrivateData } from '../../../src/content/fields/private-data.ts';
-import { validateContent } from '../../../src/content/validate/index.ts';
+import { formatProblem } from '../../../src/content/report/problems.ts';
+import { validateContent, type ContentFile } from '../../../src/content/validate/index.ts';
 import { readContentFolder } from '../../../src/node/read-content.ts';
-import { BASE_SITE } from '../../helpers/validate.ts';
+import { BASE_SITE, baseFiles, lines, validate } from '../../helpers/validate.ts';
 
 interface RealText {
   /** Why the row is here: the kind of number real text holds. */
@@ -175,5 +177,87 @@ describe('real text from a meetup that ran twenty years', () => {
     expect(found.map((p) => [p.file, p.line, p.column])).toEqual(
       REAL_TEXT.map((row, i) => ['content/posts/caught.md', 6 + 2 * i, row.caught.indexOf(row.phone) + 1]),
     );
+  });
+});
+
+const SITE = 'content/site.yaml';
+const POST = 'content/posts/flood.md';
+const OWN = `${BASE_SITE}public_emails: [Talks@Grow.example.org, organisers@grow.example.org]\n`;
+const post = (body: string, fields = ''): Record<string, string> => ({
+  [POST]: `---\ntitle: Flood\nauthor: laura_click\ndate: 2010-05-20\n${fields}---\n${body}\n`,
+});
+/** What a body is told of an address that is not the community's own. */
+const refusedInBody = (address: string): string =>
+  `"${address}" is an e-mail address, and the site never publishes a member's: remove it (link a website or an account instead), or, if this is the community's own address (like talks@…), list it in site.yaml's public_emails`;
+
+describe("the community's own addresses (site.yaml public_emails)", () => {
+  it('a body may show them, as text or mailto: links, in any case; the site keeps each once, in lower case', () => {
+    // The digits in the link's address are part of it (alone, they would be a phone number).
+    const body = 'Propose a talk: talks@grow.example.org, or [write to us](mailto:Organisers@grow.example.org?body=0612345678).';
+    expect(findPrivateData('?body=0612345678')).toMatchObject({ kind: 'phone' });
+    const result = validate({
+      [SITE]: `${BASE_SITE}public_emails: [Talks@Grow.example.org, organisers@grow.example.org, talks@grow.example.org]\n`,
+      ...post(body),
+    });
+    expect(lines(result)).toEqual([]);
+    expect(result.content.site.publicEmails).toEqual(['talks@grow.example.org', 'organisers@grow.example.org']);
+  });
+
+  it('every other address is still refused in a body, in a link or inside a web address, with how to list one that is the community’s', () => {
+    const body = [
+      '[Amy](mailto:amy@gmail.com)',
+      'https://example.com/?contact=someone@gmail.com',
+      'talks@grow.example.org.evil.example',
+      'xtalks@grow.example.org',
+    ].join('\n');
+    expect(lines(validate({ [SITE]: OWN, ...post(body) }))).toEqual([
+      `${POST}:6:14 body: ${refusedInBody('amy@gmail.com')}`,
+      `${POST}:7:30 body: ${refusedInBody('someone@gmail.com')}`,
+      `${POST}:8:1 body: ${refusedInBody('talks@grow.example.org.evil.example')}`,
+      `${POST}:9:1 body: ${refusedInBody('xtalks@grow.example.org')}`,
+    ]);
+  });
+
+  it('no field may show them, since only bodies may: a field is told to remove it', () => {
+    expect(lines(validate({ [SITE]: OWN, ...post('Words.', 'summary: Write to talks@grow.example.org\n') }))).toEqual([
+      `${POST}:5:10 summary: "talks@grow.example.org" is an e-mail address, and the site never publishes one: remove it (link a website or an account instead)`,
+    ]);
+  });
+
+  it('a plain-text file a body links may show them too, and nothing else', () => {
+    const text = (path: string, content: string): ContentFile => ({
+      path,
+      head: new TextEncoder().encode(content),
+      bytes: content.length,
+      publishedText: content,
+    });
+    const files = Object.entries({ ...baseFiles(), [SITE]: OWN, ...post('[calendar](./talks.ics) and [list](./list.csv)') }).map(([path, t]) => ({
+      path,
+      text: t,
+    }));
+    const ics = 'BEGIN:VCALENDAR\nORGANIZER:mailto:talks@grow.example.org\nEND:VCALENDAR\n';
+    const result = validateContent({
+      root: 'content',
+      files: [...files, text('content/posts/talks.ics', ics), text('content/posts/list.csv', 'name,contact\nAda,ada@example.com\n')],
+    });
+    expect(result.problems.map(formatProblem)).toEqual([`${POST}:6:36 body: "./list.csv", line 2 of the CSV file: ${refusedInBody('ada@example.com')}`]);
+  });
+
+  it('are addresses alone; a free-mail address is taken as the maintainers list it, and the list itself is never read as private data', () => {
+    const listed = (list: string) => lines(validate({ [SITE]: `${BASE_SITE}public_emails: ${list}\n` }));
+    expect(listed('[meetup.grow@gmail.com]')).toEqual([]);
+    expect(listed('["mailto:talks@grow.example.org", talks at grow, "Talks <talks@grow.example.org>"]')).toEqual([
+      `${SITE}:4:17 public_emails[0]: "mailto:talks@grow.example.org" is more than an e-mail address: write the address alone, talks@grow.example.org`,
+      `${SITE}:4:50 public_emails[1]: "talks at grow" is not an e-mail address: write one address, like talks@example.org`,
+      `${SITE}:4:65 public_emails[2]: "Talks <talks@grow.example.org>" is more than an e-mail address: write the address alone, talks@grow.example.org`,
+    ]);
+    expect(listed('talks@grow.example.org')).toEqual([`${SITE}:4:16 public_emails: must be a list: write [talks@grow.example.org]`]);
+  });
+
+  it('one mistake, one message: an address written wrong in the list still lets the body show it', () => {
+    const result = validate({ [SITE]: `${BASE_SITE}public_emails: ["mailto:talks@grow.example.org"]\n`, ...post('Write to talks@grow.example.org.') });
+    expect(lines(result)).toEqual([
+      `${SITE}:4:17 public_emails[0]: "mailto:talks@grow.example.org" is more than an e-mail address: write the address alone, talks@grow.example.org`,
+    ]);
   });
 });
