@@ -29,7 +29,8 @@ const AMOUNT = /^\d{1,3}(?:\.\d{3})+$|^\d{1,3}(?: \d{3})* 000(?:\.\d\d)?$/;
 
 /** The phone number a run of digits and separators (no letters) holds, after any dates, times or ranges it starts with; undefined for none. */
 function phoneInRun(run: string): string | undefined {
-  let rest = run;
+  // An opening bracket around the whole run ("(020-1234567)") is not part of the number.
+  let rest = run.startsWith('(') && !run.includes(')') ? run.slice(1) : run;
   // A date with its time after it (25.02.2009 18.30), a range of dates: what follows them is read on its own.
   for (let m = LEADING_HARMLESS.exec(rest); m; m = LEADING_HARMLESS.exec(rest)) rest = rest.slice(m[0].length);
   return looksLikePhoneNumber(rest) ? rest : undefined;
@@ -58,7 +59,8 @@ function looksLikePhoneNumber(rest: string): boolean {
 export function startsNumber(text: string, i: number): boolean {
   if (i === 0) return true;
   const before = text[i - 1] as string;
-  if (/[0-9+(]/.test(before)) return false;
+  // A digit after "(" is read from the bracket ("(555) 123-4567"); a "+" after it starts its own run ("(+1 555 123 4567)").
+  if (/[0-9+]/.test(before) || (before === '(' && text[i] !== '+')) return false;
   return !(/[-./]/.test(before) && /\d/.test(text[i - 2] ?? ''));
 }
 

@@ -148,6 +148,12 @@ const REAL_TEXT: readonly RealText[] = [
     phone: '07700 900123',
   },
   {
+    why: 'numbers in brackets, read as if the brackets were not there',
+    passes: 'The first venue (2006-2026), the book (ISBN 0321480791) and the trip (25.02.2009 - 27.02.2009).',
+    caught: 'Amy (+1.555.123.4567), Bo (0612345678).',
+    phone: '+1.555.123.4567',
+  },
+  {
     why: 'a tel: link, which the link rule refuses too, is a phone number all the same',
     passes: '[Call us](https://example.org/contact/2009).',
     caught: '<a href="tel:+15551234567">call</a>',
