@@ -37,6 +37,8 @@ export interface Site {
   logo?: string;
   /** The accent as lowercase `#rrggbb`, accepted on the light theme; the dark shade is derived (content/fields/accent.ts). */
   accent?: string;
+  /** The community's own e-mail addresses, lower case, each once: the only ones a body may show (site.yaml `public_emails`). */
+  publicEmails?: string[];
 }
 
 export interface Accounts {

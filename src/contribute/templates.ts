@@ -190,6 +190,7 @@ hosts: ${yamlList([t.host])}
 # posts_per_page: ${SITE_DEFAULTS.postsPerPage}
 # logo: ./logo.png                   # a picture next to this file, for the header and the browser tab
 # accent: "#b5451b"                  # the colour of links and highlights (in quotes)
+# public_emails: [talks@example.org] # the community's own addresses (never a member's), which texts of pages may show
 `;
 }
 

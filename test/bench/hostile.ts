@@ -27,6 +27,7 @@ const CASES: Record<string, { path: string; text: string }> = {
   'list nested 1,000 deep (MDX)': { path: 'posts/deep.mdx', text: post('', Array.from({ length: 980 }, (_, i) => `${' '.repeat(i)}- a`).join('\n')) },
   '"@" and digits everywhere': { path: 'posts/at.md', text: post('', fill('a@b 1-2 ')) },
   '"[at]" everywhere': { path: 'posts/spelled.md', text: post('', fill('x [at] y (dot) ')) },
+  'web addresses and digits on one line': { path: 'posts/addresses.md', text: post('', fill('https://x.org/1 2 ')) },
   'block quotes 5,000 deep, many lines': { path: 'posts/quotes.md', text: post('', fill(`${'>'.repeat(5000)} x\n`)) },
   'HTML tags without end': { path: 'posts/tags.md', text: post('', fill('<div>')) },
   'many links with bad schemes': { path: 'posts/links.md', text: post('', fill('[x](javascript:a) ')) },

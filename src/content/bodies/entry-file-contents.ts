@@ -53,10 +53,19 @@ export interface EntryFileContentsProblem {
   message: string;
 }
 
-/** Why the contents of a file with extension `ext` cannot be published, or undefined; `written` is the link as written. */
-export function explainEntryFileContents(written: string, ext: string, contents: EntryFileContents): EntryFileContentsProblem | undefined {
+/**
+ * Why the contents of a file with extension `ext` cannot be published, or
+ * undefined; `written` is the link as written. A plain-text file may show the
+ * community's own addresses (`publicEmails`), as the body linking it may.
+ */
+export function explainEntryFileContents(
+  written: string,
+  ext: string,
+  contents: EntryFileContents,
+  publicEmails: ReadonlySet<string>,
+): EntryFileContentsProblem | undefined {
   const kind = ext.slice(1).toUpperCase();
-  if (TEXT_KINDS.has(ext)) return contents.text === undefined ? undefined : explainText(written, ext, kind, contents.text);
+  if (TEXT_KINDS.has(ext)) return contents.text === undefined ? undefined : explainText(written, ext, kind, contents.text, publicEmails);
   if (contents.head === undefined || isKind(ext, contents.head)) return undefined;
   return {
     rule: 'entry-file',
@@ -64,7 +73,7 @@ export function explainEntryFileContents(written: string, ext: string, contents:
   };
 }
 
-function explainText(written: string, ext: string, kind: string, text: string): EntryFileContentsProblem | undefined {
+function explainText(written: string, ext: string, kind: string, text: string, publicEmails: ReadonlySet<string>): EntryFileContentsProblem | undefined {
   if (text.includes('\u0000') || MARKUP.test(text)) {
     return {
       rule: 'entry-file',
@@ -79,8 +88,8 @@ function explainText(written: string, ext: string, kind: string, text: string): 
   }
   const lines = text.split('\n');
   for (const [i, line] of lines.entries()) {
-    const found = findPrivateData(line);
-    if (found) return { rule: 'private-data', message: `"${written}", line ${i + 1} of the ${kind} file: ${explainPrivateData(found)}` };
+    const found = findPrivateData(line, publicEmails);
+    if (found) return { rule: 'private-data', message: `"${written}", line ${i + 1} of the ${kind} file: ${explainPrivateData(found, true)}` };
   }
   return undefined;
 }

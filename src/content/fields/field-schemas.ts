@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import { HANDLE_REFERENCE_PATTERN, SLUG_PATTERN } from './handles.ts';
 import { codePointName } from '../../base/plain-text.ts';
-import { explainPrivateData, findPrivateData } from './private-data.ts';
+import { emailAddressOf, explainPrivateData, findPrivateData } from './private-data.ts';
 import type { RuleCode, RuleProblem } from '../report/rules.ts';
 import { isKnownTimeZone, explainUnknownZone, parseWallClock } from './time.ts';
 
@@ -129,6 +129,36 @@ export const SourceUidSchema = z
   .string({ error: 'is the UID of the calendar entry the event came from, as import writes it' })
   .max(1000, { error: 'has at most 1000 characters' })
   .regex(/^[^\u0000-\u001F\u007F]+$/, { error: 'must be one line of text without control characters' });
+
+/**
+ * One of the community's own e-mail addresses (site.yaml `public_emails`), in
+ * lower case: an address alone, as a body shows it. Whose it is cannot be
+ * told from the address (a community may well use a free-mail one): listing
+ * it is the maintainers' word that it is the community's.
+ */
+export const PublicEmailSchema = z
+  .string()
+  .trim()
+  .superRefine((value, ctx) => {
+    if (emailAddressOf(value) !== undefined) return;
+    const inside = findPrivateData(value);
+    refuse(
+      ctx,
+      'bad-format',
+      inside?.kind === 'email'
+        ? `"${value}" is more than an e-mail address: write the address alone, ${inside.value}`
+        : `"${value}" is not an e-mail address: write one address, like talks@example.org`,
+      value,
+    );
+  })
+  .transform((value) => value.toLowerCase());
+
+/** The addresses a `public_emails` list holds as written, even with one written wrong (mailto:talks@…), in lower case: what bodies are read with while site.yaml has a problem. */
+export function readPublicEmails(list: unknown): string[] {
+  if (!Array.isArray(list)) return [];
+  const found = list.map((item) => (typeof item === 'string' ? findPrivateData(item) : undefined));
+  return [...new Set(found.flatMap((f) => (f?.kind === 'email' ? [f.value.toLowerCase()] : [])))];
+}
 
 /** `#tag` or `tag`, one word. */
 export const HashtagSchema = z.string().regex(/^#?[\p{L}\p{N}_]+$/u, {

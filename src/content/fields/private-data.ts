@@ -1,6 +1,8 @@
 /**
  * E-mail addresses and phone numbers in text (docs/content-format.md, "Privacy":
- * no field holds either, and nothing the site publishes reveals one).
+ * no field holds either, and nothing the site publishes reveals one, but for
+ * the community's own addresses listed in site.yaml's public_emails, which a
+ * body may show). What is a phone number is phone-numbers.ts's to tell.
  *
  * Text is first folded the way a reader's eye (or a harvester) would read it:
  * HTML character references decoded, invisible characters dropped, full-width
@@ -9,6 +11,7 @@
  * hostile 1 MB field costs milliseconds.
  */
 import type { BodyProblem } from '../report/rules.ts';
+import { phoneAt, startsNumber } from './phone-numbers.ts';
 
 /** Something private found in a text, at a 0-based offset of the original text. */
 export interface PrivateDataFinding {
@@ -107,86 +110,82 @@ function emailAt(text: string, at: number): { start: number; value: string } | u
   return { start, value: `${text.slice(start, at)}@${domain}` };
 }
 
-const PHONE_RUN_CHAR = /[0-9 \-./()\u00A0]/;
-
-/** A date at the start of a run, month/day/year, day.month.year or year-month-day, followed by a space or nothing. */
-const LEADING_DATE = /^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.](?:\d{4}|\d{2}))(?=[ \u00A0]|$)/;
-
-/** A web address written out (in a link or bare): digits in it are part of the address (an ISBN in a query), never a phone number. */
-const WEB_ADDRESS = /\b(?:https?:\/\/|www\.)[^\s<>"'`)\]]+/gi;
-
-/** Whether a run of digits and separators reads as a phone number rather than a date, a year range or an amount. */
-export function looksLikePhoneNumber(run: string): boolean {
-  // A date with a time after it (02/25/2009 6:00pm, 2009-02-25 18:30): the date is not part of a number.
-  const date = LEADING_DATE.exec(run);
-  if (date) return looksLikePhoneNumber(run.slice(date[0].length).trim());
-  const groups = run.match(/\d+/g) ?? [];
-  const digits = groups.join('').length;
-  if (digits < 7 || digits > 15) return false;
-  if (run.startsWith('+')) return digits >= 8;
-  if (groups.length === 1) return /^0\d{9,10}$/.test(run);
-  if (digits < 9 || groups.length < 3) return false;
-  const [g0 = '', g1 = '', g2 = ''] = groups;
-  const isDate = (g0.length === 4 && g1.length <= 2) || (g0.length <= 2 && g1.length <= 2 && (g2.length === 4 || g2.length === 2) && groups.length === 3);
-  const isAmount = /^\d{1,3}(?:[.,]\d{3})+$/.test(run);
-  const isYears = groups.every((g) => /^(?:19|20)\d\d$/.test(g));
-  const groupsFit = groups.every((g, i) => g.length <= 4 || (i === groups.length - 1 && g.length <= 5));
-  return !isDate && !isAmount && !isYears && groupsFit;
-}
-
-/** The phone number starting at `start` (a digit, `+` or `(`), and where the run ends. */
-function phoneAt(text: string, start: number): { end: number; value?: string } {
-  let end = start + 1;
-  while (end < text.length && end - start < 40 && PHONE_RUN_CHAR.test(text[end] as string)) end++;
-  let last = end;
-  while (last > start && !/\d/.test(text[last - 1] as string)) last--;
-  const run = text.slice(start, last).replace(/\u00A0/g, ' ');
-  // Part of a longer word or number (a slug, an ISBN, a version): not a phone number on its own.
-  const glued = (i: number): boolean => i >= 0 && i < text.length && /[\p{L}\p{N}_/#]/u.test(text[i] as string);
-  if (glued(start - 1) || glued(last)) return { end };
-  return looksLikePhoneNumber(run) ? { end, value: run } : { end };
-}
+/** A link's address written out, in a link or bare (http, https, www., mailto:): digits in it are part of the address (an ISBN in a query), never a phone number. */
+const LINK_ADDRESS = /\b(?:https?:\/\/|www\.|mailto:)[^\s<>"'`)\]]+/gi;
 
 /** Where an address (`@`) or a phone number (a digit, `+` or `(`) may be. */
 const CANDIDATE = /[@0-9+(]/g;
 
-/** The first e-mail address or phone number in a text, if any. */
-export function findPrivateData(text: string): PrivateDataFinding | undefined {
+/** No address is the community's own: what every field is read with. */
+const NO_PUBLIC_EMAILS: ReadonlySet<string> = new Set();
+
+/**
+ * The first e-mail address or phone number in a text, if any. `publicEmails`
+ * (lower case) are the community's own addresses, which a body may show: they
+ * are passed over, and only they, matched whole (talks@grow.example.org, not
+ * talks@grow.example.org.evil.example).
+ */
+export function findPrivateData(text: string, publicEmails: ReadonlySet<string> = NO_PUBLIC_EMAILS): PrivateDataFinding | undefined {
   if (!/[@&0-9\uFF10-\uFF20\u0660-\u0669[({<]/.test(text)) return undefined;
   const { folded, origin } = fold(text);
-  const addresses = /(?:https?:\/\/|www\.)/i.test(folded) ? [...folded.matchAll(WEB_ADDRESS)].map((a) => [a.index, a.index + a[0].length] as const) : [];
-  const inAddress = (i: number): boolean => addresses.some(([from, to]) => i >= from && i < to);
+  const addresses = /(?:https?:\/\/|www\.|mailto:)/i.test(folded)
+    ? [...folded.matchAll(LINK_ADDRESS)].map((a) => [a.index, a.index + a[0].length] as const)
+    : [];
+  // Candidates come in order, so the addresses are walked once.
+  let next = 0;
+  const inAddress = (i: number): boolean => {
+    while (next < addresses.length && (addresses[next] as readonly [number, number])[1] <= i) next++;
+    return next < addresses.length && (addresses[next] as readonly [number, number])[0] <= i;
+  };
+  let resume = 0;
   CANDIDATE.lastIndex = 0;
   for (let m = CANDIDATE.exec(folded); m; m = CANDIDATE.exec(folded)) {
-    const [ch] = m;
     const i = m.index;
-    if (ch === '@') {
+    if (m[0] === '@') {
       const email = emailAt(folded, i);
-      if (email) return { kind: 'email', index: origin(email.start), value: email.value };
-    } else if ((i === 0 || !/[0-9+(]/.test(folded[i - 1] as string)) && !inAddress(i)) {
-      const phone = phoneAt(folded, i);
-      if (phone.value !== undefined) return { kind: 'phone', index: origin(i), value: phone.value };
+      if (email && !publicEmails.has(email.value.toLowerCase())) return { kind: 'email', index: origin(email.start), value: email.value };
+    } else if (i >= resume && startsNumber(folded, i) && !inAddress(i)) {
+      const run = phoneAt(folded, i);
+      if (run.phone) return { kind: 'phone', index: origin(run.phone.index), value: run.phone.value };
+      resume = run.resume;
     }
   }
   return undefined;
 }
 
-/** The editor-facing words for a finding. */
-export function explainPrivateData(finding: PrivateDataFinding): string {
-  const shown = finding.value.length > 60 ? `${finding.value.slice(0, 59)}…` : finding.value;
-  return finding.kind === 'email'
-    ? `"${shown}" is an e-mail address, and the site never publishes one: remove it (link a website or an account instead)`
-    : `"${shown}" looks like a phone number, and the site never publishes one: remove it (if it is something else, such as an order number, write it in another way)`;
+/**
+ * A value that is one e-mail address and nothing else, in lower case (how
+ * `public_emails` are compared), or undefined: the same reading the scan
+ * makes, so that a listed address is one the scan finds whole.
+ */
+export function emailAddressOf(value: string): string | undefined {
+  const email = emailAt(value, value.indexOf('@'));
+  return email?.start === 0 && email.value === value ? value.toLowerCase() : undefined;
 }
 
-/** Every line of a body that holds an e-mail address or phone number (one message a line). */
-export function checkBodyPrivateData(body: string): BodyProblem[] {
+/**
+ * The editor-facing words for a finding. In a body (and a plain-text file it
+ * links) the community's own addresses may be shown once listed, so the words
+ * say how, without inviting a member's address in.
+ */
+export function explainPrivateData(finding: PrivateDataFinding, inBody = false): string {
+  const shown = finding.value.length > 60 ? `${finding.value.slice(0, 59)}…` : finding.value;
+  if (finding.kind === 'phone') {
+    return `"${shown}" looks like a phone number, and the site never publishes one: remove it (if it is something else, such as an order number, write it in another way)`;
+  }
+  return inBody
+    ? `"${shown}" is an e-mail address, and the site never publishes a member's: remove it (link a website or an account instead), or, if this is the community's own address (like talks@…), list it in site.yaml's public_emails`
+    : `"${shown}" is an e-mail address, and the site never publishes one: remove it (link a website or an account instead)`;
+}
+
+/** Every line of a body that holds an e-mail address (other than the community's own) or a phone number: one message a line. */
+export function checkBodyPrivateData(body: string, publicEmails: ReadonlySet<string>): BodyProblem[] {
   const problems: BodyProblem[] = [];
   let line = 0;
   for (const text of body.split('\n')) {
     line++;
-    const finding = findPrivateData(text);
-    if (finding) problems.push({ line, column: finding.index + 1, message: explainPrivateData(finding), rule: 'private-data' });
+    const finding = findPrivateData(text, publicEmails);
+    if (finding) problems.push({ line, column: finding.index + 1, message: explainPrivateData(finding, true), rule: 'private-data' });
   }
   return problems;
 }

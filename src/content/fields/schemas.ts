@@ -27,6 +27,7 @@ import {
   NavPlaceSchema,
   OnlineSinceSchema,
   plainText,
+  PublicEmailSchema,
   refuse,
   SlugReferenceSchema,
   SourceUidSchema,
@@ -131,6 +132,8 @@ export const SiteSchema = z.strictObject({
       if (problem) refuse(ctx, contrast ? 'accent-contrast' : 'bad-accent', problem, value);
     })
     .optional(),
+  /** The community's own e-mail addresses (role addresses like talks@, never a member's), which bodies may show: docs/content-format.md, "Privacy". */
+  public_emails: z.array(PublicEmailSchema).optional(),
 });
 
 /** site.yaml's settings when it leaves them out (the schema's defaults), for the file `new -- community` writes. */

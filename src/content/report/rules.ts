@@ -70,7 +70,10 @@ export const RULES = {
   'text-too-long': rule('a text field holds at most its number of characters', 'text-fields'),
   'text-one-line': rule('a one-line text field has no line breaks', 'text-fields'),
   'broken-character': rule('text holds no broken characters (half of an emoji)', 'text-fields'),
-  'private-data': rule('no e-mail address or phone number, in a field or a body', 'privacy'),
+  'private-data': rule(
+    "no e-mail address or phone number, in a field or a body (a body may show the community's own addresses, listed in public_emails)",
+    'privacy',
+  ),
   'unpublished-file': rule('a published body shows or links no picture or file of an unlisted person or a draft', 'privacy'),
   'bad-date': rule('a date or time is real and written like 2024-05-01 or 2024-05-01 18:30 (a date alone where a date is asked)', 'times-and-time-zones'),
   'unknown-timezone': rule('a time zone is a known IANA name, like Europe/London', 'times-and-time-zones'),

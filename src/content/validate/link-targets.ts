@@ -168,6 +168,8 @@ interface Deferred {
 /** What the check needs besides the entry: the site's targets and the folder's files. */
 export interface LinkCheck {
   site: Site;
+  /** The addresses a body, and a plain-text file it links, may show: site.yaml's `public_emails`. */
+  publicEmails: ReadonlySet<string>;
   /** Worked out on the first link inside the site: most bodies link only to other sites, or nowhere. */
   targets(): SiteTargets;
   files: FileIndex;
@@ -307,7 +309,8 @@ function checkEntryFile(check: LinkCheck, entry: Entry<unknown>, page: string, l
   if (owned !== undefined) return { problem: owned };
   const refused = explainEntryFile(shown(link.target), relative, check.files.bytes(file));
   if (refused !== undefined) return { problem: { rule: 'entry-file', message: refused } };
-  const inside = explainEntryFileContents(shown(link.target), extensionOf(relative), { head: check.files.head(file), text: check.files.publishedText(file) });
+  const contents = { head: check.files.head(file), text: check.files.publishedText(file) };
+  const inside = explainEntryFileContents(shown(link.target), extensionOf(relative), contents, check.publicEmails);
   if (inside !== undefined) return { problem: inside };
   const refusedHere = check.publishing.publish(file, to.path, check.files.bytes(file), shown(link.target));
   if (refusedHere !== undefined) return { problem: { rule: 'entry-file', message: refusedHere } };
@@ -359,6 +362,7 @@ export function checkLinks(report: Reporter, site: Site, entries: Entries, files
   let targets: SiteTargets | undefined;
   const check: LinkCheck = {
     site,
+    publicEmails: new Set(site.publicEmails),
     targets: () => (targets ??= siteTargets(site, entries)),
     files,
     report,

@@ -4,6 +4,7 @@
  * resolved once the people are known.
  */
 import { parseHexColour } from '../fields/accent.ts';
+import { readPublicEmails } from '../fields/field-schemas.ts';
 import { parseHandle } from '../fields/handles.ts';
 import { explainLogoFile } from '../fields/logo.ts';
 import type { Site } from '../model.ts';
@@ -47,6 +48,7 @@ function toSite(data: SiteData): Site {
   if (data.logo !== undefined) site.logo = data.logo;
   const accent = data.accent === undefined ? undefined : parseHexColour(data.accent);
   if (accent !== undefined) site.accent = accent;
+  if (data.public_emails?.length) site.publicEmails = [...new Set(data.public_emails)];
   return site;
 }
 
@@ -84,10 +86,13 @@ export function readSite(files: readonly ContentFile[], root: string, index: Fil
   const source = parseYamlFile(file.text ?? '');
   for (const p of source.problems) report.add(file.path, p.field, p.rule, p.message, p.position);
   const checked = checkSchema(SiteSchema, file.path, source, report);
-  const raw = source.data as { timezone?: unknown; logo?: unknown } | undefined;
+  const raw = source.data as { timezone?: unknown; logo?: unknown; public_emails?: unknown } | undefined;
   const site = checked.data ? toSite(checked.data) : fallbackSite();
   // Without settings to read, the community's zone is still kept, so that events are checked against it.
   if (!checked.data && !checked.isBad(['timezone']) && typeof raw?.timezone === 'string') site.timezone = raw.timezone;
+  // And its own addresses, so that a body showing one is not a second message for a mistake in site.yaml.
+  const publicEmails = checked.data ? [] : readPublicEmails(raw?.public_emails);
+  if (publicEmails.length > 0) site.publicEmails = publicEmails;
   if (checked.data?.mdx === 'trusted') report.add(file.path, 'mdx', 'mdx-trusted', TRUSTED_MDX_WARNING, source.locate(['mdx']));
   if (typeof raw?.logo === 'string' && !checked.isBad(['logo'])) checkLogo(file.path, source, raw.logo, index, report);
   return { site, file, source, readable: checked.data !== undefined };

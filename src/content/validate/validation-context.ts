@@ -80,6 +80,8 @@ export interface ValidationContext extends KnownIds {
   report: Reporter;
   /** The site as read (or its fallback); `hosts` is filled in once handles are known. */
   site: Site;
+  /** The addresses a body may show: site.yaml's `public_emails`. */
+  publicEmails: ReadonlySet<string>;
   /** Resolves a well-formed handle reference, reporting one with no file. */
   resolveHandle(entry: Located, path: FieldPath, reference: unknown): string | undefined;
   /** Resolves a list of references, each person once, in order. */
@@ -95,6 +97,7 @@ export function createContext(report: Reporter, site: Site, files: FileIndex, id
     ...ids,
     report,
     site,
+    publicEmails: new Set(site.publicEmails),
     resolveHandle: (entry, path, reference) => resolveHandle(context, entry, path, reference),
     resolveHandles: (entry, path, references) => {
       const out: string[] = [];
@@ -148,7 +151,7 @@ function checkBody(context: ValidationContext, entry: Entry<unknown>): void {
   const shift = (p: Position): Position => ({ line: entry.source.bodyLine + p.line - 1, column: p.column });
   const body = entry.source.body;
   const nesting = checkNesting(body);
-  const problems = [...(nesting ? [nesting] : []), ...checkLinkSchemes(body), ...checkBodyImages(body), ...checkBodyPrivateData(body)];
+  const problems = [...(nesting ? [nesting] : []), ...checkLinkSchemes(body), ...checkBodyImages(body), ...checkBodyPrivateData(body, context.publicEmails)];
   for (const p of problems) report.add(entry.file, 'body', p.rule, p.message, shift(p));
   // A body nested too deep is not handed to the MDX parser, which would spend minutes on it.
   if (!entry.mdx || context.site.mdx === 'trusted' || nesting) return;

@@ -159,7 +159,7 @@ describe('what is inside a file next to an entry', () => {
       file('content/posts/notes.txt', 'Bring a dish.\nCall 615-555-0100 if late.\n', 'Bring a dish.\nCall 615-555-0100 if late.\n'),
     ]);
     expect(lines(result)).toEqual([
-      `${POST}:6:12 body: "./signups.csv", line 2 of the CSV file: "ada@example.com" is an e-mail address, and the site never publishes one: remove it (link a website or an account instead)`,
+      `${POST}:6:12 body: "./signups.csv", line 2 of the CSV file: "ada@example.com" is an e-mail address, and the site never publishes a member's: remove it (link a website or an account instead), or, if this is the community's own address (like talks@…), list it in site.yaml's public_emails`,
       `${POST}:6:39 body: "./notes.txt", line 2 of the TXT file: "615-555-0100" looks like a phone number, and the site never publishes one: remove it (if it is something else, such as an order number, write it in another way)`,
     ]);
     expect(result.content.entryFiles).toEqual([]);
