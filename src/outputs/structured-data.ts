@@ -41,6 +41,8 @@ export interface EventJsonLdContext {
   talkPerformers?: ((talk: Talk) => Array<{ person: Person; url: string }>) | undefined;
   /** Absolute URL of the first photo, or of the event's card. */
   image?: string | undefined;
+  /** The RSVP link, while the page offers it. */
+  rsvpUrl?: string | undefined;
   /** Organises the event when no host is listed. */
   community?: CommunityJsonLd | undefined;
 }
@@ -55,14 +57,13 @@ const organization = (community: CommunityJsonLd): Record<string, unknown> => ({
 const personLd = ({ person, url }: { person: Person; url: string }): Record<string, unknown> => ({ '@type': 'Person', name: person.name, url });
 
 /**
- * An RSVP link as an offer: free (the content has no price), open while the
- * event is going ahead, at the RSVP page.
+ * An RSVP link as an offer: free (the content has no price), at the RSVP
+ * page, while the page itself offers it (before the start of an event that
+ * is not cancelled: a past event offers no sign-up).
  */
-function rsvpOffer(event: Event): Record<string, unknown> | undefined {
-  if (!event.rsvpUrl) return undefined;
-  const offer: Record<string, unknown> = { '@type': 'Offer', url: event.rsvpUrl, price: 0 };
-  if (event.status === 'scheduled') offer['availability'] = 'https://schema.org/InStock';
-  return offer;
+function rsvpOffer(rsvpUrl: string | undefined): Record<string, unknown> | undefined {
+  if (!rsvpUrl) return undefined;
+  return { '@type': 'Offer', url: rsvpUrl, price: 0, availability: 'https://schema.org/InStock' };
 }
 
 /** One talk as a part of its event: its name, start, summary and speakers. */
@@ -112,7 +113,7 @@ export function eventJsonLd(event: Event, context: EventJsonLdContext): Record<s
   if (context.organizers.length > 0) data['organizer'] = context.organizers.map(personLd);
   else if (context.community) data['organizer'] = organization(context.community);
   if (context.performers && context.performers.length > 0) data['performer'] = context.performers.map(personLd);
-  const offer = rsvpOffer(event);
+  const offer = rsvpOffer(context.rsvpUrl);
   if (offer) {
     data['offers'] = offer;
     data['isAccessibleForFree'] = true;

@@ -105,6 +105,8 @@ export function eventView(event: Event, site: SiteView, photo?: string, share: S
   const isOver = hasEnded(event, site.now);
   const showJoinLink = event.onlineUrl !== undefined && !isOver;
   const offerCalendar = event.status !== 'cancelled' && !isOver;
+  // Sign-up is for what is still ahead: not after the start, nor for a cancelled event.
+  const rsvpHref = event.status !== 'cancelled' && !hasStarted(event, site.now) ? event.rsvpUrl : undefined;
   return {
     ...eventPeople(event, site),
     description: `${event.title}: ${formatEventWhen(event, words)}${event.venue ? `, ${event.venue.name}` : ''}.`,
@@ -119,7 +121,7 @@ export function eventView(event: Event, site: SiteView, photo?: string, share: S
     isOver,
     online: showJoinLink && event.onlineUrl ? { href: event.onlineUrl, text: event.onlineUrl.replace(/^https?:\/\//, '') } : undefined,
     showJoinLink,
-    rsvpHref: event.status !== 'cancelled' && !hasStarted(event, site.now) ? event.rsvpUrl : undefined,
+    rsvpHref,
     movedFrom: event.rescheduledFrom
       ? words.t('event.movedFrom', { when: formatEventWhen({ start: event.rescheduledFrom, timezone: event.timezone }, words) })
       : undefined,
@@ -136,6 +138,7 @@ export function eventView(event: Event, site: SiteView, photo?: string, share: S
       performers: speakers.map(personUrl),
       talkPerformers: (talk) => visiblePeople(talk.speakers, site.people).shown.map(personUrl),
       image,
+      rsvpUrl: rsvpHref,
       community: communityJsonLd(site, share.logoFile),
     }),
     image,

@@ -31,6 +31,7 @@ const site = siteView(
     'content/events/called-off.md': file(
       'title: Called off\nstart: 2025-04-01 18:30\nstatus: cancelled\nvenue:\n  name: Hall\nrsvp_url: https://rsvp.example/off',
     ),
+    'content/events/past-rsvp.md': file('title: Last year\nstart: 2024-04-01 18:30\nvenue:\n  name: Hall\nrsvp_url: https://rsvp.example/past'),
     'content/posts/quiet.md': file('title: Quiet\nauthor: hidden\ndate: 2010-06-05'),
   },
   NOW,
@@ -83,11 +84,12 @@ describe('Event', () => {
     expect(JSON.stringify(ld)).not.toContain('Quentin');
   });
 
-  it('offers a free place at the RSVP link, available while the event goes ahead', () => {
+  it('offers a free place at the RSVP link while the page offers it: not once it started, nor when cancelled', () => {
     expect(ld['offers']).toEqual({ '@type': 'Offer', url: 'https://rsvp.example/talks', price: 0, availability: 'https://schema.org/InStock' });
     expect(ld['isAccessibleForFree']).toBe(true);
     const off = eventView(event('called-off'), site).jsonLd;
-    expect(off['offers']).toEqual({ '@type': 'Offer', url: 'https://rsvp.example/off', price: 0 });
+    expect(off['offers']).toBeUndefined();
+    expect(eventView(event('past-rsvp'), site).jsonLd['offers']).toBeUndefined();
     expect(eventView(event('2010-05-13-memphis'), site).jsonLd['offers']).toBeUndefined();
   });
 
