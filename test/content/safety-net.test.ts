@@ -63,6 +63,12 @@ describe('links that lead nowhere', () => {
     ]);
   });
 
+  it("reads a footnote's words as words, and a link's definition as a link", () => {
+    expect(lines(validate(postBody('From the old site.[^1] And [elsewhere][e].\n\n[^1]: Kept as written.\n\n[e]: /events/nope/')))).toEqual([
+      `${POST}:10:6 body: "/events/nope/" leads to no page of the site: see the list at "/events/"`,
+    ]);
+  });
+
   it('publishes a picture in an <img> tag next to the file with the page, where its src points', () => {
     const result = validate(postBody('<img src="./flood.jpg" alt="Water">'), ['content/posts/flood.jpg']);
     expect(lines(result)).toEqual([]);
