@@ -9,13 +9,16 @@
  * the outside-link step would have done to Markdown's own output: links and
  * images keep only the allowed schemes, outside links (sanitize.ts's
  * isOutsideLink, the one decision both roads share) get rel="ugc nofollow
- * noopener". Anything else (raw HTML, footnotes, MDX) takes the unified road.
+ * noopener". Another does what current-html.ts does on the other road: a
+ * table column's alignment as a class. Anything else (raw HTML, footnotes,
+ * MDX) takes the unified road.
  */
 import { unified } from '@astrojs/markdown-remark';
 import { createSatteriMarkdownProcessor } from '@astrojs/markdown-satteri';
 import type { HastPluginEntry } from 'satteri';
 import { hrefUnderBase } from '../content/bodies/site-links.ts';
 import { contentRehypePlugins, isOutsideLink, SANITIZE_SCHEMA, UGC_REL, type ContentPipelineOptions } from '../content/bodies/sanitize.ts';
+import { alignmentClass } from '../content/bodies/current-html.ts';
 
 /** Bodies that need the full pipeline: any raw HTML (or autolink), and footnotes, whose ids the sanitizer prefixes. */
 export function needsFullPipeline(body: string): boolean {
@@ -61,6 +64,20 @@ function safeLinksPlugin(siteOrigin: string, base: string): HastPluginEntry {
   };
 }
 
+/** A table column's alignment as a class (current-html.ts), where Sätteri writes a style attribute, which a page may not carry. */
+const tableAlignmentPlugin: HastPluginEntry = {
+  name: 'firsthand-table-alignment',
+  element: {
+    filter: ['td', 'th'],
+    visit(node, ctx) {
+      const alignment = /text-align:\s*([a-z]+)/.exec(String(node.properties?.['style'] ?? ''))?.[1];
+      ctx.setProperty(node, 'style', null);
+      const className = alignment === undefined ? undefined : alignmentClass(alignment);
+      if (className !== undefined) ctx.setProperty(node, 'className', [className]);
+    },
+  },
+};
+
 function unifiedProcessor(options: ContentPipelineOptions) {
   return unified({
     // Straight quotes stay as written: curling them (retext) was a tenth of content sync at 10,000 people.
@@ -77,7 +94,7 @@ export async function createContentRenderers(options: ContentPipelineOptions, sh
     createSatteriMarkdownProcessor({
       ...shared,
       smartypants: false,
-      hastPlugins: [safeLinksPlugin(new URL(options.siteUrl).origin, options.base ?? '/')],
+      hastPlugins: [safeLinksPlugin(new URL(options.siteUrl).origin, options.base ?? '/'), tableAlignmentPlugin],
       // Astro hands over the body without its frontmatter: a leading `---` is a rule, not YAML.
       features: { frontmatter: false },
     }),

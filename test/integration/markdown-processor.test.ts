@@ -55,6 +55,7 @@ describe('the quick road gives what the sanitized road gives', () => {
       '[out](https://other.example/x), [home](https://town.example/people/a/), [page](/events/x/), [mail](mailto:a@b.example), www.bare.example and https://bare.example',
     'a picture from elsewhere': '![A table of six](https://img.example/a.png "Supper")',
     'links to other schemes': '[x](javascript:alert(1)), [y](JaVaScRiPt:alert(1)), [z](&#x6A;avascript:alert(1)) and ![i](data:image/png;base64,AAA)',
+    'a table with aligned columns': '| a | b | c | d |\n|:--|:-:|--:|---|\n| 1 | 2 | 3 | 4 |',
   };
   for (const [name, markdown] of Object.entries(samples)) {
     it(name, async () => {
@@ -63,6 +64,12 @@ describe('the quick road gives what the sanitized road gives', () => {
       expect(quick.metadata).toEqual(full.metadata);
     });
   }
+
+  it("writes a column's alignment as a class, not a style attribute", async () => {
+    const { quick } = await both('| a | b |\n|:-:|--:|\n| 1 | 2 |');
+    expect(quick.code).toContain('<th class="align-center">a</th>\n<th class="align-right">b</th>');
+    expect(quick.code).not.toContain('style=');
+  });
 
   it('hands a picture next to the file to Astro the same way', async () => {
     const { full, quick } = await both('![The pier](./pier.png)');
