@@ -97,6 +97,14 @@ describe('links that lead nowhere', () => {
     ]);
   });
 
+  it("knows a heading's id as the build gives it: the body's own links to the old one follow it, another page's are told the new one", () => {
+    const series = { 'content/series/socials.md': '---\ntitle: Socials\n---\n## 2009 socials\n\n## Hosts\n\n[a](#2009-socials) [b](#hosts) [c](#hosts-1)\n' };
+    const body = '[d](/series/socials/#2009-socials) [e](/series/socials/#user-content-2009-socials) [f](/series/socials/#hosts-1)';
+    expect(lines(validate({ ...series, ...postBody(body) }))).toEqual([
+      `${POST}:6:5 body: "/series/socials/#2009-socials": that page has no "#2009-socials" — did you mean "#user-content-2009-socials"?`,
+    ]);
+  });
+
   it("accepts every page and file the site publishes, written with the site's address, with or without its base", () => {
     const site = { 'content/site.yaml': `${BASE_SITE}base: /sub/\n` };
     const targets = [

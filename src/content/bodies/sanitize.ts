@@ -4,15 +4,16 @@
  *
  * Order matters: Astro's own pipeline ends with rehype-raw, so raw HTML is
  * parsed and sanitized *here*: old elements renamed first (current-html.ts),
- * then the allow-list, and nothing after the sanitizer adds markup but
- * Astro's image and heading-id steps.
+ * the allow-list, then every id made valid and unique (headings' too, so
+ * Astro's heading-id step keeps them), and nothing after adds markup but
+ * Astro's image step.
  */
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
 import type { Element, Root, RootContent } from 'hast';
 import { hrefUnderBase } from './site-links.ts';
 import { MDX_COMPONENT_SPECS } from './mdx-components.ts';
-import { ALIGNABLE, ALIGNMENTS, rehypeCurrentElements } from './current-html.ts';
+import { ALIGNABLE, ALIGNMENTS, rehypeBodyIds, rehypeCurrentElements } from './current-html.ts';
 import type { VFile } from 'vfile';
 
 type Schema = NonNullable<Parameters<typeof rehypeSanitize>[0]>;
@@ -35,7 +36,8 @@ const TABLE_CELL: Attributes = ['headers', ['colSpan', COUNT], ['rowSpan', COUNT
  * docs/content-format.md allows, and attributes cut down to those of current
  * HTML: GitHub lets the presentational ones of older HTML (`bgcolor`,
  * `cellpadding`, `border`, `align`…) through on any element, where they are
- * obsolete or mean nothing.
+ * obsolete or mean nothing. Ids are left as written here: rehypeBodyIds
+ * (current-html.ts) prefixes, checks and numbers them, and points links at them.
  */
 export const SANITIZE_SCHEMA: Schema = {
   ...defaultSchema,
@@ -45,6 +47,7 @@ export const SANITIZE_SCHEMA: Schema = {
     cite: ['http', 'https'],
     src: ['http', 'https'],
   },
+  clobber: [],
   // GitHub's list (less its obsolete `strike` and `tt`, which current-html.ts renames) plus a few
   // harmless inline and figure tags members use, and the stand-in that carries Firsthand's MDX components through (see below).
   tagNames: [
@@ -226,6 +229,7 @@ function unlessTrustedMdx(plugin: () => (tree: Root) => Root | undefined) {
 
 const rehypeCurrentContent = unlessTrustedMdx(rehypeCurrentElements);
 const rehypeSanitizeContent = unlessTrustedMdx(() => rehypeSanitize(SANITIZE_SCHEMA) as unknown as (tree: Root) => Root);
+const rehypeContentIds = unlessTrustedMdx(rehypeBodyIds);
 
 /**
  * Gives every outside link (isOutsideLink) rel="ugc nofollow noopener". In
@@ -262,5 +266,6 @@ export function contentRehypePlugins(options: ContentPipelineOptions): unknown[]
     [rehypeSanitizeContent, { trustedMdx }],
     rehypeRestoreComponents,
     [rehypeSiteLinks, { siteOrigin: origin, base: options.base ?? '/' }],
+    [rehypeContentIds, { trustedMdx }],
   ];
 }

@@ -3,10 +3,12 @@
  * Markdown processor (src/integration/markdown-processor.ts, whose sanitizing
  * road runs content/bodies/current-html.ts around the allow-list): each
  * snippet comes out as current HTML, and html-validate (the project's rules)
- * finds no error in it.
+ * finds no error in it on a page that carries every id the site's own
+ * templates write.
  */
 import { HtmlValidate } from 'html-validate';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { PAGE_IDS } from '../../../src/content/bodies/body-ids.ts';
 import { createContentRenderers } from '../../../src/integration/markdown-processor.ts';
 
 type Renderers = Awaited<ReturnType<typeof createContentRenderers>>;
@@ -22,9 +24,11 @@ async function render(markdown: string): Promise<string> {
   return normalize((await roads.full.render(markdown, { fileURL: new URL('file:///town/content/posts/old.md') })).code);
 }
 
-/** html-validate's errors for a body on a page. */
+/** html-validate's errors for a body on a page that also writes each id of PAGE_IDS, as the site's templates do. */
 async function errorsOnAPage(body: string): Promise<string[]> {
-  const html = `<!DOCTYPE html><html lang="en"><head><title>A page</title></head><body><main id="main"><div class="prose">${body}</div></main></body></html>`;
+  const pageIds = [...new Set(Object.values(PAGE_IDS).flat())].filter((id) => id !== 'main');
+  const sections = pageIds.map((id) => `<p id="${id}">${id}</p>`).join('');
+  const html = `<!DOCTYPE html><html lang="en"><head><title>A page</title></head><body><main id="main"><div class="prose">${body}</div>${sections}</main></body></html>`;
   const validator = new HtmlValidate({ extends: ['html-validate:recommended'], rules: { 'void-style': 'off', 'long-title': 'off' } });
   const report = await validator.validateString(html, 'page.html');
   return report.results.flatMap((r) => r.messages.filter((m) => m.severity === 2).map((m) => `${m.ruleId}: ${m.message}`));
@@ -51,6 +55,31 @@ const OLD_HTML: Array<[string, string, string]> = [
     '<img src="https://img.example/a.gif" width="120" alt="">',
   ],
   ['a rule loses its looks', '<hr noshade size="1" width="50%">', '<hr>'],
+  [
+    '<a name> becomes an id, and a link to it follows',
+    '<a name="top"></a>Top\n\n<a href="#top">up</a>',
+    '<p><a id="user-content-top"></a>Top</p>\n<p><a href="#user-content-top">up</a></p>',
+  ],
+  [
+    'an id that starts with a digit gets the prefix, and a link to it follows',
+    '<h2 id="2009-talks">2009</h2>\n\n<a href="#2009-talks">up</a>',
+    '<h2 id="user-content-2009-talks">2009</h2>\n<p><a href="#user-content-2009-talks">up</a></p>',
+  ],
+  [
+    'a repeated id is numbered, a link leads to the first, and a name an id has already is dropped',
+    '<h3 id="jan">January</h3>\n\n<h3 id="jan">January, again</h3>\n\n<a name="jan">a name taken</a> <a href="#jan">jan</a>',
+    '<h3 id="user-content-jan">January</h3>\n<h3 id="user-content-jan-1">January, again</h3>\n<p><a>a name taken</a> <a href="#user-content-jan">jan</a></p>',
+  ],
+  [
+    'a space in an id becomes a dash, and a link written with %20 follows',
+    '<div id="my notes">n</div> <a href="#my%20notes">notes</a>',
+    '<div id="user-content-my-notes">n</div> <a href="#user-content-my-notes">notes</a>',
+  ],
+  [
+    "headings take none of the page's ids",
+    '<h2 id="main">Main</h2> <h2>Talks</h2> <h2>Met</h2>',
+    '<h2 id="user-content-main">Main</h2> <h2 id="talks-1">Talks</h2> <h2 id="met-1">Met</h2>',
+  ],
   ['dir and menu become lists', '<dir><li>one</li></dir>\n\n<menu><li>two</li></menu>', '<ul><li>one</li></ul>\n<ul><li>two</li></ul>'],
   ['an item outside a list keeps its words only', '<li>stray</li>', 'stray'],
   [
@@ -80,5 +109,15 @@ describe('old HTML in a body', () => {
     const written = OLD_HTML.map(([, input]) => input).join('\n\n');
     expect((await errorsOnAPage(written)).length).toBeGreaterThan(20);
     expect(await errorsOnAPage(await render(written))).toEqual([]);
+  });
+
+  it("footnotes' links lead to their notes and back, each id once", async () => {
+    const html = await render('A claim.[^1] Again.[^1]\n\n[^1]: A source.');
+    const ids = [...html.matchAll(/ id="([^"]*)"/g)].map((m) => m[1]);
+    const targets = [...html.matchAll(/ href="#([^"]*)"/g)].map((m) => m[1]);
+    expect(ids).toEqual(['user-content-fnref-1', 'user-content-fnref-1-2', 'user-content-footnote-label', 'user-content-fn-1']);
+    expect(targets.every((target) => ids.includes(target))).toBe(true);
+    expect(html).toContain('aria-describedby="user-content-footnote-label"');
+    expect(await errorsOnAPage(html)).toEqual([]);
   });
 });
