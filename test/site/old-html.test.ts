@@ -3,9 +3,9 @@
  * (test/fixtures/old-html/): raw HTML with <strike>, <tt>, <font>, <center>,
  * <a name>, tables with cellpadding and bgcolor, ids that start with a digit,
  * repeat or hold a space, and Markdown headings named like the page's own
- * sections. Built for real, every page passes html-validate with the
- * project's rules, every id is there once, and every link within a page
- * leads to an id the page has.
+ * sections (in an MDX post too). Built for real, every page passes
+ * html-validate with the project's rules, every id is there once, and every
+ * link within a page leads to an id the page has.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -81,5 +81,11 @@ describe('a site built from old HTML', () => {
     expect(post).toContain('<h2 id="user-content-2009-talks">2009 talks</h2>');
     expect(post).toContain('<li><a href="#user-content-my-section">Notes</a></li>');
     expect(post).toContain('See <a href="#user-content-10-years-on">above</a>');
+    // MDX's road: headings inside a component too.
+    const mdx = page(out, 'posts/headings-in-mdx/');
+    expect(mdx).toContain('<h2 id="user-content-2010-in-mdx">2010 in MDX</h2>');
+    expect(mdx).toContain(
+      '<h3 id="talks-1">Talks</h3><p>Some words, <a href="#user-content-2010-in-mdx">to the year</a> and <a href="#hosts-1">the hosts</a>.</p>',
+    );
   });
 });
