@@ -21,7 +21,7 @@ import { contentRehypePlugins, isOutsideLink, SANITIZE_SCHEMA, UGC_REL, type Con
 import { BodyIds } from '../content/bodies/body-ids.ts';
 import { alignmentClass } from '../content/bodies/current-html.ts';
 
-/** Bodies that need the full pipeline: any raw HTML (or autolink), and footnotes, whose ids the sanitizer prefixes. */
+/** Bodies that need the full pipeline: any raw HTML (or autolink), and footnotes, whose ids and links only that road keeps together. */
 export function needsFullPipeline(body: string): boolean {
   return body.includes('<') || body.includes('[^');
 }
