@@ -9,15 +9,19 @@
  * the outside-link step would have done to Markdown's own output: links and
  * images keep only the allowed schemes, outside links (sanitize.ts's
  * isOutsideLink, the one decision both roads share) get rel="ugc nofollow
- * noopener". Anything else (raw HTML, footnotes, MDX) takes the unified road.
+ * noopener". Two more do what current-html.ts does on the other road: a
+ * table column's alignment as a class, and headings' ids valid and unique on
+ * the page. Anything else (raw HTML, footnotes, MDX) takes the unified road.
  */
 import { unified } from '@astrojs/markdown-remark';
 import { createSatteriMarkdownProcessor } from '@astrojs/markdown-satteri';
 import type { HastPluginEntry } from 'satteri';
 import { hrefUnderBase } from '../content/bodies/site-links.ts';
 import { contentRehypePlugins, isOutsideLink, SANITIZE_SCHEMA, UGC_REL, type ContentPipelineOptions } from '../content/bodies/sanitize.ts';
+import { BodyIds } from '../content/bodies/body-ids.ts';
+import { alignmentClass } from '../content/bodies/current-html.ts';
 
-/** Bodies that need the full pipeline: any raw HTML (or autolink), and footnotes, whose ids the sanitizer prefixes. */
+/** Bodies that need the full pipeline: any raw HTML (or autolink), and footnotes, whose ids and links only that road keeps together. */
 export function needsFullPipeline(body: string): boolean {
   return body.includes('<') || body.includes('[^');
 }
@@ -61,6 +65,54 @@ function safeLinksPlugin(siteOrigin: string, base: string): HastPluginEntry {
   };
 }
 
+/** A table column's alignment as a class (current-html.ts), where Sätteri writes a style attribute, which a page may not carry. */
+const tableAlignmentPlugin: HastPluginEntry = {
+  name: 'firsthand-table-alignment',
+  element: {
+    filter: ['td', 'th'],
+    visit(node, ctx) {
+      const alignment = /text-align:\s*([a-z]+)/.exec(String(node.properties?.['style'] ?? ''))?.[1];
+      ctx.setProperty(node, 'style', null);
+      const className = alignment === undefined ? undefined : alignmentClass(alignment);
+      if (className !== undefined) ctx.setProperty(node, 'className', [className]);
+    },
+  },
+};
+
+/**
+ * Headings' ids valid and unique on the page, and the body's links to them
+ * following (body-ids.ts, as rehypeBodyIds does on the other road). One
+ * BodyIds per body: Sätteri calls the factory once per render, and runs the
+ * two plugins one after the other, so every heading has its id before any link is seen.
+ */
+function headingIdsPlugins(): HastPluginEntry {
+  return () => {
+    const ids = new BodyIds();
+    return [
+      {
+        name: 'firsthand-heading-ids',
+        element: {
+          filter: ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'],
+          visit(node, ctx) {
+            ctx.setProperty(node, 'id', ids.heading(ctx.textContent(node)));
+          },
+        },
+      },
+      {
+        name: 'firsthand-links-to-headings',
+        element: {
+          filter: ['a'],
+          visit(node, ctx) {
+            const href = node.properties?.['href'];
+            const target = typeof href === 'string' && href.startsWith('#') ? ids.target(href.slice(1)) : undefined;
+            if (target !== undefined) ctx.setProperty(node, 'href', `#${target}`);
+          },
+        },
+      },
+    ];
+  };
+}
+
 function unifiedProcessor(options: ContentPipelineOptions) {
   return unified({
     // Straight quotes stay as written: curling them (retext) was a tenth of content sync at 10,000 people.
@@ -77,7 +129,7 @@ export async function createContentRenderers(options: ContentPipelineOptions, sh
     createSatteriMarkdownProcessor({
       ...shared,
       smartypants: false,
-      hastPlugins: [safeLinksPlugin(new URL(options.siteUrl).origin, options.base ?? '/')],
+      hastPlugins: [safeLinksPlugin(new URL(options.siteUrl).origin, options.base ?? '/'), tableAlignmentPlugin, headingIdsPlugins()],
       // Astro hands over the body without its frontmatter: a leading `---` is a rule, not YAML.
       features: { frontmatter: false },
     }),

@@ -60,6 +60,7 @@ const BUILD_BODIES: Record<string, string> = {
   '"<" without ">"': fill('<'),
   '"*a " (emphasis that never closes)': fill('*a '),
   '"[" and "![" without "]"': fill('[!['),
+  'one id, one old name and a link to them, again and again': fill('<h2 id="1">x</h2><a name="1" href="#1">y</a>\n'),
 };
 for (const [name, body] of Object.entries(BUILD_BODIES)) {
   const dir = join(WORK, 'build', name.replace(/\W+/g, '-'));

@@ -63,6 +63,12 @@ describe('links that lead nowhere', () => {
     ]);
   });
 
+  it("reads a footnote's words as words, and a link's definition as a link", () => {
+    expect(lines(validate(postBody('From the old site.[^1] And [elsewhere][e].\n\n[^1]: Kept as written.\n\n[e]: /events/nope/')))).toEqual([
+      `${POST}:10:6 body: "/events/nope/" leads to no page of the site: see the list at "/events/"`,
+    ]);
+  });
+
   it('publishes a picture in an <img> tag next to the file with the page, where its src points', () => {
     const result = validate(postBody('<img src="./flood.jpg" alt="Water">'), ['content/posts/flood.jpg']);
     expect(lines(result)).toEqual([]);
@@ -88,6 +94,14 @@ describe('links that lead nowhere', () => {
     expect(lines(validate({ ...series, ...postBody(body) }))).toEqual([
       `${POST}:6:33 body: "/people/amyhowell/#mett": that page has no "#mett" — did you mean "#met"?`,
       `${POST}:6:97 body: "#nowhere": that page has no "#nowhere"`,
+    ]);
+  });
+
+  it("knows a heading's id as the build gives it: the body's own links to the old one follow it, another page's are told the new one", () => {
+    const series = { 'content/series/socials.md': '---\ntitle: Socials\n---\n## 2009 socials\n\n## Hosts\n\n[a](#2009-socials) [b](#hosts) [c](#hosts-1)\n' };
+    const body = '[d](/series/socials/#2009-socials) [e](/series/socials/#user-content-2009-socials) [f](/series/socials/#hosts-1)';
+    expect(lines(validate({ ...series, ...postBody(body) }))).toEqual([
+      `${POST}:6:5 body: "/series/socials/#2009-socials": that page has no "#2009-socials" — did you mean "#user-content-2009-socials"?`,
     ]);
   });
 

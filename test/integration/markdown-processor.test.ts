@@ -55,6 +55,9 @@ describe('the quick road gives what the sanitized road gives', () => {
       '[out](https://other.example/x), [home](https://town.example/people/a/), [page](/events/x/), [mail](mailto:a@b.example), www.bare.example and https://bare.example',
     'a picture from elsewhere': '![A table of six](https://img.example/a.png "Supper")',
     'links to other schemes': '[x](javascript:alert(1)), [y](JaVaScRiPt:alert(1)), [z](&#x6A;avascript:alert(1)) and ![i](data:image/png;base64,AAA)',
+    "headings that start with a digit, take one of the page's ids or repeat, and links to them":
+      '## 2009 talks\n\n## Talks\n\n## Talks\n\n## Met\n\n## Café ☕ *ouvert*\n\n## ???\n\n[a](#2009-talks) [b](#talks) [c](#talks-1) [d](#met) [e](#main) [f](#hosts) [g](#café--ouvert)',
+    'a table with aligned columns': '| a | b | c | d |\n|:--|:-:|--:|---|\n| 1 | 2 | 3 | 4 |',
   };
   for (const [name, markdown] of Object.entries(samples)) {
     it(name, async () => {
@@ -63,6 +66,20 @@ describe('the quick road gives what the sanitized road gives', () => {
       expect(quick.metadata).toEqual(full.metadata);
     });
   }
+
+  it("gives headings valid ids that none of the page's own take, and points the body's links at them", async () => {
+    const { quick } = await both('## 2009 talks\n\n## Talks\n\n## Talks\n\n[a](#2009-talks) [b](#talks) [c](#talks-1) [d](#met)');
+    expect(quick.code).toBe(
+      '<h2 id="user-content-2009-talks">2009 talks</h2>\n<h2 id="talks-1">Talks</h2>\n<h2 id="talks-2">Talks</h2>\n<p><a href="#user-content-2009-talks">a</a> <a href="#talks-1">b</a> <a href="#talks-2">c</a> <a href="#met">d</a></p>',
+    );
+    expect(quick.metadata.headings.map((h) => h.slug)).toEqual(['user-content-2009-talks', 'talks-1', 'talks-2']);
+  });
+
+  it("writes a column's alignment as a class, not a style attribute", async () => {
+    const { quick } = await both('| a | b |\n|:-:|--:|\n| 1 | 2 |');
+    expect(quick.code).toContain('<th class="align-center">a</th>\n<th class="align-right">b</th>');
+    expect(quick.code).not.toContain('style=');
+  });
 
   it('hands a picture next to the file to Astro the same way', async () => {
     const { full, quick } = await both('![The pier](./pier.png)');

@@ -26,7 +26,7 @@ const ALLOWED_SCHEMES = new Set(['http', 'https', 'mailto']);
 /** Places in Markdown and raw HTML where a link target is written. */
 const LINK_TARGETS: RegExp[] = [
   /\]\(\s*<?([^)\s>]+)/g, // [text](target) and ![alt](target)
-  /^[ \t]{0,3}\[[^\]\n]+\]:[ \t]*<?([^\s>]+)/gm, // [label]: target
+  /^[ \t]{0,3}\[(?!\^)[^\]\n]+\]:[ \t]*<?([^\s>]+)/gm, // [label]: target (not a footnote's [^label]: words)
   /<([A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*)>/g, // <scheme:...> autolinks
   /\b(?:href|src|action|formaction|poster|xlink:href|background|cite|data)\s*=\s*["']?\s*([^"'\s>]+)/gi, // raw HTML attributes
 ];

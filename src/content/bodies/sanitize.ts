@@ -3,22 +3,42 @@
  * the unified processor; kept here so the rules are plain, testable data.
  *
  * Order matters: Astro's own pipeline ends with rehype-raw, so raw HTML is
- * parsed and sanitized *here*, and nothing after the sanitizer adds markup
- * but Astro's image and heading-id steps.
+ * parsed and sanitized *here*: old elements renamed first (current-html.ts),
+ * the allow-list, then every id made valid and unique (headings' too, so
+ * Astro's heading-id step keeps them), and nothing after adds markup but
+ * Astro's image step.
  */
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
 import type { Element, Root, RootContent } from 'hast';
 import { hrefUnderBase } from './site-links.ts';
 import { MDX_COMPONENT_SPECS } from './mdx-components.ts';
+import { ALIGNABLE, ALIGNMENTS, rehypeBodyIds, rehypeCurrentElements } from './current-html.ts';
 import type { VFile } from 'vfile';
 
 type Schema = NonNullable<Parameters<typeof rehypeSanitize>[0]>;
+type Attributes = NonNullable<Schema['attributes']>[string];
 
 /** The element a known MDX component travels as while the sanitizer runs. */
 const COMPONENT_TAG = 'firsthand-component';
 
-/** GitHub's allow-list, with link targets cut down to the schemes docs/content-format.md allows. */
+const ARIA: Attributes = ['ariaDescribedBy', 'ariaLabel', 'ariaLabelledBy'];
+/** A whole number (`width="100%"` is not one), and one that may be negative. */
+const COUNT = /^\d+$/;
+const INTEGER = /^-?\d+$/;
+/** The classes an `align` becomes (current-html.ts), on the elements where it aligned text. */
+const ALIGN_CLASSES: string[] = ALIGNMENTS.map((alignment) => `align-${alignment}`);
+const ALIGNABLE_ATTRIBUTES: Record<string, Attributes> = Object.fromEntries(ALIGNABLE.map((tag) => [tag, [['className', ...ALIGN_CLASSES]]]));
+const TABLE_CELL: Attributes = ['headers', ['colSpan', COUNT], ['rowSpan', COUNT], ['className', ...ALIGN_CLASSES]];
+
+/**
+ * GitHub's allow-list, with link targets cut down to the schemes
+ * docs/content-format.md allows, and attributes cut down to those of current
+ * HTML: GitHub lets the presentational ones of older HTML (`bgcolor`,
+ * `cellpadding`, `border`, `align`…) through on any element, where they are
+ * obsolete or mean nothing. Ids are left as written here: rehypeBodyIds
+ * (current-html.ts) prefixes, checks and numbers them, and points links at them.
+ */
 export const SANITIZE_SCHEMA: Schema = {
   ...defaultSchema,
   protocols: {
@@ -26,14 +46,53 @@ export const SANITIZE_SCHEMA: Schema = {
     href: ['http', 'https', 'mailto'],
     cite: ['http', 'https'],
     src: ['http', 'https'],
-    longDesc: ['http', 'https'],
   },
-  // GitHub's list plus a few harmless inline and figure tags members use, and
-  // the stand-in that carries Firsthand's MDX components through (see below).
-  tagNames: [...(defaultSchema.tagNames ?? []), 'abbr', 'cite', 'figcaption', 'figure', 'mark', 'small', 'time', 'u', COMPONENT_TAG],
+  clobber: [],
+  // GitHub's list (less its obsolete `strike` and `tt`, which current-html.ts renames) plus a few
+  // harmless inline and figure tags members use, and the stand-in that carries Firsthand's MDX components through (see below).
+  tagNames: [
+    ...(defaultSchema.tagNames ?? []).filter((tag) => tag !== 'strike' && tag !== 'tt'),
+    'abbr',
+    'cite',
+    'figcaption',
+    'figure',
+    'mark',
+    'small',
+    'time',
+    'u',
+    COMPONENT_TAG,
+  ],
+  // An item or a term outside its list would not be valid: it keeps its content only.
+  ancestors: { ...defaultSchema.ancestors, li: ['ol', 'ul'], dd: ['dl'], dt: ['dl'] },
   attributes: {
-    ...defaultSchema.attributes,
+    ...ALIGNABLE_ATTRIBUTES,
+    '*': ['id', ['dir', 'ltr', 'rtl', 'auto'], 'lang', 'title', 'itemProp'],
+    a: [...ARIA, 'dataFootnoteBackref', 'dataFootnoteRef', ['className', 'data-footnote-backref'], 'href', 'hrefLang', 'name'],
+    blockquote: ['cite'],
+    code: [['className', /^language-./]],
+    del: ['cite', 'dateTime'],
+    details: ['open'],
+    div: ['itemScope', 'itemType', ['className', ...ALIGN_CLASSES]],
+    dl: ARIA,
+    // sr-only: the footnotes' heading, hidden but for screen readers.
+    h2: [['className', 'sr-only', ...ALIGN_CLASSES]],
+    img: [...ARIA, 'alt', 'src', ['width', COUNT], ['height', COUNT]],
+    input: [['disabled', true], ['type', 'checkbox'], 'checked'],
+    ins: ['cite', 'dateTime'],
+    li: [
+      ['className', 'task-list-item'],
+      ['value', INTEGER],
+    ],
+    ol: [...ARIA, ['className', 'contains-task-list'], ['start', INTEGER], 'reversed', ['type', '1', 'a', 'A', 'i', 'I']],
+    q: ['cite'],
+    section: ['dataFootnotes', ['className', 'footnotes']],
+    source: ['srcSet'],
+    summary: ARIA,
+    table: ARIA,
+    td: TABLE_CELL,
+    th: [...TABLE_CELL, 'abbr', ['scope', 'row', 'col', 'rowgroup', 'colgroup']],
     time: ['dateTime'],
+    ul: [...ARIA, ['className', 'contains-task-list']],
     [COMPONENT_TAG]: ['dataComponent', 'dataAttributes', 'dataFlow'],
   },
 };
@@ -153,15 +212,24 @@ function rehypeRestoreComponents() {
   };
 }
 
-/** Runs the sanitizer, except on MDX files of a community that trusts its MDX. */
-function rehypeSanitizeContent(options: { trustedMdx: boolean }) {
-  const sanitize = rehypeSanitize(SANITIZE_SCHEMA) as unknown as (tree: Root) => Root;
-  return (tree: Root, file: VFile): Root | undefined => {
-    const path = String(file.path ?? file.history[0] ?? '');
-    if (options.trustedMdx && path.endsWith('.mdx')) return undefined;
-    return sanitize(tree);
+/**
+ * `plugin`, except on MDX files of a community that trusts its MDX: those are
+ * code, and left as written. A new attacher each time: unified runs a plugin
+ * it is given twice only once.
+ */
+function unlessTrustedMdx(plugin: () => (tree: Root) => Root | undefined) {
+  return (options: { trustedMdx: boolean }) => {
+    const run = plugin();
+    return (tree: Root, file: VFile): Root | undefined => {
+      if (options.trustedMdx && isMdxFile(file)) return undefined;
+      return run(tree);
+    };
   };
 }
+
+const rehypeCurrentContent = unlessTrustedMdx(rehypeCurrentElements);
+const rehypeSanitizeContent = unlessTrustedMdx(() => rehypeSanitize(SANITIZE_SCHEMA) as unknown as (tree: Root) => Root);
+const rehypeContentIds = unlessTrustedMdx(rehypeBodyIds);
 
 /**
  * Gives every outside link (isOutsideLink) rel="ugc nofollow noopener". In
@@ -190,11 +258,14 @@ function rehypeSiteLinks(options: { siteOrigin: string; base: string }) {
 /** The rehype plugins for Markdown and MDX content, in order. */
 export function contentRehypePlugins(options: ContentPipelineOptions): unknown[] {
   const origin = new URL(options.siteUrl).origin;
+  const { trustedMdx } = options;
   return [
     [rehypeRaw, { passThrough: MDX_NODE_TYPES }],
-    ...(options.trustedMdx ? [] : [rehypeProtectComponents]),
-    [rehypeSanitizeContent, { trustedMdx: options.trustedMdx }],
+    ...(trustedMdx ? [] : [rehypeProtectComponents]),
+    [rehypeCurrentContent, { trustedMdx }],
+    [rehypeSanitizeContent, { trustedMdx }],
     rehypeRestoreComponents,
     [rehypeSiteLinks, { siteOrigin: origin, base: options.base ?? '/' }],
+    [rehypeContentIds, { trustedMdx }],
   ];
 }

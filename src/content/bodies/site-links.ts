@@ -101,7 +101,8 @@ function closesImage(text: string, index: number): boolean {
 }
 
 const INLINE = /\]\(\s*<?([^)\s>]+)/g;
-const DEFINITION = /^[ \t]{0,3}\[[^\]\n]+\]:[ \t]*<?([^\s>]+)/gm;
+// `[^1]: words` is a footnote, not a link's definition.
+const DEFINITION = /^[ \t]{0,3}\[(?!\^)[^\]\n]+\]:[ \t]*<?([^\s>]+)/gm;
 const HTML = /<(a|img)\b[^<>]*?\s(href|src)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/gi;
 
 function decodeEntities(s: string): string {

@@ -10,9 +10,10 @@
  *
  * Fragments (`#met`) are checked on the pages of entries, whose ids are
  * known: the sections their templates always write (PAGE_IDS) and the ids of
- * the body's Markdown headings. A body with raw HTML may carry ids of its
- * own, and list pages (events, posts, tags…) have ids that depend on the
- * content: there any fragment is accepted.
+ * the body's Markdown headings, as the build gives them (bodies/body-ids.ts).
+ * A body with raw HTML may carry ids of its own, and list pages (events,
+ * posts, tags…) have ids that depend on the content: there any fragment is
+ * accepted.
  */
 import { decodePath, findBodyLinks, isRelativeTarget, resolveSiteLink, type BodyLink, type SitePath } from '../bodies/site-links.ts';
 import type { Kind } from '../collections.ts';
@@ -26,20 +27,10 @@ import { suggestClosest } from '../../base/suggest.ts';
 import { asList, type Entry, type Reporter } from './validation-context.ts';
 import type { Entries } from './files.ts';
 import { resolveRelative, type FileIndex } from './images.ts';
+import { headingIds, PAGE_IDS as ENTRY_PAGE_IDS } from '../bodies/body-ids.ts';
 
-/**
- * The ids each kind of entry page always has, from its template (src/routes/,
- * src/components/MetList.astro, BaseLayout's `main`). Sections shown only
- * for some entries are included: a link to one that is empty on that page
- * lands at the top, which is a small fault next to a dead link.
- */
-const PAGE_IDS: Record<Kind, readonly string[]> = {
-  person: ['main', 'met', 'met-heading', 'gave-talks', 'going', 'been', 'wrote'],
-  event: ['main', 'talks', 'talks-heading', 'hosts', 'speakers', 'attendees', 'photos', 'recaps', 'first-met', 'first-met-heading'],
-  post: ['main'],
-  series: ['main', 'hosts', 'upcoming', 'past'],
-  page: ['main'],
-};
+/** The ids each kind of entry page always has (body-ids.ts). */
+const PAGE_IDS: Record<Kind, readonly string[]> = ENTRY_PAGE_IDS;
 
 /** A published page: its entry when it has one (for its ids). */
 interface Published {
@@ -120,38 +111,31 @@ export function siteTargets(site: Site, entries: Entries): SiteTargets {
   return { published, missing, pageOf };
 }
 
-/** A heading's id as Astro writes it (github-slugger's rule: lowercase, letters, digits, spaces as dashes). */
-function headingId(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[^\p{L}\p{M}\p{N}\p{Pc} -]/gu, '')
-    .replace(/ /g, '-');
-}
-
 /** Only letters and digits: two ids that agree on these are taken as one (the slug rules differ on punctuation). */
 const loose = (id: string): string => id.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 
-/** The ids of a body's Markdown headings, plain text as Astro reads it, repeats numbered. */
-function headingIds(body: string): string[] {
-  const ids: string[] = [];
-  const seen = new Map<string, number>();
-  for (const m of body.matchAll(/^ {0,3}#{1,6}[ \t]+(.+?)[ \t#]*$/gm)) {
-    const text = (m[1] ?? '').replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/[*_`~]/g, '');
-    const id = headingId(text);
-    const n = seen.get(id) ?? 0;
-    seen.set(id, n + 1);
-    ids.push(n === 0 ? id : `${id}-${n}`);
-  }
-  return ids;
+/** The ids a page is known to have, and where its body's own links to its headings' former ids lead (body-ids.ts). */
+interface PageIds {
+  ids: readonly string[];
+  followed: ReadonlyMap<string, string>;
+}
+
+/** The ids of a body's Markdown headings, from their plain text as Astro reads it (body-ids.ts). */
+function markdownHeadingIds(body: string): ReturnType<typeof headingIds> {
+  const texts = [...body.matchAll(/^ {0,3}#{1,6}[ \t]+(.+?)[ \t#]*$/gm)].map((m) =>
+    (m[1] ?? '').replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/[*_`~]/g, ''),
+  );
+  return headingIds(texts);
 }
 
 /** The ids a page is known to have, or undefined when any fragment is accepted. */
-function idsOf(target: Published, cache: Map<string, readonly string[] | undefined>): readonly string[] | undefined {
+function idsOf(target: Published, cache: Map<string, PageIds | undefined>): PageIds | undefined {
   const { entry, kind } = target;
   if (!entry || !kind) return undefined;
   if (cache.has(entry.file)) return cache.get(entry.file);
   const body = entry.source.body;
-  const ids = body.includes('<') || entry.mdx ? undefined : [...PAGE_IDS[kind], ...headingIds(body)];
+  const headings = body.includes('<') || entry.mdx ? undefined : markdownHeadingIds(body);
+  const ids = headings && { ids: [...PAGE_IDS[kind], ...headings.ids], followed: headings.followed };
   cache.set(entry.file, ids);
   return ids;
 }
@@ -174,7 +158,7 @@ export interface LinkCheck {
   targets(): SiteTargets;
   files: FileIndex;
   report: Reporter;
-  idCache: Map<string, readonly string[] | undefined>;
+  idCache: Map<string, PageIds | undefined>;
   /** The files next to entries that published bodies link, and where each is published (filled as bodies are checked). */
   publishing: EntryFilePublishing;
   /** The files of unlisted people and drafts, with why they are not published, and those entries (unpublished-files.ts). */
@@ -237,8 +221,8 @@ function findPublished(path: string, published: ReadonlyMap<string, Published>):
   return published.get(stripped) ?? (stripped.endsWith('/') ? undefined : published.get(`${stripped}/`));
 }
 
-/** Why a link inside the site leads nowhere, or undefined when it leads to a page (and its fragment is there). */
-function explainSiteLink(check: LinkCheck, written: string, to: SitePath): string | undefined {
+/** Why a link of `from`'s body inside the site leads nowhere, or undefined when it leads to a page (and its fragment is there). */
+function explainSiteLink(check: LinkCheck, from: Entry<unknown>, written: string, to: SitePath): string | undefined {
   const { published, missing } = check.targets();
   const path = to.path;
   if (path.startsWith('_astro/') || path.startsWith('pagefind/')) return undefined;
@@ -251,10 +235,14 @@ function explainSiteLink(check: LinkCheck, written: string, to: SitePath): strin
     return `"${shown(written)}" leads to no page of the site${hint}`;
   }
   if (to.fragment === undefined || to.fragment === '') return undefined;
-  const ids = idsOf(found, check.idCache);
-  if (ids === undefined || ids.includes(to.fragment) || ids.some((id) => loose(id) === loose(to.fragment as string))) return undefined;
-  const close = suggestClosest(to.fragment, ids);
-  return `"${shown(written)}": that page has no "#${shown(to.fragment)}"${close === undefined ? '' : ` — did you mean "#${close}"?`}`;
+  const page = idsOf(found, check.idCache);
+  const fragment = to.fragment;
+  if (page === undefined || page.ids.includes(fragment) || page.ids.some((id) => loose(id) === loose(fragment))) return undefined;
+  // A heading's id as Astro would have written it (`#2009-talks`): the body's own links follow it, others are told the one it has.
+  const followed = page.followed.get(fragment);
+  if (followed !== undefined && found.entry === from) return undefined;
+  const close = followed ?? suggestClosest(fragment, page.ids);
+  return `"${shown(written)}": that page has no "#${shown(fragment)}"${close === undefined ? '' : ` — did you mean "#${close}"?`}`;
 }
 
 /** The entry file a link to a `.md` file means: as written from the file's folder, or by its collection folder and name (`../../people/amy.md`). */
@@ -326,7 +314,7 @@ function explainLink(check: LinkCheck, entry: Entry<unknown>, link: BodyLink, pa
   if (to === undefined) return undefined;
   const own = checkEntryFile(check, entry, page, link, to);
   if (own !== undefined) return own.problem;
-  const message = explainSiteLink(check, link.target, to);
+  const message = explainSiteLink(check, entry, link.target, to);
   if (message === undefined) return undefined;
   // Another entry's body may publish the file: known once every body is read.
   if (ENTRY_FILE_TYPES[extensionOf(to.path)] !== undefined) {
