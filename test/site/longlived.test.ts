@@ -44,7 +44,7 @@ describe('a long-lived group, built', () => {
   it('shows each talk night its programme, with speakers linked, and gives each talk as a subEvent with its performers', () => {
     const slug = community.moved;
     const html = page(dist, `events/${slug}/`);
-    const talks = /<ol id="talks"[^>]*>(.*?)<\/ol>/s.exec(html)?.[1] ?? '';
+    const talks = /<section id="talks"[^>]*>(.*?)<\/section>/s.exec(html)?.[1] ?? '';
     expect(talks).toMatch(/<strong>[^<]+<\/strong>/);
     expect(talks).toMatch(/<a href="\/people\/[a-z0-9_-]+\/">/);
     const ld = jsonLdOf(html);
