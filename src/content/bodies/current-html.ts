@@ -9,7 +9,7 @@
  * are not on the allow-list, which keeps their content and drops the tags.
  */
 import type { Element, ElementContent, Properties, Root, RootContent } from 'hast';
-import { BodyIds } from './body-ids.ts';
+import { BodyIds, validId } from './body-ids.ts';
 
 /** The current element for each obsolete one that has one (the HTML standard, "Non-conforming features"). */
 const CURRENT_ELEMENTS: Readonly<Record<string, string>> = {
@@ -101,6 +101,26 @@ function giveIds(elements: readonly Element[], ids: BodyIds): void {
   }
 }
 
+/**
+ * A link to a section of another page of the site (`/events/x/#2009-talks`,
+ * `../x/#1`) whose fragment is no valid id: no page has it, since every id a
+ * page carries is made valid (body-ids.ts). It is pointed at the id the
+ * heading or old anchor has now, which is the valid form of it in all but a
+ * clash. Links to other sites keep their fragments as written.
+ */
+function toValidFragment(href: string): string {
+  const hash = href.indexOf('#');
+  if (hash < 0 || /^[a-z][a-z0-9+.-]*:|^\/\//i.test(href)) return href;
+  let fragment = href.slice(hash + 1);
+  try {
+    fragment = decodeURIComponent(fragment);
+  } catch {
+    return href;
+  }
+  const valid = validId(fragment);
+  return fragment === '' || valid === fragment ? href : `${href.slice(0, hash)}#${encodeURIComponent(valid)}`;
+}
+
 /** Points the body's links and references at the ids as given; a reference to an id the body does not have goes. */
 function followIds(elements: readonly Element[], ids: BodyIds): void {
   for (const { properties } of elements) {
@@ -108,7 +128,7 @@ function followIds(elements: readonly Element[], ids: BodyIds): void {
     if (typeof href === 'string' && href.startsWith('#')) {
       const target = ids.target(href.slice(1));
       if (target !== undefined) properties['href'] = `#${target}`;
-    }
+    } else if (typeof href === 'string') properties['href'] = toValidFragment(href);
     for (const key of ID_LISTS) {
       const value = properties[key];
       if (value === undefined) continue;

@@ -222,7 +222,7 @@ function findPublished(path: string, published: ReadonlyMap<string, Published>):
 }
 
 /** Why a link of `from`'s body inside the site leads nowhere, or undefined when it leads to a page (and its fragment is there). */
-function explainSiteLink(check: LinkCheck, from: Entry<unknown>, written: string, to: SitePath): string | undefined {
+function explainSiteLink(check: LinkCheck, written: string, to: SitePath): string | undefined {
   const { published, missing } = check.targets();
   const path = to.path;
   if (path.startsWith('_astro/') || path.startsWith('pagefind/')) return undefined;
@@ -238,10 +238,12 @@ function explainSiteLink(check: LinkCheck, from: Entry<unknown>, written: string
   const page = idsOf(found, check.idCache);
   const fragment = to.fragment;
   if (page === undefined || page.ids.includes(fragment) || page.ids.some((id) => loose(id) === loose(fragment))) return undefined;
-  // A heading's id as Astro would have written it (`#2009-talks`): the body's own links follow it, others are told the one it has.
-  const followed = page.followed.get(fragment);
-  if (followed !== undefined && found.entry === from) return undefined;
-  const close = followed ?? suggestClosest(fragment, page.ids);
+  // A heading's id as Astro would have written it (`#2009-talks`), as old content links it: the
+  // body's own links follow it, and a link from another page is pointed at its valid form (current-html.ts).
+  if (page.followed.has(fragment)) return undefined;
+  // Closest among the ids and the old forms of heading ids, named by the id it has.
+  const candidate = suggestClosest(fragment, [...page.ids, ...page.followed.keys()]);
+  const close = candidate === undefined ? undefined : (page.followed.get(candidate) ?? candidate);
   return `"${shown(written)}": that page has no "#${shown(fragment)}"${close === undefined ? '' : ` — did you mean "#${close}"?`}`;
 }
 
@@ -314,7 +316,7 @@ function explainLink(check: LinkCheck, entry: Entry<unknown>, link: BodyLink, pa
   if (to === undefined) return undefined;
   const own = checkEntryFile(check, entry, page, link, to);
   if (own !== undefined) return own.problem;
-  const message = explainSiteLink(check, entry, link.target, to);
+  const message = explainSiteLink(check, link.target, to);
   if (message === undefined) return undefined;
   // Another entry's body may publish the file: known once every body is read.
   if (ENTRY_FILE_TYPES[extensionOf(to.path)] !== undefined) {

@@ -80,6 +80,11 @@ const OLD_HTML: Array<[string, string, string]> = [
     '<h2 id="main">Main</h2> <h2>Talks</h2> <h2>Met</h2>',
     '<h2 id="user-content-main">Main</h2> <h2 id="talks-1">Talks</h2> <h2 id="met-1">Met</h2>',
   ],
+  [
+    "a link to another page's section by an id no page has (a digit first) is pointed at its valid form; other sites' links are left as written",
+    '[talks](/events/2009-01-08-talk-night/#2009-talks) [x](../x/#1%20a) [w](https://en.wikipedia.org/wiki/2009#2009) [ok](/people/amy/#met)',
+    '<p><a href="/events/2009-01-08-talk-night/#user-content-2009-talks">talks</a> <a href="../x/#user-content-1-a">x</a> <a href="https://en.wikipedia.org/wiki/2009#2009" rel="ugc nofollow noopener">w</a> <a href="/people/amy/#met">ok</a></p>',
+  ],
   ['dir and menu become lists', '<dir><li>one</li></dir>\n\n<menu><li>two</li></menu>', '<ul><li>one</li></ul>\n<ul><li>two</li></ul>'],
   ['an item outside a list keeps its words only', '<li>stray</li>', 'stray'],
   [
