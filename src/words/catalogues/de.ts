@@ -29,6 +29,7 @@ export const de: Catalogue = {
   'common.hostedBy': 'Organisiert von',
   'common.noPostsYet': 'Noch keine Beiträge.',
   'common.pair': '{a} & {b}',
+  'common.showMore': { other: 'Noch {count} anzeigen' },
 
   'when.dateTime': '{date}, {time} {zone}',
   'when.span': '{start} – {end}',

@@ -38,6 +38,7 @@ export const en = {
   'common.hostedBy': 'Hosted by',
   'common.noPostsYet': 'No posts yet.',
   'common.pair': '{a} & {b}',
+  'common.showMore': { other: 'Show {count} more' },
 
   // When an event is: a date, a time and the zone's name are put together by these
   'when.dateTime': '{date}, {time} {zone}',

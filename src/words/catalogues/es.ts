@@ -29,6 +29,7 @@ export const es: Catalogue = {
   'common.hostedBy': 'Organización',
   'common.noPostsYet': 'Todavía no hay publicaciones.',
   'common.pair': '{a} y {b}',
+  'common.showMore': { other: 'Mostrar {count} más' },
 
   'when.dateTime': '{date}, {time} {zone}',
   'when.span': '{start} – {end}',

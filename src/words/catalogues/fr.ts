@@ -33,6 +33,7 @@ export const fr: Catalogue = {
   'common.hostedBy': 'Organisation',
   'common.noPostsYet': 'Pas encore d’articles.',
   'common.pair': '{a} et {b}',
+  'common.showMore': { one: 'Afficher {count} autre', other: 'Afficher {count} autres' },
 
   'when.dateTime': '{date}, {time} {zone}',
   'when.span': '{start} – {end}',

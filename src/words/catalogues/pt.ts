@@ -35,6 +35,7 @@ export const pt: Catalogue = {
   'common.hostedBy': 'Organização',
   'common.noPostsYet': 'Ainda não há publicações.',
   'common.pair': '{a} e {b}',
+  'common.showMore': { other: 'Mostrar mais {count}' },
 
   'when.dateTime': '{date}, {time} {zone}',
   'when.span': '{start} – {end}',
