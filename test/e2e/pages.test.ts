@@ -8,13 +8,13 @@
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { join } from 'node:path';
-import axe from 'axe-core';
 import ICAL from 'ical.js';
 import Parser from 'rss-parser';
-import { HtmlValidate } from 'html-validate';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXAMPLE, PROJECT, runBuild, scratch } from '../helpers/build.ts';
+import { axeViolations } from '../helpers/axe.ts';
+import { htmlErrors } from '../helpers/html.ts';
 import { checkLinks } from '../helpers/links.ts';
 import { readContentFolder } from '../../src/node/read-content.ts';
 import { validateContent } from '../../src/content/validate/index.ts';
@@ -67,20 +67,7 @@ describe('every page type in a browser', () => {
       it(`${name} (${scheme}) has no accessibility violations`, async () => {
         const page = await browser.newPage({ colorScheme: scheme, viewport: { width: 1280, height: 900 } });
         await page.goto(`${base}${path}`, { waitUntil: 'load' });
-        await page.addScriptTag({ content: axe.source });
-        const result = (await page.evaluate(async () => {
-          const w = window as unknown as {
-            axe: { run: (ctx: Document, opts: object) => Promise<{ violations: Array<{ id: string; help: string; nodes: Array<{ target: string[] }> }> }> };
-          };
-          return w.axe.run(document, { resultTypes: ['violations'] });
-        })) as { violations: Array<{ id: string; help: string; nodes: Array<{ target: string[] }> }> };
-        const violations = result.violations.map(
-          (v) =>
-            `${v.id}: ${v.help} (${v.nodes
-              .map((n) => n.target.join(' '))
-              .slice(0, 3)
-              .join('; ')})`,
-        );
+        const violations = await axeViolations(page);
         await page.screenshot({ path: join(SHOTS, `${name}-${scheme}.png`), fullPage: true });
         await page.close();
         expect(violations).toEqual([]);
@@ -197,24 +184,13 @@ describe('the example community as calendars and feeds read it', () => {
 
 describe('the HTML of the whole site', () => {
   it('has no html-validate errors', async () => {
-    const validator = new HtmlValidate({
-      extends: ['html-validate:recommended'],
-      rules: {
-        // Astro writes void elements as <img ...> and <br>; both are valid HTML.
-        'void-style': 'off',
-        // Long attribute values (srcset, JSON-LD) are fine.
-        'long-title': 'off',
-      },
-    });
     const errors: string[] = [];
     const files = readdirSync(out, { recursive: true, withFileTypes: true }).filter(
       (d) => d.isFile() && d.name.endsWith('.html') && !d.parentPath.includes('pagefind'),
     );
     for (const d of files) {
       const path = join(d.parentPath, d.name);
-      const report = await validator.validateString(readFileSync(path, 'utf8'), path);
-      for (const r of report.results)
-        for (const m of r.messages) if (m.severity === 2) errors.push(`${path.slice(out.length + 1)}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
+      errors.push(...(await htmlErrors(readFileSync(path, 'utf8'), path.slice(out.length + 1))));
     }
     expect(files.length).toBeGreaterThan(40);
     expect(errors).toEqual([]);
