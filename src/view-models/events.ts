@@ -6,7 +6,7 @@ import { siteWords } from '../words/index.ts';
 import type { SiteView } from './context.ts';
 import { toEventCards } from './parts/items.ts';
 
-/** A year's page as another page links to it: the year, its address, and how many events it holds ("32 events"). */
+/** A year's page as another page links to it: the year, its address, and how many events it holds ("32 meetups"). */
 export interface YearLink {
   year: string;
   href: string;
@@ -45,7 +45,7 @@ export function eventsView(site: Pick<SiteView, 'content' | 'now' | 'links'>): E
 export interface EventYearView {
   title: string;
   description: string;
-  /** "32 events" */
+  /** "32 meetups" */
   count: string;
   cards: EventCard[];
   /** The pages of the next newer and older years that have one (rel="prev" and "next", as the list runs newest first). */
