@@ -34,6 +34,46 @@ export function splitEvents(events: readonly Event[], now: number): { upcoming: 
   return { upcoming, past };
 }
 
+/** How many past events /events/ lists: the newest; the others are on their year's page. */
+export const RECENT_PAST_EVENTS = 50;
+
+/** Events of one year, in the order of the list they come from. */
+export interface EventsOfYear {
+  year: string;
+  events: Event[];
+}
+
+/** The year of an event: that of its local date, as the lists group them. */
+export const yearOf = (event: Event): string => event.start.date.slice(0, 4);
+
+/**
+ * Past events grouped by year, newest year first, each year's events in the
+ * order they come. The years are sorted, not taken in the events' order: two
+ * events in different zones around New Year can come in one order by their
+ * instants and the other by their local dates.
+ */
+export function eventsByYear(events: readonly Event[]): EventsOfYear[] {
+  const years = new Map<string, Event[]>();
+  for (const event of events) {
+    const group = years.get(yearOf(event));
+    if (group) group.push(event);
+    else years.set(yearOf(event), [event]);
+  }
+  return [...years].sort(([a], [b]) => cmp(b, a)).map(([year, of]) => ({ year, events: of }));
+}
+
+/**
+ * Past events (newest first) as the list of events shows them: the newest
+ * `recent` on /events/, and a page for each year any of whose events did
+ * not fit there, newest year first. Such a page holds every past event of
+ * its year, those also on /events/ included, so that each year's page is
+ * whole; a year entirely on /events/ has none.
+ */
+export function pastEventPages(past: readonly Event[], recent = RECENT_PAST_EVENTS): { recent: Event[]; years: EventsOfYear[] } {
+  const paged = new Set(past.slice(recent).map(yearOf));
+  return { recent: past.slice(0, recent), years: eventsByYear(past).filter(({ year }) => paged.has(year)) };
+}
+
 /** The people who have a page of their own: unlisted people have none at all. */
 export function peopleWithPages(content: Pick<Content, 'people'>): Person[] {
   return content.people.filter((p) => p.listed);

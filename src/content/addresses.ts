@@ -12,6 +12,8 @@ function siteLayout(name: (segment: string) => string) {
   return {
     home: () => '',
     events: () => 'events/',
+    /** The past events of one year, when /events/ does not hold them all. */
+    eventYear: (year: string) => `events/${name(year)}/`,
     event: (slug: string) => `events/${name(slug)}/`,
     /** An event's link-preview card, named after a hash of what is drawn on it (outputs/cards.ts). */
     eventCard: (slug: string, hash: string) => `events/${name(slug)}/card-${name(hash)}.png`,

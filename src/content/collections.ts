@@ -24,6 +24,8 @@ export interface Collection<K extends Kind = Kind, F extends string = string> {
   id: 'handle' | 'slug';
   /** Posts only: a name of digits alone would take the place of a page of the post list (/posts/2/). */
   digitsRefused?: true;
+  /** Events only: a name of four digits would take the place of a year's page of past events (/events/2009/). */
+  yearRefused?: true;
   /** Pages only: why a slug cannot be published at /<slug>/ (the site's own names), or undefined. */
   explainClash?: (id: string) => string | undefined;
   /**
@@ -61,6 +63,7 @@ export const COLLECTIONS = {
     extensions: ['.md', '.mdx'],
     schema: EventSchema,
     id: 'slug',
+    yearRefused: true,
     astroSchema: (image) => z.object({ photos: z.array(z.object({ src: image })).optional() }),
   }),
   post: define({

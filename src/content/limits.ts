@@ -27,6 +27,12 @@ export const LIMITS = {
    * everyone" is not believable, and the pairs grow with the square.
    */
   everyoneMet: 200,
+  /**
+   * Entries of one list a page shows (events, people, posts, met lists,
+   * attendees): a longer list folds the rest away, or goes on over pages
+   * (the site's contract), so `posts_per_page` is held to it too.
+   */
+  listEntries: 200,
   /** Characters in `base`. */
   base: 100,
   /** Bytes of the logo file, which the build reads whole and draws: a logo is a few KB to a few hundred. */

@@ -85,6 +85,13 @@ describe('inputs that used to take seconds or minutes are refused at once', () =
       `${SITE}:5:18 met.max_attendees: must be at most 200: past that, not everyone at an event has met everyone`,
     ]);
   });
+
+  it('posts_per_page is 200 at most, as many entries as any page lists', () => {
+    expect(lines(validate({ [SITE]: `${BASE_SITE}posts_per_page: 200\n` }))).toEqual([]);
+    expect(lines(validate({ [SITE]: `${BASE_SITE}posts_per_page: 201\n` }))).toEqual([
+      `${SITE}:4:17 posts_per_page: must be at most 200: no page of the site lists more entries than that`,
+    ]);
+  });
 });
 
 describe('e-mail addresses and phone numbers are never published', () => {

@@ -99,7 +99,8 @@ describe('links that lead nowhere', () => {
 
   it("knows a heading's id as the build gives it, and the one old content links (the build points those at the new one)", () => {
     const series = { 'content/series/socials.md': '---\ntitle: Socials\n---\n## 2009 socials\n\n## Hosts\n\n[a](#2009-socials) [b](#hosts) [c](#hosts-1)\n' };
-    const body = '[d](/series/socials/#2009-socials) [e](/series/socials/#user-content-2009-socials) [f](/series/socials/#hosts-1) [g](/series/socials/#2010-socials)';
+    const body =
+      '[d](/series/socials/#2009-socials) [e](/series/socials/#user-content-2009-socials) [f](/series/socials/#hosts-1) [g](/series/socials/#2010-socials)';
     expect(lines(validate({ ...series, ...postBody(body) }))).toEqual([
       `${POST}:6:118 body: "/series/socials/#2010-socials": that page has no "#2010-socials" — did you mean "#user-content-2009-socials"?`,
     ]);

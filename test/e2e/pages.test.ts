@@ -8,14 +8,14 @@
 import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { join } from 'node:path';
-import axe from 'axe-core';
 import ICAL from 'ical.js';
 import Parser from 'rss-parser';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXAMPLE, PROJECT, runBuild, scratch } from '../helpers/build.ts';
+import { axeViolations } from '../helpers/axe.ts';
 import { checkLinks } from '../helpers/links.ts';
-import { htmlErrorsIn } from '../helpers/html-validation.ts';
+import { htmlErrorsIn } from '../helpers/html.ts';
 import { readContentFolder } from '../../src/node/read-content.ts';
 import { validateContent } from '../../src/content/validate/index.ts';
 import { serve } from '../helpers/serve.ts';
@@ -67,20 +67,7 @@ describe('every page type in a browser', () => {
       it(`${name} (${scheme}) has no accessibility violations`, async () => {
         const page = await browser.newPage({ colorScheme: scheme, viewport: { width: 1280, height: 900 } });
         await page.goto(`${base}${path}`, { waitUntil: 'load' });
-        await page.addScriptTag({ content: axe.source });
-        const result = (await page.evaluate(async () => {
-          const w = window as unknown as {
-            axe: { run: (ctx: Document, opts: object) => Promise<{ violations: Array<{ id: string; help: string; nodes: Array<{ target: string[] }> }> }> };
-          };
-          return w.axe.run(document, { resultTypes: ['violations'] });
-        })) as { violations: Array<{ id: string; help: string; nodes: Array<{ target: string[] }> }> };
-        const violations = result.violations.map(
-          (v) =>
-            `${v.id}: ${v.help} (${v.nodes
-              .map((n) => n.target.join(' '))
-              .slice(0, 3)
-              .join('; ')})`,
-        );
+        const violations = await axeViolations(page);
         await page.screenshot({ path: join(SHOTS, `${name}-${scheme}.png`), fullPage: true });
         await page.close();
         expect(violations).toEqual([]);

@@ -5,7 +5,7 @@
  * one zone, the cold ones in another, so the comparison also holds across
  * build machines' zones.
  */
-import { copyFileSync, cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import sharp from 'sharp';
@@ -65,6 +65,19 @@ const picture = (shade: number): Promise<Buffer> =>
     .png()
     .toBuffer();
 
+/** `count` past evenings in each of `years`: with the fixture's own, more past events than /events/ holds, so that years get pages. */
+function writePastEvenings(years: readonly number[], count: number): void {
+  for (const year of years) {
+    for (let i = 0; i < count; i++) {
+      const date = new Date(Date.UTC(year, 0, 4 + i * 7)).toISOString().slice(0, 10);
+      writeFileSync(
+        join(content, `events/${date}-evening-${i}.md`),
+        `---\ntitle: Evening ${i} of ${year}\nstart: ${date} 19:00\nvenue:\n  name: The Reading Room\nattendees: [ada]\n---\nAn evening.\n`,
+      );
+    }
+  }
+}
+
 describe('an incremental build', () => {
   it('is byte for byte a cold build after every kind of edit', async () => {
     // A picture in a published body, to be replaced later.
@@ -94,6 +107,8 @@ describe('an incremental build', () => {
         },
       ],
       ["the site's tagline changed", () => edit('site.yaml', 'tagline: Night owls who met in the replies', 'tagline: Owls by night')],
+      ['past events enough for pages of earlier years', () => writePastEvenings([2021, 2022, 2023], 24)],
+      ["an event on a year's page renamed", () => edit('events/2021-01-11-evening-1.md', 'title: Evening 1 of 2021', 'title: The long evening')],
     ];
     let now = NOW;
     const reused: Record<string, number> = {};
@@ -102,10 +117,13 @@ describe('an incremental build', () => {
       now = later ?? now;
       reused[name] = buildBoth(now, name);
     }
+    // The years whose events did not all fit on /events/ had pages of their own, compared with the rest.
+    expect(['2021', '2022', '2023'].map((year) => existsSync(join(dist, `events/${year}/index.html`)))).toEqual([true, true, false]);
     // The proof is only worth something if the incremental builds reused pages along the way.
     expect(reused['an attendee added to a past event']).toBeGreaterThan(0);
     expect(reused['a person renamed']).toBeLessThan(everyKeyed);
     expect(reused["the site's tagline changed"], 'the frame of every page changed').toBe(0);
+    expect(reused["an event on a year's page renamed"]).toBeGreaterThan(0);
     // Some twenty builds, each of which may wait for other builds of this project (build.lock).
   }, 900_000);
 });

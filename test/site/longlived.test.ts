@@ -14,7 +14,7 @@ import { type LongLivedCommunity, writeLongLivedCommunity } from '../fixtures/lo
 import { allText, page, runBuild, scratch } from '../helpers/build.ts';
 import { escapeHtml } from '../../src/base/escape.ts';
 import { wordsFor } from '../../src/words/index.ts';
-import { htmlErrorsIn } from '../helpers/html-validation.ts';
+import { htmlErrorsIn } from '../helpers/html.ts';
 
 const NOW = '2026-11-21T12:00:00Z';
 const dir = scratch('longlived');

@@ -80,6 +80,9 @@ describe('the catalogues', () => {
           '{a} & {b}',
           '{start} – {end}',
           '{date}, {time} {zone}',
+          // A year and an arrow toward it.
+          '← {year}',
+          '{year} →',
         ]);
         for (const key of EN_KEYS as MessageKey[]) {
           const text = catalogue[key];

@@ -111,7 +111,11 @@ export const SiteSchema = z.strictObject({
     // Read as an empty group when left out, so that its own defaults apply.
     .prefault({}),
   /** Posts per listing page. */
-  posts_per_page: z.int({ error: 'must be a whole number' }).min(1, { error: 'must be at least 1' }).max(500, { error: 'must be at most 500' }).default(20),
+  posts_per_page: z
+    .int({ error: 'must be a whole number' })
+    .min(1, { error: 'must be at least 1' })
+    .max(LIMITS.listEntries, { error: `must be at most ${LIMITS.listEntries}: no page of the site lists more entries than that` })
+    .default(20),
   /** `restricted` (default): MDX may use Firsthand's components only; `trusted`: MDX may run code. */
   mdx: MdxModeSchema.default('restricted'),
   /** A picture next to site.yaml for the header and the browser tab: png, jpg, webp or svg (published as PNGs only). */

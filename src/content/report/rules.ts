@@ -38,6 +38,7 @@ export const RULES = {
   'wrong-extension': rule("a collection's files end in its own extensions (.mdx only for events and posts)", 'the-content-folder'),
   'bad-file-name': rule("a file's name is its entry's handle or slug, and follows that rule", 'handles-and-slugs'),
   'post-name-digits': rule('a post is not named with digits alone (/posts/2/ is a page of the post list)', 'posts'),
+  'event-name-year': rule("an event is not named with four digits alone (/events/2009/ is a year's page of past events)", 'events'),
   'page-slug-clash': rule('a page does not take a name the site publishes under itself (/events/, /search/…)', 'pages'),
   'duplicate-name': rule('two files of one collection never share a name (amy.md and amy.mdx)', 'the-content-folder'),
 

@@ -133,6 +133,12 @@ function explainBadId(collection: Collection, id: string): RuleProblem | undefin
   if (collection.digitsRefused && /^\d+$/.test(id)) {
     return { rule: 'post-name-digits', message: rename(`a post cannot be named only with digits (/${collection.folder}/${id}/ is a page of the post list)`) };
   }
+  if (collection.yearRefused && /^\d{4}$/.test(id)) {
+    return {
+      rule: 'event-name-year',
+      message: rename(`an event cannot be named with a year alone (/${collection.folder}/${id}/ is the page of that year's past events)`),
+    };
+  }
   const badName = explainIdSyntax(collection)(id);
   if (badName) return { rule: 'bad-file-name', message: rename(badName) };
   const clash = collection.explainClash?.(id);

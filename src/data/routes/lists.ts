@@ -1,7 +1,8 @@
-/** The routes that list entries: /posts/ and its further pages, each tag's page, each series' page. */
+/** The routes that list entries: /posts/ and its further pages, each year's page of past events, each tag's page, each series' page. */
 import type { CollectionEntry } from 'astro:content';
 import { publishedPosts } from '../../community/listings.ts';
 import type { Post, Series } from '../../content/model.ts';
+import { eventYearPages, eventYearView, type EventYearPage, type EventYearView } from '../../view-models/events.ts';
 import { postsView, type PostsPage, type PostsView } from '../../view-models/posts.ts';
 import { seriesView, type SeriesView } from '../../view-models/series.ts';
 import { tagPages, tagView, type TagView } from '../../view-models/tags.ts';
@@ -19,6 +20,14 @@ export const postListPaths = entryRoute({
 });
 
 export type PostListProps = EntryProps<PostsPage, PostsView, undefined>;
+
+/** /events/<yyyy>/: the past events of a year not all of which are on /events/, newest first (none while /events/ holds every past event). */
+export const eventYearPaths = entryRoute({
+  paths: (site) => eventYearPages(site).map((page) => ({ params: { year: page.year.year }, item: page, entry: undefined })),
+  view: (page, site) => eventYearView(page, site),
+});
+
+export type EventYearProps = EntryProps<EventYearPage, EventYearView, undefined>;
 
 /** /tags/<tag>/: a tag's posts, newest first. */
 export const tagPaths = entryRoute({

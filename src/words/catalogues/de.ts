@@ -31,6 +31,7 @@ export const de: Catalogue = {
   'common.hostedBy': 'Organisiert von',
   'common.noPostsYet': 'Noch keine Beiträge.',
   'common.pair': '{a} & {b}',
+  'common.showMore': { other: 'Noch {count} anzeigen' },
 
   'when.dateTime': '{date}, {time} {zone}',
   'when.span': '{start} – {end}',
@@ -64,6 +65,14 @@ export const de: Catalogue = {
   'events.subscribe': 'Alle Treffen im eigenen Kalender abonnieren: {link}',
   'events.nothingPlanned': 'Noch nichts geplant.',
   'events.noneYet': 'Noch keine Treffen.',
+  'events.earlierYears': 'Frühere Jahre',
+  'events.yearCount': { other: '{count} Treffen' },
+  'events.yearTitle': 'Treffen {year}',
+  'events.yearDescription': 'Die Treffen von {site} im Jahr {year}.',
+  'events.years': 'Jahre der Treffen',
+  'events.newerYear': '← {year}',
+  'events.olderYear': '{year} →',
+  'events.backToList': 'Geplante und letzte Treffen',
 
   'event.when': 'Wann',
   'event.how': 'Wie',

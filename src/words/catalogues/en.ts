@@ -40,6 +40,7 @@ export const en = {
   'common.hostedBy': 'Hosted by',
   'common.noPostsYet': 'No posts yet.',
   'common.pair': '{a} & {b}',
+  'common.showMore': { other: 'Show {count} more' },
 
   // When an event is: a date, a time and the zone's name are put together by these
   'when.dateTime': '{date}, {time} {zone}',
@@ -77,6 +78,14 @@ export const en = {
   'events.subscribe': 'Subscribe to every event in your calendar: {link}',
   'events.nothingPlanned': 'Nothing planned yet.',
   'events.noneYet': 'No meetups yet.',
+  'events.earlierYears': 'Earlier years',
+  'events.yearCount': { one: '{count} meetup', other: '{count} meetups' },
+  'events.yearTitle': 'Events of {year}',
+  'events.yearDescription': 'Meetups of {site} in {year}.',
+  'events.years': 'Years of events',
+  'events.newerYear': '← {year}',
+  'events.olderYear': '{year} →',
+  'events.backToList': 'Upcoming and recent events',
 
   // One event's page
   'event.when': 'When',

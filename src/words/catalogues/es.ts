@@ -31,6 +31,7 @@ export const es: Catalogue = {
   'common.hostedBy': 'Organización',
   'common.noPostsYet': 'Todavía no hay publicaciones.',
   'common.pair': '{a} y {b}',
+  'common.showMore': { other: 'Mostrar {count} más' },
 
   'when.dateTime': '{date}, {time} {zone}',
   'when.span': '{start} – {end}',
@@ -68,6 +69,14 @@ export const es: Catalogue = {
   'events.subscribe': 'Suscríbete a todos los encuentros en tu calendario: {link}',
   'events.nothingPlanned': 'Aún no hay nada previsto.',
   'events.noneYet': 'Todavía no ha habido encuentros.',
+  'events.earlierYears': 'Años anteriores',
+  'events.yearCount': { one: '{count} encuentro', other: '{count} encuentros' },
+  'events.yearTitle': 'Encuentros de {year}',
+  'events.yearDescription': 'Encuentros de {site} en {year}.',
+  'events.years': 'Años de encuentros',
+  'events.newerYear': '← {year}',
+  'events.olderYear': '{year} →',
+  'events.backToList': 'Encuentros próximos y recientes',
 
   'event.when': 'Cuándo',
   'event.how': 'Cómo',

@@ -35,6 +35,7 @@ export const fr: Catalogue = {
   'common.hostedBy': 'Organisation',
   'common.noPostsYet': 'Pas encore d’articles.',
   'common.pair': '{a} et {b}',
+  'common.showMore': { one: 'Afficher {count} autre', other: 'Afficher {count} autres' },
 
   'when.dateTime': '{date}, {time} {zone}',
   'when.span': '{start} – {end}',
@@ -72,6 +73,14 @@ export const fr: Catalogue = {
   'events.subscribe': 'Abonnez-vous à toutes les rencontres dans votre agenda\u202f: {link}',
   'events.nothingPlanned': 'Rien de prévu pour l’instant.',
   'events.noneYet': 'Pas encore de rencontres.',
+  'events.earlierYears': 'Années précédentes',
+  'events.yearCount': { one: '{count} rencontre', other: '{count} rencontres' },
+  'events.yearTitle': 'Rencontres de {year}',
+  'events.yearDescription': 'Les rencontres de {site} en {year}.',
+  'events.years': 'Années de rencontres',
+  'events.newerYear': '← {year}',
+  'events.olderYear': '{year} →',
+  'events.backToList': 'Rencontres à venir et récentes',
 
   'event.when': 'Quand',
   'event.how': 'Comment',

@@ -37,6 +37,7 @@ export const pt: Catalogue = {
   'common.hostedBy': 'Organização',
   'common.noPostsYet': 'Ainda não há publicações.',
   'common.pair': '{a} e {b}',
+  'common.showMore': { other: 'Mostrar mais {count}' },
 
   'when.dateTime': '{date}, {time} {zone}',
   'when.span': '{start} – {end}',
@@ -85,6 +86,14 @@ export const pt: Catalogue = {
   'events.subscribe': 'Todos os encontros no seu calendário: {link}',
   'events.nothingPlanned': 'Ainda não há nada marcado.',
   'events.noneYet': 'Ainda não houve encontros.',
+  'events.earlierYears': 'Anos anteriores',
+  'events.yearCount': { one: '{count} encontro', other: '{count} encontros' },
+  'events.yearTitle': 'Encontros de {year}',
+  'events.yearDescription': 'Encontros de {site} em {year}.',
+  'events.years': 'Anos de encontros',
+  'events.newerYear': '← {year}',
+  'events.olderYear': '{year} →',
+  'events.backToList': 'Encontros próximos e recentes',
 
   'event.when': 'Quando',
   'event.how': 'Como',

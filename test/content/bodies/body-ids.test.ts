@@ -96,7 +96,8 @@ function idsWritten(file: string, seen = new Set<string>()): { ids: Set<string>;
   // Without comments, which may show markup as an example.
   const text = readFileSync(join(PROJECT, file), 'utf8').replace(/\/\*[\s\S]*?\*\//g, '');
   for (const m of text.matchAll(/\bid="([^"]*)"/g)) found.ids.add(m[1] as string);
-  for (const m of text.matchAll(/\bid=\{[^}]*\}/g)) found.worked.push(`${file}: ${m[0]}`);
+  // `id={id}` forwards a component's prop, written as a literal `id="…"` where the component is used (and read there).
+  for (const m of text.matchAll(/\bid=\{[^}]*\}/g)) if (m[0] !== 'id={id}') found.worked.push(`${file}: ${m[0]}`);
   for (const m of text.matchAll(/^import [^'"]*'(\.[^']+\.(?:astro|ts))'/gm)) {
     const imported = relative(PROJECT, join(PROJECT, dirname(file), m[1] as string));
     const inner = idsWritten(imported, seen);

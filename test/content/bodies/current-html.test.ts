@@ -6,7 +6,7 @@
  * finds no error in it on a page that carries every id the site's own
  * templates write.
  */
-import { HtmlValidate } from 'html-validate';
+import { htmlErrors } from '../../helpers/html.ts';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { PAGE_IDS } from '../../../src/content/bodies/body-ids.ts';
 import { createContentRenderers } from '../../../src/integration/markdown-processor.ts';
@@ -29,9 +29,7 @@ async function errorsOnAPage(body: string): Promise<string[]> {
   const pageIds = [...new Set(Object.values(PAGE_IDS).flat())].filter((id) => id !== 'main');
   const sections = pageIds.map((id) => `<p id="${id}">${id}</p>`).join('');
   const html = `<!DOCTYPE html><html lang="en"><head><title>A page</title></head><body><main id="main"><div class="prose">${body}</div>${sections}</main></body></html>`;
-  const validator = new HtmlValidate({ extends: ['html-validate:recommended'], rules: { 'void-style': 'off', 'long-title': 'off' } });
-  const report = await validator.validateString(html, 'page.html');
-  return report.results.flatMap((r) => r.messages.filter((m) => m.severity === 2).map((m) => `${m.ruleId}: ${m.message}`));
+  return (await htmlErrors(html, 'page.html')).map((line) => line.replace(/^page\.html:\d+:\d+ /, ''));
 }
 
 /** [what it is, as written, as published]. */

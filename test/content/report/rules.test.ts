@@ -118,6 +118,10 @@ const CASES: Record<RuleCode, readonly [make: () => readonly ContentProblem[], s
     () => run({ 'content/posts/2.md': file('title: Two\nauthor: kathy\ndate: 2010-05-20') }),
     'content/posts/2.md: the file name is the slug, and a post cannot be named only with digits (/posts/2/ is a page of the post list): rename the file',
   ],
+  'event-name-year': [
+    () => run({ 'content/events/2009.md': file('title: A year\nstart: 2009-05-13 18:30\nvenue:\n  name: P') }),
+    "content/events/2009.md: the file name is the slug, and an event cannot be named with a year alone (/events/2009/ is the page of that year's past events): rename the file",
+  ],
   'page-slug-clash': [
     () => run({ 'content/pages/events.md': file('title: Events') }),
     "content/pages/events.md: the page would be published at /events/, which is the site's list of events: rename the file (like events-info.md)",
