@@ -229,6 +229,18 @@ describe('import -- ics of a hostile feed', () => {
     });
   });
 
+  it('cuts thousands of phone numbers and addresses out of one long line, and says so once', () => {
+    const crowded = 'Call 555-123-4567 or mail ann@example.com about https://x.example/42 please. '.repeat(5000);
+    const outcome = imported(importFeed(good(), feed('hostile.ics').replace('DESCRIPTION:---', `DESCRIPTION:${crowded}\\n---`), options()));
+    const body = bodyOf(outcome.writes[0]?.text ?? '');
+    expect(body).not.toMatch(/555|@example/);
+    expect(body.match(/https:\/\/x\.example\/42/g)).toHaveLength(5000);
+    expect(outcome.report.filter((l) => l.includes('left out'))).toEqual([
+      'feed.ics:9:1 DESCRIPTION: left out 5000 phone numbers (line 1 of the description), which the site never publishes, from content/events/2025-03-20-slug-x.md',
+      'feed.ics:9:1 DESCRIPTION: left out 5000 e-mail addresses (line 1 of the description), which the site never publishes, from content/events/2025-03-20-slug-x.md',
+    ]);
+  });
+
   it("refuses, in check's words, an event that would not pass", () => {
     const noPlace = feed('hostile.ics').replace('LOCATION:The Tin Lantern\r\nEND:VEVENT', 'END:VEVENT');
     expect(importFeed(good(), noPlace, options())).toMatchObject({

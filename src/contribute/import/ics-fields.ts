@@ -59,11 +59,8 @@ export interface FieldOptions {
 
 export function importedEvent(e: FeedEvent, options: FieldOptions): ImportedEvent {
   const leftOut: LeftOut[] = [];
-  const title = cutPrivateData(oneLine(e.summary), (kind) => leftOut.push({ property: 'SUMMARY', kind, line: 1 }));
-  const place = placeOf(
-    cutPrivateData(oneLine(e.location), (kind) => leftOut.push({ property: 'LOCATION', kind, line: 1 })),
-    e,
-  );
+  const title = cutPrivateData(oneLine(e.summary), (kind) => leftOut.push({ property: 'SUMMARY', kind, line: 1 })).trim();
+  const place = placeOf(cutPrivateData(oneLine(e.location), (kind) => leftOut.push({ property: 'LOCATION', kind, line: 1 })).trim(), e);
   const body = descriptionMarkdown(e.description, e.url, options.calendarName, (kind, line) => leftOut.push({ property: 'DESCRIPTION', kind, line }));
   const fields: ImportedFields = {
     title,
@@ -105,14 +102,50 @@ function shortName(title: string): string {
   return name || (words[0]?.slice(0, 40) ?? '') || 'event';
 }
 
+/** Longer lines are cut in pieces first: each scan reads its whole text, so one scan per finding on a whole hostile line would be quadratic. */
+const PIECE = 2000;
+
+/**
+ * A long line in pieces of about PIECE characters, cut at a space between two
+ * letters (never inside an address or a number), or at any space, or anywhere
+ * when there is none; what a cut hides, the check of the written file still finds.
+ */
+function pieces(line: string): string[] {
+  if (line.length <= PIECE) return [line];
+  const out: string[] = [];
+  let start = 0;
+  while (line.length - start > PIECE) {
+    const window = line.slice(start + PIECE / 2, start + PIECE);
+    const between = /\p{L} (?=\p{L})/gu;
+    let cut = -1;
+    for (let m = between.exec(window); m; m = between.exec(window)) cut = m.index + 2;
+    if (cut === -1) cut = window.lastIndexOf(' ') + 1;
+    const end = start + PIECE / 2 + (cut > 0 ? cut : window.length);
+    out.push(line.slice(start, end));
+    start = end;
+  }
+  out.push(line.slice(start));
+  return out;
+}
+
 /** The text with every e-mail address and phone number cut out; `found` hears of each. */
 function cutPrivateData(text: string, found: (kind: 'email' | 'phone') => void): string {
+  if (text.length > PIECE)
+    return pieces(text)
+      .map((piece) => cutPiece(piece, found))
+      .join('');
+  return cutPiece(text, found);
+}
+
+function cutPiece(text: string, found: (kind: 'email' | 'phone') => void): string {
   let out = text;
   for (let finding = findPrivateData(out); finding; finding = findPrivateData(out)) {
     found(finding.kind);
     // What was found reads as written unless it was spelled out ("[at]") or encoded: then the rest of the line goes too.
     const end = out.slice(finding.index, finding.index + finding.value.length) === finding.value ? finding.index + finding.value.length : out.length;
-    out = `${out.slice(0, finding.index).trimEnd()} ${out.slice(end).trimStart()}`.trim();
+    const before = out.slice(0, finding.index).trimEnd();
+    const after = out.slice(end).trimStart();
+    out = before && after ? `${before} ${after}` : before + after;
   }
   return out;
 }
@@ -179,7 +212,7 @@ function descriptionMarkdown(description: string, url: string, calendarName: str
   const trailingLink = LONE_LINK.test(last) ? last : undefined;
   if (trailingLink !== undefined || (url !== '' && last.endsWith(url))) lines.pop();
   const original = LONE_LINK.test(url) ? url : trailingLink;
-  const body = lines.map((l) => markdownLine(cutPrivateData(l.text, (kind) => found(kind, l.line)))).join('\n');
+  const body = lines.map((l) => markdownLine(cutPrivateData(l.text, (kind) => found(kind, l.line)).trimEnd())).join('\n');
   const text = body.replace(/\n{3,}/g, '\n\n').trim();
   return original ? `${text}${text ? '\n\n' : ''}<${original}>` : text;
 }
@@ -191,7 +224,7 @@ function markdownLine(text: string): string {
   let out = '';
   let at = 0;
   for (const m of text.matchAll(LINK)) {
-    out += `${escapeMarkdown(text.slice(at, m.index))}<${m[0]}>`;
+    out += `${escapeMarkdown(text.slice(at, m.index))}${m[0]}`;
     at = m.index + m[0].length;
   }
   out += escapeMarkdown(text.slice(at));

@@ -63,7 +63,7 @@ export function importFeed(input: ValidateInput, feedText: string, options: Impo
     if (!path.startsWith(folder) || !SLUG.test(path.slice(folder.length).replace(/\.mdx?$/, ''))) {
       return refused(`${options.feedName}:${event.line}:1 SUMMARY: no file name can be made for "${imported.fields.title}": nothing was written.`);
     }
-    report.push(...leftOutLines(imported.leftOut, event, path, options.feedName));
+    for (const line of leftOutLines(imported.leftOut, event, path, options.feedName)) report.push(line);
     if (!existing) {
       writes.push({ path, text: newImportedFile(event.source, imported.fields, keys, options.siteZone), isNew: true });
       report.push(`Wrote ${path}`);
@@ -118,14 +118,24 @@ function freePath(folder: string, slug: string, taken: Set<string>): string {
   }
 }
 
-const KIND_WORDS = { email: 'an e-mail address', phone: 'a phone number' } as const;
+const KIND_WORDS = { email: ['an e-mail address', 'e-mail addresses'], phone: ['a phone number', 'phone numbers'] } as const;
 
-/** Where private data was left out: the feed's line of the property, and the file it would have gone to. */
+/** Where private data was left out, one line per property and kind: the feed's line of the property, and the file it would have gone to. */
 function leftOutLines(leftOut: readonly LeftOut[], e: FeedEvent, path: string, feedName: string): string[] {
-  return leftOut.map((l) => {
-    const line = e.propertyLines[l.property] ?? e.line;
-    const where = l.property === 'DESCRIPTION' ? ` (line ${l.line} of the description)` : '';
-    return `${feedName}:${line}:1 ${l.property}: left out ${KIND_WORDS[l.kind]}${where}, which the site never publishes, from ${path}`;
+  const groups = new Map<string, LeftOut[]>();
+  for (const l of leftOut) {
+    const key = `${l.property} ${l.kind}`;
+    const group = groups.get(key);
+    if (group) group.push(l);
+    else groups.set(key, [l]);
+  }
+  return [...groups.values()].map((group) => {
+    const { property, kind } = group[0] as LeftOut;
+    const what = group.length === 1 ? KIND_WORDS[kind][0] : `${group.length} ${KIND_WORDS[kind][1]}`;
+    const lines = [...new Set(group.map((l) => l.line))];
+    const shown = lines.length > 10 ? `${lines.slice(0, 10).join(', ')} and ${lines.length - 10} more` : lines.join(', ');
+    const where = property === 'DESCRIPTION' ? ` (line${lines.length === 1 ? '' : 's'} ${shown} of the description)` : '';
+    return `${feedName}:${e.propertyLines[property] ?? e.line}:1 ${property}: left out ${what}${where}, which the site never publishes, from ${path}`;
   });
 }
 
