@@ -36,7 +36,7 @@ const USAGE = `Usage: firsthand <command> [options]
   preview     serve the built site
   new         write a new person, event or post
   add         add an attendee to an event, or a meeting to a person's file
-  import      bring events or attendance from elsewhere (not in this version)
+  import      bring events from an iCalendar file or feed (ics)
   from-issue  turn an issue form into a change (the contribution workflow)
   sync        bring the workflows and issue forms up to this Firsthand
 

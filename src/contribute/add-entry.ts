@@ -12,7 +12,7 @@ import { HANDLE_REFERENCE_PATTERN, parseHandle } from '../content/fields/handles
 import { yamlValue } from './templates.ts';
 
 /** A file cut around its frontmatter: `head` is the opening line, `yaml` the fields, `tail` the closing line and the body. */
-interface Frontmatter {
+export interface Frontmatter {
   head: string;
   yaml: string;
   tail: string;
@@ -28,7 +28,7 @@ export type EditResult =
   | { kind: 'unreadable'; reason: string };
 
 /** The `---` lines around the fields; undefined when the file has none. */
-function splitFrontmatter(text: string): Frontmatter | undefined {
+export function splitFrontmatter(text: string): Frontmatter | undefined {
   const opening = /^(\uFEFF?---[ \t]*)(\r?\n)/.exec(text);
   if (!opening) return undefined;
   const start = opening[0].length;
@@ -41,7 +41,7 @@ function splitFrontmatter(text: string): Frontmatter | undefined {
 }
 
 /** The fields as a YAML document, or why they cannot be edited. */
-function readFields(text: string): { fm: Frontmatter; doc: Document.Parsed } | { unreadable: string } {
+export function readFields(text: string): { fm: Frontmatter; doc: Document.Parsed } | { unreadable: string } {
   const fm = splitFrontmatter(text);
   if (!fm) return { unreadable: 'the file has no fields between --- lines' };
   const doc = parseDocument(fm.yaml, { schema: 'core', uniqueKeys: true });
@@ -50,12 +50,12 @@ function readFields(text: string): { fm: Frontmatter; doc: Document.Parsed } | {
   return { fm, doc };
 }
 
-function pairOf(doc: Document.Parsed, key: string): Pair | undefined {
+export function pairOf(doc: Document.Parsed, key: string): Pair | undefined {
   return isMap(doc.contents) ? (doc.contents.items.find((p) => isScalar(p.key) && p.key.value === key) as Pair | undefined) : undefined;
 }
 
 /** Where the line holding the last written character before `offset` ends, after its line break. */
-function endOfLastLine(yaml: string, offset: number): number {
+export function endOfLastLine(yaml: string, offset: number): number {
   let i = offset;
   while (i > 0 && /\s/.test(yaml[i - 1] ?? '')) i--;
   const lineEnd = yaml.indexOf('\n', i);
@@ -63,7 +63,7 @@ function endOfLastLine(yaml: string, offset: number): number {
 }
 
 /** `text` with `insert` at `at`; a yaml that does not end with a line break gets one first when inserting at its end. */
-function splice(fm: Frontmatter, at: number, insert: string): string {
+export function splice(fm: Frontmatter, at: number, insert: string): string {
   let { yaml } = fm;
   let position = at;
   if (position === yaml.length && yaml.length > 0 && !yaml.endsWith('\n')) {
@@ -112,7 +112,7 @@ function lastBlockItem(yaml: string, seq: YAMLSeq): { prefix: string; end: numbe
 }
 
 /** Where a new top-level field goes: after the last of `after` that the file has, else at the end of the fields. */
-function newFieldPosition(fm: Frontmatter, doc: Document.Parsed, after: readonly string[]): number {
+export function newFieldPosition(fm: Frontmatter, doc: Document.Parsed, after: readonly string[]): number {
   const anchors = after.map((key) => pairOf(doc, key)).filter((p): p is Pair => p !== undefined);
   const ends = anchors.map((p) => (p.value as Node | null)?.range?.[1] ?? (p.key as Node).range?.[1] ?? 0);
   if (ends.length === 0) return fm.yaml.length;

@@ -74,7 +74,11 @@ export interface EventTemplate {
   timezone?: string | undefined;
   format?: EventFormat | undefined;
   venue?: string | undefined;
+  address?: string | undefined;
   city?: string | undefined;
+  country?: string | undefined;
+  lat?: number | undefined;
+  lng?: number | undefined;
   onlineUrl?: string | undefined;
   hosts: string[];
   attendees: string[];
@@ -84,6 +88,10 @@ export interface EventTemplate {
   talk?: { title: string; speakers: string[]; time?: string | undefined } | undefined;
   /** The community's zone (site.yaml), shown as the example of `timezone`. */
   siteZone?: string | undefined;
+  series?: string | undefined;
+  status?: 'cancelled' | 'postponed' | undefined;
+  /** The UID of the calendar entry `import` made it from, and the comment `import` keeps on that line. */
+  source?: { uid: string; comment: string } | undefined;
 }
 
 export function eventFile(t: EventTemplate): string {
@@ -96,9 +104,11 @@ export function eventFile(t: EventTemplate): string {
   );
   lines.push(t.format ? `format: ${t.format}` : `# format: ${FORMAT.fallback.padEnd(27)}# ${choices(FORMAT)}`);
   if (t.venue) {
-    lines.push('venue:', `  name: ${yamlValue(t.venue)}`, '  # address: 12 Market Street');
+    lines.push('venue:', `  name: ${yamlValue(t.venue)}`);
+    lines.push(t.address ? `  address: ${yamlValue(t.address)}` : '  # address: 12 Market Street');
     lines.push(t.city ? `  city: ${yamlValue(t.city)}` : '  # city: Lawrence');
-    lines.push('  # region: TN', '  # country: US', '  # lat: 35.1424', '  # lng: -90.0521');
+    lines.push('  # region: TN', t.country ? `  country: ${yamlValue(t.country)}` : '  # country: US');
+    lines.push(...(t.lat !== undefined && t.lng !== undefined ? [`  lat: ${t.lat}`, `  lng: ${t.lng}`] : ['  # lat: 35.1424', '  # lng: -90.0521']));
   } else {
     lines.push('# venue:                            # needed for in-person and hybrid events', '#   name: The Tin Lantern', '#   city: Lawrence');
   }
@@ -109,15 +119,16 @@ export function eventFile(t: EventTemplate): string {
   lines.push(...talkLines(t.talk));
   lines.push(
     '# guests: ["Ray Vega"]               # people without a profile',
-    '# series: monthly-brunch              # a file in content/series/',
+    t.series ? `series: ${yamlValue(t.series)}` : '# series: monthly-brunch              # a file in content/series/',
     '# hashtag: "#OurMeetup"',
     '# rsvp_url: https://example.com/rsvp',
-    '# status: cancelled                   # or postponed',
+    t.status ? `status: ${t.status}` : '# status: cancelled                   # or postponed',
     '# everyone_met: false                 # true or false; by default small events count as everyone meeting',
     '# photos:',
     '#   - src: ./photo.jpg                # a picture next to this file',
     '#     alt: What the photo shows',
     '#     people: [someone]               # who is in it (people who were there)',
+    ...(t.source ? [`source: ${yamlValue(t.source.uid)}  # ${t.source.comment}`] : []),
     '# Below the closing --- line: what the meetup is about, where to find the group, what to bring.',
     '---',
     t.description === undefined ? '' : `${t.description.replace(/\r\n?/g, '\n').trim()}\n`,
