@@ -12,6 +12,13 @@ import { CsvError, parse } from 'csv-parse/sync';
 export const EXPORT_MAX_BYTES = 10 * 1024 * 1024;
 /** The longest row read, in characters: a row of an attendee export is a few hundred. */
 const ROW_MAX_CHARACTERS = 64 * 1024;
+/**
+ * The most cells read: 10,000 attendees with 100 columns. Counted as
+ * separators and line breaks, quoted or not (an upper bound, in one pass):
+ * 10 MB of bare commas or line breaks would otherwise be ten million cells,
+ * gigabytes once split.
+ */
+export const EXPORT_MAX_CELLS = 1_000_000;
 
 export type ReadExport = { ok: true; rows: string[][] } | { ok: false; reason: string };
 
@@ -69,13 +76,26 @@ export function separatorOf(text: string): ',' | ';' | '\t' {
   return best && best[1] > 0 ? best[0] : ',';
 }
 
+/** How many cells the text can hold at most: one more than its separators and line breaks. */
+function cellsAtMost(text: string, separator: string): number {
+  let count = 1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13 || c === separator.charCodeAt(0)) count++;
+  }
+  return count;
+}
+
 /** The bytes of an export as rows of cells, its header row first. */
 export function readExport(bytes: Uint8Array): ReadExport {
   const decoded = decodeExport(bytes);
   if (!decoded.ok) return decoded;
+  const separator = separatorOf(decoded.text);
+  if (cellsAtMost(decoded.text, separator) > EXPORT_MAX_CELLS)
+    return { ok: false, reason: `the export has more than ${EXPORT_MAX_CELLS} cells, more than an attendee export holds: export the one event's attendees` };
   try {
     const rows = parse(decoded.text, {
-      delimiter: separatorOf(decoded.text),
+      delimiter: separator,
       // Rows of different lengths are a spreadsheet's habit (trailing empty cells left out), not an error.
       relax_column_count: true,
       // A quote inside an unquoted cell (Ben "the pen" Ortiz) is part of the name.
@@ -88,7 +108,10 @@ export function readExport(bytes: Uint8Array): ReadExport {
     // csv-parse's own message quotes the cell it stopped at: the line number is enough, and private data is not repeated.
     if (error instanceof CsvError) {
       const line = typeof error['lines'] === 'number' ? error['lines'] : undefined;
-      return { ok: false, reason: `the export cannot be read as CSV${line ? ` near line ${line}` : ''} (${error.code}): export it again` };
+      const near = line ? ` near line ${line}` : '';
+      if (error.code === 'CSV_MAX_RECORD_SIZE')
+        return { ok: false, reason: `the export cannot be read: a row${near} is longer than the ${ROW_MAX_CHARACTERS} characters a row can be` };
+      return { ok: false, reason: `the export cannot be read as CSV${near} (${error.code}): export it again` };
     }
     throw error;
   }

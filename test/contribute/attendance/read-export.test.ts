@@ -4,7 +4,7 @@
  * clear refusals for what is not text, not CSV, or too large.
  */
 import { describe, expect, it } from 'vitest';
-import { decodeExport, EXPORT_MAX_BYTES, readExport, separatorOf } from '../../../src/contribute/attendance/read-export.ts';
+import { decodeExport, EXPORT_MAX_BYTES, EXPORT_MAX_CELLS, readExport, separatorOf } from '../../../src/contribute/attendance/read-export.ts';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 /** UTF-16 as Excel's "Unicode text" writes it: little-endian, with its mark. */
@@ -69,6 +69,15 @@ describe('readExport', () => {
   it('refuses an unclosed quote with its line, without repeating the cell', () => {
     const read = readExport(utf8('Name,Notes\nAda,ok\nBen,"secret@mail.example\n'));
     expect(read).toEqual({ ok: false, reason: 'the export cannot be read as CSV near line 3 (CSV_QUOTE_NOT_CLOSED): export it again' });
+  });
+
+  it('refuses more cells than an attendee export holds, and a row longer than one can be, before splitting them', () => {
+    expect(readExport(utf8('\n'.repeat(EXPORT_MAX_CELLS)))).toEqual({ ok: false, reason: expect.stringMatching(/^the export has more than 1000000 cells/) });
+    expect(readExport(utf8(';'.repeat(EXPORT_MAX_CELLS)))).toEqual({ ok: false, reason: expect.stringMatching(/^the export has more than 1000000 cells/) });
+    expect(readExport(utf8(`Name,Notes\nAda,${'x'.repeat(70_000)}\n`))).toEqual({
+      ok: false,
+      reason: 'the export cannot be read: a row near line 2 is longer than the 65536 characters a row can be',
+    });
   });
 
   it('refuses a file past the limit before decoding it', () => {
