@@ -169,9 +169,6 @@ describe('npm run import -- attendance', () => {
       'told by these columns:\n  Luma: api_id, name, checked_in_at\n  Meetup: Name, Attendance, URL of Member Profile or User ID\n',
     );
     expect(shape.stderr).not.toMatch(PRIVATE);
-    expect((await attempt('2024-03-10-spring-forward', join(EXPORTS, 'missing.csv'))).stderr).toMatch(
-      /^cannot open .*missing\.csv: ENOENT\. Nothing was written\.\n$/,
-    );
     // Past the limit, the file is refused by its size alone (a sparse file: nothing of it is read).
     const huge = join(scratch('attendance-huge-export'), 'attendees.csv');
     writeFileSync(huge, '');
@@ -182,10 +179,26 @@ describe('npm run import -- attendance', () => {
     expect(hashTree(content)).toEqual(before);
   });
 
+  it("refuses an event file that does not pass check, with check's own line", async () => {
+    const content = community('attendance-broken-event');
+    writeFileSync(join(content, SPRING), read(content, SPRING).replace('attendees: [cleo]', 'attendees: [cleoo]'));
+    const before = hashTree(content);
+    const r = await importAttendance(content, '2024-03-10-spring-forward', join(EXPORTS, 'meetup.csv'));
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain(`${shown(content, SPRING)}:9:13 attendees[0]: unknown handle "cleoo" — did you mean "cleo"?\n`);
+    expect(r.stderr).toMatch(/must pass npm run check before import can change it\. Nothing was written\.\n$/);
+    expect(hashTree(content)).toEqual(before);
+  });
+
   it('says how it is called when it is not', async () => {
     const content = community('attendance-usage');
     expect((await importAttendance(content, '2024-03-10-spring-forward')).status).toBe(2);
     expect((await importAttendance(content, 'a', 'b', 'c')).stderr).toMatch(/^import -- attendance takes an event and an export file\./);
+    expect(await importAttendance(content, '2024-03-10-spring-forward', join(EXPORTS, 'missing.csv'))).toMatchObject({
+      status: 2,
+      stderr: expect.stringMatching(/^cannot open .*missing\.csv: ENOENT\. Nothing was written\.\n$/),
+    });
+    expect((await importAttendance(content, '2024-03-10-spring-forward', EXPORTS)).stderr).toMatch(/attendance is not a file\. Nothing was written\.\n$/);
     expect((await importAttendance(content, '--help')).stdout).toMatch(/^Usage:\n {2}npm run import -- attendance/);
   });
 });

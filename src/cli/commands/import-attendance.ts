@@ -3,7 +3,8 @@
  * export read from disk (its size checked before a byte is read), the event
  * file written, and what was added, already there, skipped and not matched,
  * printed (contribute/attendance/ decides all of it). Exit 0 when done, even
- * with names it could not match; 1 when refused, with nothing written.
+ * with names it could not match; 1 when refused, with nothing written; 2 for
+ * a mistake in the call (a missing argument, an export file that is not there).
  */
 import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -33,17 +34,21 @@ const OPTIONS = {
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
 
-/** The export's bytes, or why they were not read: a folder, a missing file, or one past the size limit (never read whole). */
+/**
+ * The export's bytes, or why they were not read: past the size limit, it is
+ * refused by its size (never read whole). A path that is not a readable file
+ * is a mistake in the call (exit 2), as a missing content folder is.
+ */
 function readExportFile(path: string): Uint8Array | string {
   let fd: number;
   try {
     fd = openSync(path, 'r');
   } catch (error) {
-    return `cannot open ${path}: ${(error as NodeJS.ErrnoException).code ?? 'unreadable'}`;
+    throw usageFailure(`cannot open ${path}: ${(error as NodeJS.ErrnoException).code ?? 'unreadable'}. Nothing was written.`);
   }
   try {
     const stats = fstatSync(fd);
-    if (!stats.isFile()) return `${path} is not a file`;
+    if (!stats.isFile()) throw usageFailure(`${path} is not a file. Nothing was written.`);
     const size = tooLarge(stats.size);
     return size ? `${path}: ${size}` : readFileSync(fd);
   } finally {
