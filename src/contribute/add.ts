@@ -47,13 +47,14 @@ export function addMeetingTo(input: ValidateInput, reference: string, meeting: M
 
 const refused = (said: string): AddOutcome => ({ kind: 'refused', said });
 
-function findEntry(input: ValidateInput, collection: Collection, id: string): ContentFile | undefined {
+/** The file of an entry, by its id (a slug or a handle), as the checker names it. */
+export function findEntry(input: ValidateInput, collection: Collection, id: string): ContentFile | undefined {
   const paths = collection.extensions.map((ext) => `${input.root}/${collection.folder}/${id}${ext}`);
   return input.files.find((f) => paths.includes(f.path));
 }
 
 /** The ids a collection's files take, for "did you mean". */
-function idsIn(input: ValidateInput, collection: Collection): string[] {
+export function idsIn(input: ValidateInput, collection: Collection): string[] {
   const prefix = `${input.root}/${collection.folder}/`;
   return input.files.filter((f) => f.path.startsWith(prefix) && /\.mdx?$/.test(f.path)).map((f) => f.path.slice(prefix.length).replace(/\.mdx?$/, ''));
 }

@@ -4,10 +4,11 @@
  * reads the feed; this writes and says it). What would not pass `check` is
  * refused with check's lines and exit 1, and nothing is written; with
  * `--dry-run` nothing is written either, and the same lines say what would be.
- * `attendance` is not in this version.
+ * `attendance` (import-attendance.ts) reads its own flags: it adds members to
+ * an event from an attendee export.
  */
 import { resolve } from 'node:path';
-import { FirsthandError, usageFailure } from '../../base/failure.ts';
+import { usageFailure } from '../../base/failure.ts';
 import { importFeed } from '../../contribute/import/import-events.ts';
 import { readFeedSource } from '../../node/import/read-feed.ts';
 import { loadSiteSettings } from '../../node/load-community.ts';
@@ -15,9 +16,11 @@ import { currentNow } from '../../node/now.ts';
 import { readContentFolder } from '../../node/read-content.ts';
 import { writeEntryFile, writeNewFile } from '../../node/write-content.ts';
 import { contentFolderOf, readCommandLine } from '../command-line.ts';
+import { runAttendance } from './import-attendance.ts';
 
 const USAGE = `Usage:
   npm run import -- ics <file.ics or https://…> [--series <slug>] [--dry-run] [--force]
+  npm run import -- attendance <event-slug> <file.csv> [--dry-run]
   [--content <folder>]   the content folder (default: content)
 
 ics brings each event of an iCalendar file or feed (Meetup, Luma, Google
@@ -26,7 +29,8 @@ each, named YYYY-MM-DD-short-title. Importing the same feed again updates what
 changed and adds nothing twice; a field edited by hand since the last import
 is kept, unless --force. E-mail addresses and phone numbers are left out, and
 the command says where. --series puts each new event in a series;
---dry-run says what would be written, and writes nothing.`;
+--dry-run says what would be written, and writes nothing.
+attendance: npm run import -- attendance --help says more.`;
 
 const OPTIONS = {
   series: { type: 'string' },
@@ -39,19 +43,19 @@ const OPTIONS = {
 /** What each kind of import is, by the word after `import --`. */
 const KINDS: Record<string, (values: Values, rest: string[]) => Promise<number>> = {
   ics: importIcs,
-  attendance: async () => {
-    throw new FirsthandError('usage', 'import -- attendance is not in this version of Firsthand yet. Nothing was changed.', { exitCode: 2 });
-  },
 };
 
 type Values = Exclude<ReturnType<typeof readCommandLine<{ options: typeof OPTIONS; allowPositionals: true }>>, number>['values'];
 
 export async function run(argv: string[]): Promise<number> {
+  // attendance takes its own flags; the kind is the first word that is not a flag.
+  const kindAt = argv.findIndex((a) => !a.startsWith('-'));
+  if (argv[kindAt] === 'attendance') return runAttendance([...argv.slice(0, kindAt), ...argv.slice(kindAt + 1)]);
   const args = readCommandLine({ args: argv, allowPositionals: true, options: OPTIONS }, USAGE);
   if (typeof args === 'number') return args;
   const [kind, ...rest] = args.positionals;
   const importer = kind === undefined ? undefined : KINDS[kind];
-  if (!importer) throw usageFailure(`${kind ? `"${kind}" is not something import reads: ` : ''}say ics (or attendance).`, USAGE);
+  if (!importer) throw usageFailure(`${kind ? `"${kind}" is not something import reads: ` : ''}say ics or attendance.`, USAGE);
   return importer(args.values, rest);
 }
 
