@@ -181,6 +181,13 @@ describe("a community's own repository", () => {
     );
     ok(script('add', '--', 'attendee', '2025-02-08-first-readers-night', 'wren'));
     ok(script('add', '--', 'met', 'wren', 'ines', '--event', '2025-02-08-first-readers-night'));
+    // Both importers, from the compiled package (ical.js and csv-parse loaded by Node, not Vite): said, nothing written.
+    const feed = script('import', '--', 'ics', join(FIXTURES, 'ics/google.ics'), '--dry-run');
+    ok(feed);
+    expect(feed.stdout).toMatch(/would/i);
+    const attendance = script('import', '--', 'attendance', '2025-02-08-first-readers-night', join(FIXTURES, 'attendance/luma.csv'), '--dry-run');
+    expect(attendance.status, attendance.stderr).toBe(1);
+    expect(attendance.stderr).toMatch(/starts 2025-02-08T19:00:00\+00:00, so nobody has attended it yet/);
     const build = script('build');
     ok(build);
     expect(build.stdout).toMatch(/Built \d+ pages into dist\//);
