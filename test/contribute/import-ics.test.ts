@@ -84,6 +84,20 @@ describe('import -- ics: a Meetup group feed', () => {
     ]);
   });
 
+  it("keeps the community's own address (public_emails) in a description, and still leaves out the phone", () => {
+    const input = good();
+    const files = input.files.map((f) => (f.path.endsWith('/site.yaml') ? { ...f, text: `${f.text}public_emails: [ann.organiser@example.com]\n` } : f));
+    const own = importFeed({ ...input, files }, feed('meetup.ics'), options({ publicEmails: new Set(['ann.organiser@example.com']) }));
+    expect(bodyOf(textOf(own, '2025-03-04-reading-by-lamplight-ursula-k-le-guin'))).toMatch(
+      /^Bring a book you love \\\*and\\\* a friend\. Questions\? Call Ann at or write to ann\.organiser@example\.com\./,
+    );
+    expect(
+      imported(own)
+        .report.filter((l) => l.includes('left out'))
+        .map((l) => l.replace(/ \(line.*$/, '')),
+    ).toEqual(['feed.ics:51:1 DESCRIPTION: left out a phone number']);
+  });
+
   it('writes the file the way new writes it, with every other field as a comment', () => {
     expect(lamplight).toMatch(/^---\ntitle: "Reading by lamplight: Ursula K\. Le Guin"\nstart: 2025-03-04 18:30\n/);
     expect(lamplight).toContain('\n# hosts: [yourhandle]\n');

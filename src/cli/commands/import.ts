@@ -66,9 +66,11 @@ async function importIcs(v: Values, rest: string[]): Promise<number> {
   const feed = await readFeedSource(source);
   const now = currentNow();
   const input = { ...readContentFolder(contentDir), now };
+  const site = loadSiteSettings(contentDir);
   const outcome = importFeed(input, feed.text, {
     feedName: feed.name,
-    siteZone: loadSiteSettings(contentDir).timezone,
+    siteZone: site.timezone,
+    publicEmails: new Set(site.publicEmails ?? []),
     now,
     series: v.series,
     force: v.force,

@@ -55,13 +55,15 @@ export interface FieldOptions {
   series?: string | undefined;
   /** The calendar's name, which Meetup repeats as the first line of each description. */
   calendarName: string;
+  /** The community's own addresses, kept in a description (never in a title or a place: fields show none). */
+  publicEmails?: ReadonlySet<string> | undefined;
 }
 
 export function importedEvent(e: FeedEvent, options: FieldOptions): ImportedEvent {
   const leftOut: LeftOut[] = [];
   const title = cutPrivateData(oneLine(e.summary), (kind) => leftOut.push({ property: 'SUMMARY', kind, line: 1 })).trim();
   const place = placeOf(cutPrivateData(oneLine(e.location), (kind) => leftOut.push({ property: 'LOCATION', kind, line: 1 })).trim(), e);
-  const body = descriptionMarkdown(e.description, e.url, options.calendarName, (kind, line) => leftOut.push({ property: 'DESCRIPTION', kind, line }));
+  const body = descriptionMarkdown(e.description, e.url, options, (kind, line) => leftOut.push({ property: 'DESCRIPTION', kind, line }));
   const fields: ImportedFields = {
     title,
     start: e.start.wallClock,
@@ -128,18 +130,18 @@ function pieces(line: string): string[] {
   return out;
 }
 
-/** The text with every e-mail address and phone number cut out; `found` hears of each. */
-function cutPrivateData(text: string, found: (kind: 'email' | 'phone') => void): string {
+/** The text with every e-mail address (but the community's own) and phone number cut out; `found` hears of each. */
+function cutPrivateData(text: string, found: (kind: 'email' | 'phone') => void, publicEmails?: ReadonlySet<string>): string {
   if (text.length > PIECE)
     return pieces(text)
-      .map((piece) => cutPiece(piece, found))
+      .map((piece) => cutPiece(piece, found, publicEmails))
       .join('');
-  return cutPiece(text, found);
+  return cutPiece(text, found, publicEmails);
 }
 
-function cutPiece(text: string, found: (kind: 'email' | 'phone') => void): string {
+function cutPiece(text: string, found: (kind: 'email' | 'phone') => void, publicEmails?: ReadonlySet<string>): string {
   let out = text;
-  for (let finding = findPrivateData(out); finding; finding = findPrivateData(out)) {
+  for (let finding = findPrivateData(out, publicEmails); finding; finding = findPrivateData(out, publicEmails)) {
     found(finding.kind);
     // What was found reads as written unless it was spelled out ("[at]") or encoded: then the rest of the line goes too.
     const end = out.slice(finding.index, finding.index + finding.value.length) === finding.value ? finding.index + finding.value.length : out.length;
@@ -196,7 +198,12 @@ const WEEKDAY = /^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,? .*\d/i;
  * text (Markdown's characters escaped, links as links), and the event's
  * address comes last as a link.
  */
-function descriptionMarkdown(description: string, url: string, calendarName: string, found: (kind: 'email' | 'phone', line: number) => void): string {
+function descriptionMarkdown(
+  description: string,
+  url: string,
+  { calendarName, publicEmails }: Pick<FieldOptions, 'calendarName' | 'publicEmails'>,
+  found: (kind: 'email' | 'phone', line: number) => void,
+): string {
   const lines = description
     .replace(/\r\n?/g, '\n')
     .split('\n')
@@ -212,7 +219,7 @@ function descriptionMarkdown(description: string, url: string, calendarName: str
   const trailingLink = LONE_LINK.test(last) ? last : undefined;
   if (trailingLink !== undefined || (url !== '' && last.endsWith(url))) lines.pop();
   const original = LONE_LINK.test(url) ? url : trailingLink;
-  const body = lines.map((l) => markdownLine(cutPrivateData(l.text, (kind) => found(kind, l.line)).trimEnd())).join('\n');
+  const body = lines.map((l) => markdownLine(cutPrivateData(l.text, (kind) => found(kind, l.line), publicEmails).trimEnd())).join('\n');
   const text = body.replace(/\n{3,}/g, '\n\n').trim();
   return original ? `${text}${text ? '\n\n' : ''}<${original}>` : text;
 }

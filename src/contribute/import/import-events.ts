@@ -19,6 +19,8 @@ export interface ImportOptions {
   /** The feed's name in messages: its path or address. */
   feedName: string;
   siteZone: string;
+  /** The community's own addresses (site.yaml `public_emails`): kept in descriptions, as bodies may show them. */
+  publicEmails?: ReadonlySet<string> | undefined;
   now: number;
   series?: string | undefined;
   /** Replace fields edited by hand too. */
@@ -57,7 +59,12 @@ export function importFeed(input: ValidateInput, feedText: string, options: Impo
   const writes: ImportWrite[] = [];
   const report: string[] = [...feed.notes];
   for (const event of lastOfEachSource(feed.events)) {
-    const imported = importedEvent(event, { siteZone: options.siteZone, series: options.series, calendarName: feed.calendarName });
+    const imported = importedEvent(event, {
+      siteZone: options.siteZone,
+      series: options.series,
+      calendarName: feed.calendarName,
+      publicEmails: options.publicEmails,
+    });
     const existing = bySource.get(event.source);
     const path = existing?.path ?? freePath(folder, imported.slug, taken);
     if (!path.startsWith(folder) || !SLUG.test(path.slice(folder.length).replace(/\.mdx?$/, ''))) {
