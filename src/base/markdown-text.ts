@@ -2,8 +2,9 @@
  * A Markdown body as plain text, for what cannot show markup: calendars,
  * feeds, structured data, search, summaries, and how long it takes to read.
  * What a reader sees (a calendar's description, structured data) is read
- * from the Markdown parser's tree (markdownAsReadText); search and summaries
- * take the quicker pass of markdownToText, which only needs the words.
+ * from the Markdown parser's tree (markdownAsReadText), and so is what search
+ * finds and quotes (markdownAsSearchText: a link as the words the page shows,
+ * however it is written); summaries take the quicker pass of markdownToText.
  */
 import { decodeHTML } from 'entities';
 import type { Nodes, Parents } from 'mdast';
@@ -12,8 +13,16 @@ import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { gfm } from 'micromark-extension-gfm';
 import { plainText } from './plain-text.ts';
 
-/** An inline run as text: emphasis and code lose their marks, a link keeps its text and its address, a picture its description. */
-function inlineText(node: Nodes): string {
+/**
+ * How a link reads as text: its words and its address, for a reader who must
+ * follow it from a calendar or a feed; or its words alone, as the page shows
+ * them, for search, whose excerpts quote the text (an address a page shows as
+ * its own words, a bare one, stays).
+ */
+type LinkText = 'words and address' | 'words';
+
+/** An inline run as text: emphasis and code lose their marks, a link keeps its text (and its address), a picture its description. */
+function inlineText(node: Nodes, links: LinkText): string {
   switch (node.type) {
     case 'text':
     case 'inlineCode':
@@ -27,34 +36,36 @@ function inlineText(node: Nodes): string {
     case 'imageReference':
       return node.alt ?? '';
     case 'link': {
-      const text = childrenText(node, '');
+      const text = childrenText(node, '', links);
+      if (links === 'words') return text;
       const address = node.url.replace(/^mailto:/i, '');
       return text === '' || text === node.url || text === address ? address : `${text} (${address})`;
     }
     case 'footnoteReference':
       return '';
     default:
-      return 'children' in node ? childrenText(node, '') : 'value' in node ? String(node.value) : '';
+      return 'children' in node ? childrenText(node, '', links) : 'value' in node ? String(node.value) : '';
   }
 }
 
-function childrenText(node: Parents, separator: string): string {
-  return node.children.map((child) => blockText(child)).join(separator);
+function childrenText(node: Parents, separator: string, links: LinkText): string {
+  return node.children.map((child) => blockText(child, links)).join(separator);
 }
 
 /** A block as text: paragraphs apart, list items on their own lines with a bullet, quotes and headings without their marks. */
-function blockText(node: Nodes): string {
+function blockText(node: Nodes, links: LinkText): string {
+  const each = (child: Nodes) => blockText(child, links);
   switch (node.type) {
     case 'root':
     case 'blockquote':
     case 'footnoteDefinition':
-      return node.children.map(blockText).filter(Boolean).join('\n\n');
+      return node.children.map(each).filter(Boolean).join('\n\n');
     case 'list':
       return node.children
-        .map((item, i) => `${node.ordered ? `${(node.start ?? 1) + i}.` : '•'} ${item.children.map(blockText).filter(Boolean).join('\n')}`)
+        .map((item, i) => `${node.ordered ? `${(node.start ?? 1) + i}.` : '•'} ${item.children.map(each).filter(Boolean).join('\n')}`)
         .join('\n');
     case 'table':
-      return node.children.map((row) => row.children.map((cell) => childrenText(cell, '')).join(' · ')).join('\n');
+      return node.children.map((row) => row.children.map((cell) => childrenText(cell, '', links)).join(' · ')).join('\n');
     case 'code':
       return node.value;
     case 'html':
@@ -65,17 +76,31 @@ function blockText(node: Nodes): string {
       return '';
     case 'heading':
     case 'paragraph':
-      return childrenText(node, '').trim();
+      return childrenText(node, '', links).trim();
     default:
-      return inlineText(node);
+      return inlineText(node, links);
   }
 }
 
 /** A Markdown body as a reader should see it without markup: what it says, in paragraphs, with each link's address after its text. */
 export function markdownAsReadText(body: string): string {
+  return readText(body, 'words and address');
+}
+
+/**
+ * A Markdown body as its page shows it, for the search index: what it says,
+ * with each link as its words only, so that no result's excerpt quotes an
+ * address the page does not show. Reference links and their definitions,
+ * autolinks and links written in HTML read as on the page too.
+ */
+export function markdownAsSearchText(body: string): string {
+  return readText(body, 'words');
+}
+
+function readText(body: string, links: LinkText): string {
   // The parser turns a NUL into U+FFFD, which no control-free text keeps: take them out first.
   const tree = fromMarkdown(plainText(body), { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
-  return blockText(tree)
+  return blockText(tree, links)
     .replace(/[ \t]*\n[ \t]*/g, '\n')
     .replace(/\n{3,}/g, '\n\n')
     .trim();

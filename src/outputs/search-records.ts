@@ -10,7 +10,7 @@ import { escapeHtml } from '../base/escape.ts';
 import { siteWords } from '../words/index.ts';
 import { makeLinks, type Links } from '../content/addresses.ts';
 import { publishedPosts } from '../community/listings.ts';
-import { markdownToText } from '../base/markdown-text.ts';
+import { markdownAsSearchText } from '../base/markdown-text.ts';
 import type { Content } from '../content/model.ts';
 import { SEARCH_VENUE, venueText } from '../community/venues.ts';
 import { describeStatus } from '../community/phrases.ts';
@@ -58,7 +58,7 @@ export function buildSearchRecords(content: Content, links: Links = makeLinks({ 
     if (!person.listed) continue;
     records.push({
       url: links.person(person.handle),
-      content: lines(person.name, `@${person.handle}`, person.pronouns, person.location, markdownToText(person.body)),
+      content: lines(person.name, `@${person.handle}`, person.pronouns, person.location, markdownAsSearchText(person.body)),
       language,
       meta: { title: person.name },
     });
@@ -73,7 +73,7 @@ export function buildSearchRecords(content: Content, links: Links = makeLinks({ 
         event.venue && venueText(event.venue, SEARCH_VENUE),
         event.hashtag,
         event.hosts.length > 0 && words.t('search.hostedBy', { names: nameList(event.hosts) }),
-        markdownToText(event.body),
+        markdownAsSearchText(event.body),
       ),
       language,
       meta: { title: event.title },
@@ -83,7 +83,7 @@ export function buildSearchRecords(content: Content, links: Links = makeLinks({ 
   for (const post of publishedPosts(content.posts).filter((p) => !p.linkOnly)) {
     records.push({
       url: links.post(post.slug),
-      content: lines(post.title, names.get(post.author), post.tags.join(' '), post.summary, markdownToText(post.body)),
+      content: lines(post.title, names.get(post.author), post.tags.join(' '), post.summary, markdownAsSearchText(post.body)),
       language,
       meta: { title: post.title },
     });
@@ -91,7 +91,7 @@ export function buildSearchRecords(content: Content, links: Links = makeLinks({ 
   for (const series of content.series) {
     records.push({
       url: links.series(series.slug),
-      content: lines(series.title, series.summary, series.cadence, markdownToText(series.body)),
+      content: lines(series.title, series.summary, series.cadence, markdownAsSearchText(series.body)),
       language,
       meta: { title: series.title },
     });
@@ -99,7 +99,7 @@ export function buildSearchRecords(content: Content, links: Links = makeLinks({ 
   for (const page of content.pages) {
     records.push({
       url: links.page(page.slug),
-      content: lines(page.title, page.summary, markdownToText(page.body)),
+      content: lines(page.title, page.summary, markdownAsSearchText(page.body)),
       language,
       meta: { title: page.title },
     });

@@ -112,7 +112,7 @@ describe('a logo', () => {
   it('is in the header of every page, before the name, as a PNG of the size it is shown at', () => {
     for (const v of variants) {
       const home = page(v.out, '');
-      const img = /<a class="site-name" href="\/"><img [^>]*>Lamplight<\/a>/.exec(home)?.[0] ?? '';
+      const img = /<a class="site-name" href="\/"><img [^>]*><span>Lamplight<\/span><\/a>/.exec(home)?.[0] ?? '';
       expect(img, v.name).not.toBe('');
       const src = attribute(img, /<img [^>]*>/, 'src') ?? '';
       const [width, height] = [Number(attribute(img, /<img [^>]*>/, 'width')), Number(attribute(img, /<img [^>]*>/, 'height'))];

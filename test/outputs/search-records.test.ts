@@ -56,6 +56,33 @@ describe('search records', () => {
     expect(text).not.toMatch(/Quentin|Secret|Not yet|Written elsewhere/);
   });
 
+  it('reads a link as the words its page shows, never with an address the page does not show', () => {
+    const body = [
+      'Dinner by the [river](https://example.org/river), see [the map][map] or <a href="https://example.org/html">the old page</a>.',
+      '',
+      'Slides at <https://slides.example.org/deck> and www.example.org/notes, and more.',
+      '',
+      '- [a *long* walk](https://example.org/walk "Walk")',
+      '',
+      '[map]: https://example.org/map',
+    ].join('\n');
+    const result = validate({ 'content/pages/links.md': `---\ntitle: Links\n---\n${body}\n` });
+    expect(result.problems).toEqual([]);
+    const page = buildSearchRecords(result.content).find((r) => r.url === '/links/');
+    expect(page?.content).toBe(
+      [
+        'Links',
+        'Dinner by the river, see the map or the old page.',
+        '',
+        'Slides at https://slides.example.org/deck and www.example.org/notes, and more.',
+        '',
+        '• a long walk',
+      ].join('\n'),
+    );
+    // The addresses shown as a link's own words stay findable; those behind words do not.
+    expect(page?.content).not.toMatch(/example\.org\/(river|map|html|walk)/);
+  });
+
   it('puts the base before each path when asked', () => {
     expect(records('/community/')[0]?.url).toBe('/community/people/amyhowell/');
   });

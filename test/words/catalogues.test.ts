@@ -83,6 +83,8 @@ describe('the catalogues', () => {
           // A year and an arrow toward it.
           '← {year}',
           '{year} →',
+          // The header's menu: the same word in French and Portuguese.
+          'Menu',
         ]);
         for (const key of EN_KEYS as MessageKey[]) {
           const text = catalogue[key];

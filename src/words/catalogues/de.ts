@@ -233,4 +233,6 @@ export const de: Catalogue = {
   'card.online': 'Online',
   'card.hybrid': '{place} und online',
   'card.by': 'Von {name}',
+  // Das Menü der Kopfzeile auf schmalen Bildschirmen (layouts/BaseLayout.astro)
+  'nav.menu': 'Menü',
 };

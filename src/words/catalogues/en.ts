@@ -250,6 +250,8 @@ export const en = {
   'card.online': 'Online',
   'card.hybrid': '{place}, and online',
   'card.by': 'By {name}',
+  // The header's menu on a narrow screen (layouts/BaseLayout.astro)
+  'nav.menu': 'Menu',
 } as const satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof en;

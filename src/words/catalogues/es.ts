@@ -264,4 +264,6 @@ export const es: Catalogue = {
   'card.online': 'En línea',
   'card.hybrid': '{place} y en línea',
   'card.by': 'Por {name}',
+  // El menú de la cabecera en pantallas estrechas (layouts/BaseLayout.astro)
+  'nav.menu': 'Menú',
 };

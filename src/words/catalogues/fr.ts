@@ -260,4 +260,6 @@ export const fr: Catalogue = {
   'card.online': 'En ligne',
   'card.hybrid': '{place} et en ligne',
   'card.by': 'Par {name}',
+  // Le menu de l’en-tête sur un écran étroit (layouts/BaseLayout.astro)
+  'nav.menu': 'Menu',
 };

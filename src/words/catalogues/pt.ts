@@ -279,4 +279,6 @@ export const pt: Catalogue = {
   'card.online': 'Online',
   'card.hybrid': '{place} e online',
   'card.by': 'Por {name}',
+  // O menu do cabeçalho quando a página é estreita (layouts/BaseLayout.astro)
+  'nav.menu': 'Menu',
 };
