@@ -13,6 +13,7 @@ import { firstName } from '../community/phrases.ts';
 import type { SiteView } from './context.ts';
 import { talksBy, type PersonTalkView } from './parts/talks.ts';
 import { toEventCards, toMetItems, toPostSummaries, type PostSummaryView } from './parts/items.ts';
+import { picturePreview, type SharedPicture, type SharePreview } from './parts/share.ts';
 
 /** The person's figures, in words, when they have met anyone. */
 export interface PersonCounts {
@@ -32,8 +33,8 @@ export interface PersonView {
   href: string;
   /** Their picture at the profile's size. */
   avatar?: AvatarImage | undefined;
-  /** Absolute URL of their picture, for link previews. */
-  image?: string | undefined;
+  /** Their avatar as the link preview: square, so shown as a summary card. */
+  preview?: SharePreview | undefined;
   /** "online since" as written, in words. */
   since?: string | undefined;
   accounts: Array<{ label: string; href: string; text: string }>;
@@ -57,8 +58,8 @@ export function partIn(event: Event, handle: string): 'host' | 'speaker' | undef
   return event.hosts.includes(handle) ? 'host' : event.speakers.includes(handle) ? 'speaker' : undefined;
 }
 
-/** The page of one listed person; `photo` is their picture's address once through the image pipeline. */
-export function personView(person: Person, site: SiteView, photo?: string): PersonView {
+/** The page of one listed person; `photo` is their avatar once through the image pipeline for sharing. */
+export function personView(person: Person, site: SiteView, photo?: SharedPicture): PersonView {
   const { content, now, links, meetings, index } = site;
   const language = content.site.language;
   const metList = meetings.metList(person.handle);
@@ -76,7 +77,7 @@ export function personView(person: Person, site: SiteView, photo?: string): Pers
     description: counts?.metInPerson ? words.t('person.descriptionMet', { ...who, count: counts.metInPerson }) : words.t('person.description', who),
     href: links.person(person.handle),
     avatar: site.avatars.get(person.handle)?.l,
-    image: photo === undefined ? undefined : links.absolute(photo),
+    preview: photo && picturePreview(photo, person.name, links, true),
     since: person.onlineSince ? formatOnlineSince(person.onlineSince, language) : undefined,
     accounts: accountLinks(person, words.t('person.website')),
     counts,
