@@ -3,7 +3,7 @@ import { personFigures } from '../community/figures.ts';
 import { type ContributeLinks, personContributeLinks } from './parts/contribute-links.ts';
 import { formatDate, formatOnlineSince } from '../community/dates.ts';
 import type { AvatarImage, EventCard, MetItem } from './parts/html-lists.ts';
-import { splitEvents } from '../community/listings.ts';
+import { hasEnded, splitEvents, tookPlace } from '../community/listings.ts';
 import type { MetEntry } from '../community/meetings.ts';
 import { metExports } from '../outputs/met-exports.ts';
 import type { Event, Person } from '../content/model.ts';
@@ -44,7 +44,9 @@ export interface PersonView {
   firstName: string;
   /** Their met list to take away, in the formats anyone on it can be reached in. */
   exports: { csv?: string | undefined; opml?: string | undefined };
+  /** Events not over yet, soonest first: those under way, then those ahead. */
   going: EventCard[];
+  /** "Was at": the events they took part in that took place and are over, newest first; cancelled and postponed ones are left out. */
   been: EventCard[];
   posts: PostSummaryView[];
   /** The talks they gave (or will give), newest first; those of cancelled and postponed events are left out. */
@@ -65,7 +67,7 @@ export function personView(person: Person, site: SiteView, photo?: SharedPicture
   const metList = meetings.metList(person.handle);
   const theirEvents = index.eventsByPerson.get(person.handle) ?? [];
   const counts = personCounts(metList, theirEvents, language, now);
-  const { upcoming, past } = splitEvents(theirEvents, now);
+  const { going, been } = theirTimeline(theirEvents, now);
   const exports = metExports(metList, site.people);
   const words = siteWords(content.site);
   const roleOf = (event: Event) => {
@@ -84,8 +86,8 @@ export function personView(person: Person, site: SiteView, photo?: SharedPicture
     metItems: toMetItems(metList, site),
     firstName: firstName(person.name),
     exports: { csv: exports.csv ? links.metCsv(person.handle) : undefined, opml: exports.opml ? links.metOpml(person.handle) : undefined },
-    going: toEventCards(upcoming, site, roleOf),
-    been: toEventCards(past, site, roleOf),
+    going: toEventCards(going, site, roleOf),
+    been: toEventCards(been, site, roleOf),
     posts: toPostSummaries(index.postsByAuthor.get(person.handle) ?? [], site),
     talks: talksBy(
       person.handle,
@@ -96,6 +98,18 @@ export function personView(person: Person, site: SiteView, photo?: SharedPicture
     ),
     contribute: personContributeLinks(content.site, person),
   };
+}
+
+/**
+ * A person's events as their page lists them: "Going to" what is not over yet
+ * (under way first, then ahead, soonest first), "Was at" what took place and
+ * is over; a cancelled or postponed event in the past is in neither, as
+ * nobody was at it (its own page says "Who had planned to come").
+ */
+export function theirTimeline(theirEvents: readonly Event[], now: number): { going: Event[]; been: Event[] } {
+  const { upcoming, past } = splitEvents(theirEvents, now);
+  const underway = past.filter((e) => tookPlace(e, now) && !hasEnded(e, now)).reverse();
+  return { going: [...underway, ...upcoming], been: past.filter((e) => tookPlace(e, now) && hasEnded(e, now)) };
 }
 
 /** The figures of someone who has met anyone; undefined for someone who has met nobody yet. */
