@@ -47,6 +47,18 @@ describe('link previews every app shows', () => {
         'attendees: [ada, ben, cleo]\nphotos:\n  - src: ./reading.webp\n    alt: Drafts on a table\n',
       ),
     );
+    // An animated photo: two frames of 1600×900 of two greys (made as a GIF, whose encoder keeps the frames, then turned into WebP).
+    const frames = { raw: { width: 1600, height: 1800, channels: 3 as const, pageHeight: 900 } };
+    const gif = await sharp(Buffer.concat([Buffer.alloc(1600 * 900 * 3, 120), Buffer.alloc(1600 * 900 * 3, 200)]), frames)
+      .gif()
+      .toBuffer();
+    writeFileSync(join(events, 'stream.webp'), await sharp(gif, { pages: -1 }).webp().toBuffer());
+    expect((await sharp(join(events, 'stream.webp')).metadata()).pages).toBe(2);
+    const stream = join(events, '2024-08-20-stream.md');
+    writeFileSync(
+      stream,
+      readFileSync(stream, 'utf8').replace('attendees: [cleo]\n', 'attendees: [cleo]\nphotos:\n  - src: ./stream.webp\n    alt: A screen\n'),
+    );
     run = runBuild(content, out);
   });
 
@@ -82,6 +94,10 @@ describe('link previews every app shows', () => {
     expect(small.url).toMatch(/\.jpe?g$/);
     expect(small.file).toEqual(['image/jpeg', 320, 200]);
     expect(small.said).toEqual(small.file);
+    // An animated one as GIF, whose frames are each the size said (JPEG would stack them into one).
+    const animated = await previewOf('events/2024-08-20-stream/');
+    expect(animated.file).toEqual(['image/gif', 1200, 675]);
+    expect(animated.said).toEqual(animated.file);
   });
 
   it('shares an avatar square, as a summary card: JPEG, or PNG when it has transparency', async () => {

@@ -16,8 +16,8 @@ export interface SharedPicture {
   src: string;
   width: number;
   height: number;
-  /** JPEG, or PNG for a picture with transparency: every app shows these, where WebP goes missing. */
-  type: 'image/jpeg' | 'image/png';
+  /** JPEG, PNG for a picture with transparency, GIF for a GIF or an animated one: every app shows these, where WebP goes missing. */
+  type: 'image/jpeg' | 'image/png' | 'image/gif';
 }
 
 /** What a link preview shows (og:image and twitter:image with their size, type and words), and how Twitter/X lays it out. */
