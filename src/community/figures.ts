@@ -2,7 +2,7 @@
  * Figures the pages show about a person and about the community, derived from
  * the meeting graph and the content. Unlisted people are never counted.
  */
-import { tookPlace } from './listings.ts';
+import { hasStarted, tookPlace } from './listings.ts';
 import type { MeetingGraph, MetEntry } from './meetings.ts';
 import type { Content, Event } from '../content/model.ts';
 
@@ -41,12 +41,14 @@ export function personFigures(list: readonly MetEntry[], theirEvents: readonly E
 
 export interface CommunityFigures {
   members: number;
-  /** Events that took place, online ones included. */
+  /** Events that took place (scheduled, and started: cancelled and postponed ones never do), online ones included; a moved event once. */
   meetupsHeld: number;
   /** Of those, the ones held online, said apart. */
   onlineHeld: number;
   /** Pairs of listed members who have met in person. */
   pairsMetInPerson: number;
+  /** Events still ahead that are going ahead: cancelled and postponed ones are not planned any more. */
+  meetupsPlanned: number;
 }
 
 export function communityFigures(content: Content, graph: MeetingGraph, now: number): CommunityFigures {
@@ -56,5 +58,6 @@ export function communityFigures(content: Content, graph: MeetingGraph, now: num
     meetupsHeld: held.length,
     onlineHeld: held.filter((e) => e.format === 'online').length,
     pairsMetInPerson: graph.inPersonPairCount,
+    meetupsPlanned: content.events.filter((e) => e.status === 'scheduled' && !hasStarted(e, now)).length,
   };
 }

@@ -10,12 +10,11 @@ import { markdownAsReadText } from '../base/markdown-text.ts';
 import { programmeOf, type TalkView } from './parts/talks.ts';
 import type { Event, Person, Venue } from '../content/model.ts';
 import { googleCalendarLink, mapLink } from './parts/outside-links.ts';
-import { CARD_SIZE } from '../outputs/cards.ts';
 import { eventJsonLd } from '../outputs/structured-data.ts';
 import { siteWords } from '../words/index.ts';
 import { describeFormat, describeStatus } from '../community/phrases.ts';
 import type { SiteView } from './context.ts';
-import { communityJsonLd, type ShareOptions } from './parts/share.ts';
+import { cardPreview, communityJsonLd, picturePreview, type SharedPicture, type ShareOptions, type SharePreview } from './parts/share.ts';
 import { personLink, toChips, toPostSummaries, type PostSummaryView } from './parts/items.ts';
 
 /** Who takes part, as the page lists them: each listed person once, under their first part; the unlisted only counted. */
@@ -77,27 +76,26 @@ export interface EventView extends EventPeople {
   recaps: PostSummaryView[];
   /** schema.org Event. */
   jsonLd: Record<string, unknown>;
-  /** Absolute URL of the first photo, or of the event's card, for link previews. */
-  image?: string | undefined;
+  /** The link preview: the first photo, or the event's card. */
+  preview?: SharePreview | undefined;
   /** "I'm going" or "I was there", to the repository's issue form (none without a repository). */
   contribute?: ContributeLinks | undefined;
-  /** The photo's alt text, or the card's text. */
-  imageAlt?: string | undefined;
-  /** The card's size, when the event is shared with a card. */
-  imageSize?: { width: number; height: number } | undefined;
 }
 
 /**
- * The page of one event; `photo` is the first photo's address once through
- * the image pipeline, and without one the event is shared with its card.
+ * The page of one event; `photo` is the first photo once through the image
+ * pipeline for sharing, and without one the event is shared with its card.
  */
-export function eventView(event: Event, site: SiteView, photo?: string, share: ShareOptions = {}): EventView {
+export function eventView(event: Event, site: SiteView, photo?: SharedPicture, share: ShareOptions = {}): EventView {
   const { links, content } = site;
   const words = siteWords(content.site);
   const badge = describeStatus(event.status, words);
   const pageUrl = links.absolute(links.event(event.slug));
   const card = photo === undefined && share.card ? share.card : undefined;
-  const image = photo !== undefined ? links.absolute(photo) : card ? links.absolute(links.eventCard(event.slug, card.hash)) : undefined;
+  const preview = photo
+    ? picturePreview(photo, event.photos[0]?.alt ?? event.title, links)
+    : card && cardPreview(links.absolute(links.eventCard(event.slug, card.hash)), card.alt);
+  const image = preview?.url;
   const hosts = visiblePeople(event.hosts, site.people).shown;
   const speakers = visiblePeople(event.speakers, site.people).shown;
   const personUrl = (person: Person) => ({ person, url: links.absolute(links.person(person.handle)) });
@@ -141,10 +139,8 @@ export function eventView(event: Event, site: SiteView, photo?: string, share: S
       rsvpUrl: rsvpHref,
       community: communityJsonLd(site, share.logoFile),
     }),
-    image,
+    preview,
     contribute: eventContributeLinks(content.site, event, site.now),
-    imageAlt: photo !== undefined ? event.photos[0]?.alt : card?.alt,
-    imageSize: card ? CARD_SIZE : undefined,
   };
 }
 

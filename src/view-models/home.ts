@@ -22,6 +22,7 @@ export interface FirstMeetingItem {
 }
 
 export interface HomeView {
+  /** The community in numbers; `upcoming` is how many meetups are planned, cancelled and postponed ones left out. */
   figures: CommunityFigures & { upcoming: number };
   /** The soonest upcoming events. */
   upcoming: EventCard[];
@@ -39,6 +40,7 @@ export function homeView(site: SiteView): HomeView {
   const words = siteWords(content.site);
   const { upcoming, past } = splitEvents(content.events, now);
   const newest = meetings.newestFirstMeetings(HOME_LIMITS.firstMeetings);
+  const figures = communityFigures(content, meetings, now);
   const firstMeetings: FirstMeetingItem[] = [];
   for (const first of newest) {
     const [a, b] = first.pair.map((handle) => people.get(handle));
@@ -53,7 +55,7 @@ export function homeView(site: SiteView): HomeView {
     });
   }
   return {
-    figures: { ...communityFigures(content, meetings, now), upcoming: upcoming.length },
+    figures: { ...figures, upcoming: figures.meetupsPlanned },
     upcoming: toEventCards(upcoming.slice(0, HOME_LIMITS.upcoming), site),
     anyFirstMeetings: newest.length > 0,
     firstMeetings,

@@ -1,11 +1,12 @@
 /** Every page's frame: its title and description, canonical address, link preview, navigation, and where to edit it. */
-import { CARD_SIZE, cardAlt, cardContext, siteCardSpec } from '../outputs/cards.ts';
+import { cardAlt, cardContext, siteCardSpec } from '../outputs/cards.ts';
 import { formatDate } from '../community/dates.ts';
 import { siteWords } from '../words/index.ts';
 import type { Links } from '../content/addresses.ts';
 import type { Content } from '../content/model.ts';
 import { editLink } from './parts/outside-links.ts';
 import { mainNav, type NavItem } from './parts/nav.ts';
+import { cardPreview, openGraphLocale, type SharePreview } from './parts/share.ts';
 
 /** What a page tells its frame. */
 export interface FrameInput {
@@ -14,12 +15,8 @@ export interface FrameInput {
   description?: string | undefined;
   /** The canonical address when the page first appeared elsewhere. */
   canonical?: string | undefined;
-  /** An image for link previews (absolute URL). */
-  image?: string | undefined;
-  /** What the image shows, in words (its alt text, or the text of a card). */
-  imageAlt?: string | undefined;
-  /** Its size in pixels, when known (a card's). */
-  imageSize?: { width: number; height: number } | undefined;
+  /** The page's own picture for link previews (a photo, cover, avatar or card); without one, the community's card. */
+  preview?: SharePreview | undefined;
   /** The not-found page: its canonical address is 404.html wherever it is shown. */
   notFound: boolean;
   /** The path the page is shown at. */
@@ -45,10 +42,10 @@ export interface FrameView {
   ogTitle: string;
   description: string;
   canonical: string;
-  previewImage: string;
-  /** For og:image:alt and twitter:image:alt. */
-  previewImageAlt: string;
-  previewImageSize?: { width: number; height: number } | undefined;
+  /** og:locale: the site's language as Open Graph writes it (`en_US`). */
+  ogLocale: string;
+  /** The link preview's picture: og:image and twitter:image, their size, type, alt text and twitter:card. */
+  preview: SharePreview;
   nav: NavItem[];
   /** When the content file last changed, and how it reads. */
   lastChanged?: { iso: string; text: string } | undefined;
@@ -66,10 +63,9 @@ export function frameView(site: { content: Content; links: Links }, input: Frame
     ogTitle: input.title ?? name,
     description: input.description ?? tagline ?? words.t('frame.defaultDescription', { site: name }),
     canonical: input.canonical ?? links.absolute(input.notFound ? links.notFound() : input.here),
-    previewImage: input.image ?? links.absolute(links.ogCard()),
+    ogLocale: openGraphLocale(language),
     // Without a picture of its own, a page is shared with the community's card, whose text is its alt.
-    previewImageAlt: input.image ? (input.imageAlt ?? input.title ?? name) : cardAlt(siteCardSpec(cardContext(site.content.site))),
-    previewImageSize: input.image ? input.imageSize : CARD_SIZE,
+    preview: input.preview ?? cardPreview(links.absolute(links.ogCard()), cardAlt(siteCardSpec(cardContext(site.content.site)))),
     // The built-in links, then the community's pages with `nav`, then Search (view-models/parts/nav.ts).
     nav: mainNav({ links, pages: site.content.pages, words, here: input.here }),
     lastChanged: origin?.lastChanged ? { iso: origin.lastChanged, text: formatDate(origin.lastChanged.slice(0, 10), language, 'medium') } : undefined,

@@ -3,7 +3,7 @@ import { personFigures } from '../community/figures.ts';
 import { type ContributeLinks, personContributeLinks } from './parts/contribute-links.ts';
 import { formatDate, formatOnlineSince } from '../community/dates.ts';
 import type { AvatarImage, EventCard, MetItem } from './parts/html-lists.ts';
-import { splitEvents } from '../community/listings.ts';
+import { hasEnded, splitEvents, tookPlace } from '../community/listings.ts';
 import type { MetEntry } from '../community/meetings.ts';
 import { metExports } from '../outputs/met-exports.ts';
 import type { Event, Person } from '../content/model.ts';
@@ -13,6 +13,7 @@ import { firstName } from '../community/phrases.ts';
 import type { SiteView } from './context.ts';
 import { talksBy, type PersonTalkView } from './parts/talks.ts';
 import { toEventCards, toMetItems, toPostSummaries, type PostSummaryView } from './parts/items.ts';
+import { picturePreview, type SharedPicture, type SharePreview } from './parts/share.ts';
 
 /** The person's figures, in words, when they have met anyone. */
 export interface PersonCounts {
@@ -32,8 +33,8 @@ export interface PersonView {
   href: string;
   /** Their picture at the profile's size. */
   avatar?: AvatarImage | undefined;
-  /** Absolute URL of their picture, for link previews. */
-  image?: string | undefined;
+  /** Their avatar as the link preview: square, so shown as a summary card. */
+  preview?: SharePreview | undefined;
   /** "online since" as written, in words. */
   since?: string | undefined;
   accounts: Array<{ label: string; href: string; text: string }>;
@@ -43,7 +44,9 @@ export interface PersonView {
   firstName: string;
   /** Their met list to take away, in the formats anyone on it can be reached in. */
   exports: { csv?: string | undefined; opml?: string | undefined };
+  /** Events not over yet, soonest first: those under way, then those ahead. */
   going: EventCard[];
+  /** "Was at": the events they took part in that took place and are over, newest first; cancelled and postponed ones are left out. */
   been: EventCard[];
   posts: PostSummaryView[];
   /** The talks they gave (or will give), newest first; those of cancelled and postponed events are left out. */
@@ -57,14 +60,14 @@ export function partIn(event: Event, handle: string): 'host' | 'speaker' | undef
   return event.hosts.includes(handle) ? 'host' : event.speakers.includes(handle) ? 'speaker' : undefined;
 }
 
-/** The page of one listed person; `photo` is their picture's address once through the image pipeline. */
-export function personView(person: Person, site: SiteView, photo?: string): PersonView {
+/** The page of one listed person; `photo` is their avatar once through the image pipeline for sharing. */
+export function personView(person: Person, site: SiteView, photo?: SharedPicture): PersonView {
   const { content, now, links, meetings, index } = site;
   const language = content.site.language;
   const metList = meetings.metList(person.handle);
   const theirEvents = index.eventsByPerson.get(person.handle) ?? [];
   const counts = personCounts(metList, theirEvents, language, now);
-  const { upcoming, past } = splitEvents(theirEvents, now);
+  const { going, been } = theirTimeline(theirEvents, now);
   const exports = metExports(metList, site.people);
   const words = siteWords(content.site);
   const roleOf = (event: Event) => {
@@ -76,15 +79,15 @@ export function personView(person: Person, site: SiteView, photo?: string): Pers
     description: counts?.metInPerson ? words.t('person.descriptionMet', { ...who, count: counts.metInPerson }) : words.t('person.description', who),
     href: links.person(person.handle),
     avatar: site.avatars.get(person.handle)?.l,
-    image: photo === undefined ? undefined : links.absolute(photo),
+    preview: photo && picturePreview(photo, person.name, links, true),
     since: person.onlineSince ? formatOnlineSince(person.onlineSince, language) : undefined,
     accounts: accountLinks(person, words.t('person.website')),
     counts,
     metItems: toMetItems(metList, site),
     firstName: firstName(person.name),
     exports: { csv: exports.csv ? links.metCsv(person.handle) : undefined, opml: exports.opml ? links.metOpml(person.handle) : undefined },
-    going: toEventCards(upcoming, site, roleOf),
-    been: toEventCards(past, site, roleOf),
+    going: toEventCards(going, site, roleOf),
+    been: toEventCards(been, site, roleOf),
     posts: toPostSummaries(index.postsByAuthor.get(person.handle) ?? [], site),
     talks: talksBy(
       person.handle,
@@ -95,6 +98,18 @@ export function personView(person: Person, site: SiteView, photo?: string): Pers
     ),
     contribute: personContributeLinks(content.site, person),
   };
+}
+
+/**
+ * A person's events as their page lists them: "Going to" what is not over yet
+ * (under way first, then ahead, soonest first), "Was at" what took place and
+ * is over; a cancelled or postponed event in the past is in neither, as
+ * nobody was at it (its own page says "Who had planned to come").
+ */
+export function theirTimeline(theirEvents: readonly Event[], now: number): { going: Event[]; been: Event[] } {
+  const { upcoming, past } = splitEvents(theirEvents, now);
+  const underway = past.filter((e) => tookPlace(e, now) && !hasEnded(e, now)).reverse();
+  return { going: [...underway, ...upcoming], been: past.filter((e) => tookPlace(e, now) && hasEnded(e, now)) };
 }
 
 /** The figures of someone who has met anyone; undefined for someone who has met nobody yet. */

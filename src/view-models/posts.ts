@@ -3,9 +3,8 @@ import { formatDate } from '../community/dates.ts';
 import type { AvatarImage, ChipPerson, NamedLink } from './parts/html-lists.ts';
 import { readingMinutes, summarize } from '../base/markdown-text.ts';
 import type { Person, Post } from '../content/model.ts';
-import { CARD_SIZE } from '../outputs/cards.ts';
 import { postJsonLd } from '../outputs/structured-data.ts';
-import { communityJsonLd, type ShareOptions } from './parts/share.ts';
+import { cardPreview, communityJsonLd, picturePreview, type SharedPicture, type ShareOptions, type SharePreview } from './parts/share.ts';
 import { siteWords } from '../words/index.ts';
 import { firstName } from '../community/phrases.ts';
 import type { SiteView } from './context.ts';
@@ -82,16 +81,12 @@ export interface PostView {
   tags: NamedLink[];
   /** schema.org BlogPosting. */
   jsonLd: Record<string, unknown>;
-  /** Absolute URL of the cover, or of the post's card, for link previews. */
-  image?: string | undefined;
-  /** The cover's alt text, or the card's text. */
-  imageAlt?: string | undefined;
-  /** The card's size, when the post is shared with a card. */
-  imageSize?: { width: number; height: number } | undefined;
+  /** The link preview: the cover, or the post's card. */
+  preview?: SharePreview | undefined;
 }
 
-/** The page of one post; `cover` is its cover's address once through the image pipeline, and without one the post is shared with its card. */
-export function postView(post: Post, site: SiteView, cover?: string, share: ShareOptions = {}): PostView {
+/** The page of one post; `cover` is its cover once through the image pipeline for sharing, and without one the post is shared with its card. */
+export function postView(post: Post, site: SiteView, cover?: SharedPicture, share: ShareOptions = {}): PostView {
   const { content, links } = site;
   const language = content.site.language;
   const person = site.people.get(post.author);
@@ -100,7 +95,10 @@ export function postView(post: Post, site: SiteView, cover?: string, share: Shar
   const event = post.event ? site.events.get(post.event) : undefined;
   const pageUrl = links.absolute(links.post(post.slug));
   const card = cover === undefined && share.card ? share.card : undefined;
-  const image = cover !== undefined ? links.absolute(cover) : card ? links.absolute(links.postCard(post.slug, card.hash)) : undefined;
+  const preview = cover
+    ? picturePreview(cover, post.coverAlt ?? post.title, links)
+    : card && cardPreview(links.absolute(links.postCard(post.slug, card.hash)), card.alt);
+  const image = preview?.url;
   return {
     description: post.summary ?? summarize(post.body, 200),
     href: links.post(post.slug),
@@ -118,9 +116,7 @@ export function postView(post: Post, site: SiteView, cover?: string, share: Shar
       image,
       publisher: communityJsonLd(site, share.logoFile),
     }),
-    image,
-    imageAlt: cover !== undefined ? (post.coverAlt ?? post.title) : card?.alt,
-    imageSize: card ? CARD_SIZE : undefined,
+    preview,
   };
 }
 

@@ -74,9 +74,9 @@ describe('Event', () => {
 
   it('is pictured by its card when it has no photo, and by its first photo when it has one', () => {
     expect(ld['image']).toEqual([`https://test.example.org/${card.path}`]);
-    const withPhoto = eventView(event('talks'), site, '/_astro/p.webp', { card });
-    expect(withPhoto.jsonLd['image']).toEqual(['https://test.example.org/_astro/p.webp']);
-    expect(withPhoto.imageSize).toBeUndefined();
+    const withPhoto = eventView(event('talks'), site, { src: '/_astro/p.jpg', width: 1200, height: 900, type: 'image/jpeg' }, { card });
+    expect(withPhoto.jsonLd['image']).toEqual(['https://test.example.org/_astro/p.jpg']);
+    expect(withPhoto.preview).toMatchObject({ width: 1200, height: 900, type: 'image/jpeg', twitterCard: 'summary_large_image' });
   });
 
   it('names listed speakers as performers, and no unlisted one', () => {
@@ -119,8 +119,8 @@ describe('BlogPosting', () => {
         logo: { '@type': 'ImageObject', url: 'https://test.example.org/apple-touch-icon-0123456789.png' },
       },
     });
-    expect(view.imageAlt).toBe('What the flood taught me — By Laura Click — Test Town');
-    expect(view.imageSize).toEqual({ width: 1200, height: 630 });
+    expect(view.preview?.alt).toBe('What the flood taught me — By Laura Click — Test Town');
+    expect(view.preview).toMatchObject({ width: 1200, height: 630, type: 'image/png', twitterCard: 'summary_large_image' });
   });
 
   it("stands the community's card in for a logo when there is none", () => {

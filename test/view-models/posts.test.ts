@@ -53,11 +53,18 @@ describe("a post's page", () => {
     expect(JSON.stringify(view.jsonLd)).not.toContain('Quentin');
   });
 
-  it('links the event it is about, its tags, and makes the cover absolute', () => {
-    const view = postView(get('one'), site, '/_astro/cover.webp');
+  it('links the event it is about, its tags, and shares the cover at its address, size and type, as a wide preview', () => {
+    const view = postView(get('one'), site, { src: '/_astro/cover.jpg', width: 1200, height: 800, type: 'image/jpeg' });
     expect(view.event).toEqual({ name: 'Memphis evening', href: '/community/events/2010-05-13-memphis/' });
     expect(view.tags).toEqual([{ name: 'night', href: '/community/tags/night/' }]);
-    expect(view.image).toBe('https://test.example.org/_astro/cover.webp');
+    expect(view.preview).toMatchObject({
+      url: 'https://test.example.org/_astro/cover.jpg',
+      width: 1200,
+      height: 800,
+      type: 'image/jpeg',
+      twitterCard: 'summary_large_image',
+    });
+    expect(view.jsonLd['image']).toEqual(['https://test.example.org/_astro/cover.jpg']);
   });
 });
 
@@ -108,7 +115,13 @@ describe("every page's frame", () => {
     expect(frameView(site, { notFound: false, here: '/community/events/' }).canonical).toBe('https://test.example.org/community/events/');
     expect(frameView(site, { notFound: true, here: '/community/nope/' }).canonical).toBe('https://test.example.org/community/404.html');
     expect(frameView(site, { canonical: 'https://else.example/a', notFound: false, here: '/x/' }).canonical).toBe('https://else.example/a');
-    expect(frameView(site, { notFound: false, here: '/community/' }).previewImage).toBe('https://test.example.org/community/og-card.png');
+    expect(frameView(site, { notFound: false, here: '/community/' }).preview).toMatchObject({
+      url: 'https://test.example.org/community/og-card.png',
+      width: 1200,
+      height: 630,
+      type: 'image/png',
+      twitterCard: 'summary_large_image',
+    });
   });
 
   it('links "Edit this page" on the repository and says when the file last changed', () => {

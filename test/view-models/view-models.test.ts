@@ -229,7 +229,7 @@ describe('the lists of events', () => {
   it('count the meetups held and the upcoming ones on the home page', () => {
     const home = homeView(site);
     // Online meetups count as held, and are said apart.
-    expect(home.figures).toEqual({ members: 3, meetupsHeld: 4, onlineHeld: 1, pairsMetInPerson: 1, upcoming: 1 });
+    expect(home.figures).toEqual({ members: 3, meetupsHeld: 4, onlineHeld: 1, pairsMetInPerson: 1, meetupsPlanned: 1, upcoming: 1 });
     expect(home.lately.map((c) => c.title)).toEqual(['Winter', 'Call', 'Memphis evening']);
     expect(home.firstMeetings.map((f) => [f.a.name, f.b.name, f.occasion])).toEqual([
       ['Amy Howell', 'Laura Click', { text: 'Memphis evening', href: '/events/2010-05-13-memphis/' }],

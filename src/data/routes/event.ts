@@ -1,10 +1,10 @@
 /** /events/<slug>/: every event, with its photos through the image pipeline and its link-preview card when it has no photo. */
 import type { ImageMetadata } from 'astro';
-import { getImage } from 'astro:assets';
 import type { CollectionEntry } from 'astro:content';
 import type { Event } from '../../content/model.ts';
 import { eventView, type EventView } from '../../view-models/event.ts';
 import { photosOf } from '../entry-images.ts';
+import { sharedPhoto } from '../shared-pictures.ts';
 import { eventPreviewCard, loadShareOptions } from '../preview-cards.ts';
 import { entryRoute, pagePerEntry, type EntryProps, type RouteSite } from './entry-route.ts';
 
@@ -19,9 +19,9 @@ export type EventPageView = EventView & { pictures: EventPhoto[] };
 
 async function view(event: Event, site: RouteSite, entry: CollectionEntry<'events'>): Promise<EventPageView> {
   const images = photosOf(entry);
-  const firstPhoto = images[0] ? await getImage({ src: images[0].src, width: 1200 }) : undefined;
+  const firstPhoto = images[0] ? await sharedPhoto(images[0].src) : undefined;
   const share = await loadShareOptions(firstPhoto ? undefined : await eventPreviewCard(event));
-  const page = eventView(event, site, firstPhoto?.src, share);
+  const page = eventView(event, site, firstPhoto, share);
   const pictures = images.map((image, i) => ({ src: image.src, alt: page.photos[i]?.alt ?? '', tagged: page.photos[i]?.tagged ?? [] }));
   return { ...page, pictures };
 }

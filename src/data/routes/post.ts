@@ -1,11 +1,11 @@
 /** /posts/<slug>/: every post with a page of its own, with its cover through the image pipeline or its link-preview card. */
 import type { ImageMetadata } from 'astro';
-import { getImage } from 'astro:assets';
 import type { CollectionEntry } from 'astro:content';
 import { postsWithPages } from '../../community/listings.ts';
 import type { Post } from '../../content/model.ts';
 import { postView, type PostView } from '../../view-models/posts.ts';
 import { coverOf } from '../entry-images.ts';
+import { sharedPhoto } from '../shared-pictures.ts';
 import { loadShareOptions, postPreviewCard } from '../preview-cards.ts';
 import { entryRoute, pagePerEntry, type EntryProps } from './entry-route.ts';
 
@@ -16,9 +16,9 @@ export const postPaths = entryRoute({
   paths: (site) => pagePerEntry(postsWithPages(site.content), (post) => post.slug, 'slug', site.entries.posts),
   view: async (post, site, entry): Promise<PostPageView> => {
     const cover = coverOf(entry);
-    const sized = cover ? await getImage({ src: cover, width: 1200 }) : undefined;
+    const sized = cover ? await sharedPhoto(cover) : undefined;
     const share = await loadShareOptions(sized ? undefined : await postPreviewCard(post));
-    return { ...postView(post, site, sized?.src, share), cover };
+    return { ...postView(post, site, sized, share), cover };
   },
 });
 
