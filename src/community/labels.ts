@@ -47,6 +47,8 @@ export function overlaps(p: Box, q: Box): boolean {
   return p.x < q.x + q.w && q.x < p.x + p.w && p.y < q.y + q.h && q.y < p.y + p.h;
 }
 
+const tenth = (v: number) => Math.round(v * 10) / 10;
+
 function inside(b: Box, width: number, height: number): boolean {
   return b.x >= 0 && b.y >= 0 && b.x + b.w <= width && b.y + b.h <= height;
 }
@@ -56,12 +58,13 @@ function candidates(n: { x: number; y: number; r: number }, w: number): PlacedLa
   const mid = n.y + 4;
   const below = n.y + n.r + ASCENT + 1;
   const above = n.y - n.r - DESCENT - 1;
-  return [
-    { x: n.x + n.r + 3, y: mid, anchor: 'start', box: { x: n.x + n.r + 2, y: mid - ASCENT, w, h: ASCENT + DESCENT } },
-    { x: n.x - n.r - 3, y: mid, anchor: 'end', box: { x: n.x - n.r - 2 - w, y: mid - ASCENT, w, h: ASCENT + DESCENT } },
-    { x: n.x, y: below, anchor: 'middle', box: { x: n.x - w / 2, y: below - ASCENT, w, h: ASCENT + DESCENT } },
-    { x: n.x, y: above, anchor: 'middle', box: { x: n.x - w / 2, y: above - ASCENT, w, h: ASCENT + DESCENT } },
-  ];
+  // Text starts a pixel inside its box, so the box holds it even where a font draws a little out.
+  const at = (x: number, y: number, anchor: PlacedLabel['anchor']): PlacedLabel => {
+    const [tx, ty] = [tenth(x), tenth(y)];
+    const left = anchor === 'start' ? tx - 1 : anchor === 'end' ? tx + 1 - w : tx - w / 2;
+    return { x: tx, y: ty, anchor, box: { x: left, y: ty - ASCENT, w, h: ASCENT + DESCENT } };
+  };
+  return [at(n.x + n.r + 3, mid, 'start'), at(n.x - n.r - 3, mid, 'end'), at(n.x, below, 'middle'), at(n.x, above, 'middle')];
 }
 
 /**
