@@ -155,6 +155,8 @@ function drawGroup(ids: string[], ties: Edge[], pairs: number, labels: Map<strin
     )
     .force('x', forceX(0).strength(0.08))
     .force('y', forceY(0).strength(0.08))
+    // Cooling twice as fast as d3's default (150 steps, not 300) settles a group as well, at half the cost.
+    .alphaDecay(0.045)
     .stop();
   simulation.tick(Math.ceil(Math.log(simulation.alphaMin()) / Math.log(1 - simulation.alphaDecay())));
   const minX = Math.min(...nodes.map((n) => (n.x ?? 0) - n.r));
@@ -193,11 +195,12 @@ function drawGroup(ids: string[], ties: Edge[], pairs: number, labels: Map<strin
 
 /** Groups the most-connected people, biggest group first, and draws each group. */
 export function layoutGraph(input: GraphInput, options: { limit?: number } = {}): GraphLayout {
+  const { input: kept, omitted, met } = mostConnected(input, options.limit ?? 500);
   // The same pairs in any order give the same picture.
-  const edges = input.edges
+  const edges = kept.edges
     .map((e) => (e.a < e.b ? e : { ...e, a: e.b, b: e.a }))
     .sort((p, q) => (p.a < q.a ? -1 : p.a > q.a ? 1 : p.b < q.b ? -1 : p.b > q.b ? 1 : 0));
-  const { input: shown, omitted, met } = mostConnected({ nodes: input.nodes, edges }, options.limit ?? 500);
+  const shown = { nodes: kept.nodes, edges };
   const index = new Map(shown.nodes.map((n, i) => [n.id, i]));
   const group = louvain({
     n: shown.nodes.length,
