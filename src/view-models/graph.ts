@@ -1,37 +1,58 @@
-/** The picture of who has met whom, laid out at build time (graph-layout.ts), and the same in words. */
-import { layoutGraph, type GraphLayout } from '../community/graph-layout.ts';
-import type { NamedLink } from './parts/html-lists.ts';
+/**
+ * The picture of who has met whom, laid out at build time (graph-layout.ts):
+ * one drawing per group of members who met at the same meetups, and the
+ * same people in words, group by group, each with how many they have met.
+ */
+import { layoutGraph, type GraphGroup, type GraphLayout } from '../community/graph-layout.ts';
 import { directory } from '../community/listings.ts';
+import { siteWords } from '../words/index.ts';
 import type { SiteView } from './context.ts';
 
 /** The picture keeps this many of the most-connected members; the rest are on their own pages. */
-export const GRAPH_LIMIT = 150;
+export const GRAPH_LIMIT = 500;
+
+export interface GraphGroupView {
+  /** The drawing's id (`group-1`…) and its heading, named after its most-met member. */
+  id: string;
+  heading: string;
+  /** The drawing's text alternative: how many members and pairs. */
+  description: string;
+  drawing: GraphGroup;
+  /** Each dot's link and tooltip, by handle. */
+  dots: ReadonlyMap<string, { href: string; title: string }>;
+  /** "In words": the group's members, most-met first (then by name), each with how many members they have met. */
+  people: Array<{ name: string; href: string; met: string }>;
+}
 
 export interface GraphView {
   layout: GraphLayout;
-  /** Each person's page, by handle, for the picture's nodes. */
-  hrefs: ReadonlyMap<string, string>;
-  /** "In words": the people of the picture, most connected first (then by name), each with whom they met. */
-  inWords: Array<{ person: NamedLink; met: NamedLink[] }>;
+  groups: GraphGroupView[];
 }
 
-export function graphView(site: Pick<SiteView, 'content' | 'meetings' | 'people' | 'links'>): GraphView {
+export function graphView(site: Pick<SiteView, 'content' | 'meetings' | 'links'>): GraphView {
   const { content, meetings, links } = site;
-  const listed = directory(content);
+  const words = siteWords(content.site);
   const layout = layoutGraph(
     {
-      nodes: listed.map((p) => ({ id: p.handle, label: p.name })),
-      edges: meetings.listedPairs().map((p) => ({ a: p.a, b: p.b, inPerson: p.inPerson })),
+      nodes: directory(content).map((p) => ({ id: p.handle, label: p.name })),
+      edges: meetings.listedPairs(),
     },
     { limit: GRAPH_LIMIT },
   );
-  const byDegree = layout.nodes.slice().sort((a, b) => b.degree - a.degree || a.label.localeCompare(b.label, content.site.language));
-  return {
-    layout,
-    hrefs: new Map(layout.nodes.map((n) => [n.id, links.person(n.id)])),
-    inWords: byDegree.map((n) => ({
-      person: { name: n.label, href: links.person(n.id) },
-      met: meetings.metList(n.id).map((m) => ({ name: site.people.get(m.handle)?.name ?? '', href: links.person(m.handle) })),
-    })),
-  };
+  const groups = layout.groups.map((drawing, i): GraphGroupView => {
+    const byMet = drawing.nodes.slice().sort((a, b) => b.met - a.met || a.label.localeCompare(b.label, content.site.language) || (a.id < b.id ? -1 : 1));
+    const people = byMet.map((n) => ({ name: n.label, href: links.person(n.id), met: words.t('graph.metCount', { count: n.met }) }));
+    return {
+      id: `group-${i + 1}`,
+      heading: words.t('graph.groupHeading', { number: i + 1, name: byMet[0]?.label ?? '' }),
+      description: words.t('graph.pictureDescription', {
+        members: words.t('graph.members', { count: drawing.nodes.length }),
+        friendships: words.t('graph.friendships', { count: drawing.pairs }),
+      }),
+      drawing,
+      dots: new Map(byMet.map((n) => [n.id, { href: links.person(n.id), title: words.t('graph.nodeTitle', { name: n.label, count: n.met }) }])),
+      people,
+    };
+  });
+  return { layout, groups };
 }

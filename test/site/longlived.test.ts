@@ -15,6 +15,7 @@ import { allText, page, runBuild, scratch } from '../helpers/build.ts';
 import { escapeHtml } from '../../src/base/escape.ts';
 import { wordsFor } from '../../src/words/index.ts';
 import { htmlErrorsIn } from '../helpers/html.ts';
+import { labelWidth, overlaps } from '../../src/community/labels.ts';
 
 const NOW = '2026-11-21T12:00:00Z';
 const dir = scratch('longlived');
@@ -113,5 +114,35 @@ describe('a long-lived group, built', () => {
     const uid = /^source: (.+)$/m.exec(online)?.[1] ?? '';
     expect(uid).toMatch(/@meetup\.example$/);
     expect(allText(dist)).not.toContain(uid);
+  });
+
+  it('draws who met whom in groups whose names never overlap, and lists everyone drawn, linked', () => {
+    const html = page(dist, 'graph/');
+    const drawings = [...html.matchAll(/<svg id="group-\d+"[^>]*>(.*?)<\/svg>/gs)].map((m) => m[1] ?? '');
+    expect(drawings.length).toBeGreaterThan(1);
+    const text = (s: string) =>
+      s
+        .replace(/&#39;/g, "'")
+        .replace(/&quot;/g, '"')
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>')
+        .replace(/&amp;/g, '&');
+    const drawn: string[] = [];
+    for (const svg of drawings) {
+      drawn.push(...[...svg.matchAll(/<a href="([^"]+)" class="node"><title>[^<]+<\/title>/g)].map((m) => m[1] ?? ''));
+      const boxes = [...svg.matchAll(/<text x="([\d.]+)" y="([\d.]+)" text-anchor="(start|end|middle)">([^<]+)<\/text>/g)].map(([, x, y, anchor, name]) => {
+        const w = labelWidth(text(name ?? ''));
+        // As the layout measures it: a pixel of room before a name's start and after its end.
+        const left = anchor === 'start' ? Number(x) - 1 : anchor === 'end' ? Number(x) + 1 - w : Number(x) - w / 2;
+        return { x: left, y: Number(y) - 11, w, h: 15 };
+      });
+      expect(boxes.length).toBeGreaterThan(0);
+      for (const [i, b] of boxes.entries()) for (const c of boxes.slice(i + 1)) expect(overlaps(b, c), JSON.stringify([b, c])).toBe(false);
+    }
+    expect(new Set(drawn).size).toBe(drawn.length);
+    expect(drawn.length).toBeGreaterThan(300);
+    const inWords = html.slice(html.indexOf('id="in-words"'));
+    const listed = [...inWords.matchAll(/<li><a href="([^"]+)">/g)].map((m) => m[1]);
+    expect(listed.slice().sort()).toEqual(drawn.slice().sort());
   });
 });

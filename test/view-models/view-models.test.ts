@@ -281,11 +281,18 @@ describe('tags and the graph', () => {
     expect(tagView('flood', site.content.posts.slice(0, 1), site).count).toBe('1 post');
   });
 
-  it('says the graph in words, most connected first, then by name', () => {
-    expect(graphView(site).inWords.map(({ person, met }) => [person.name, met.map((m) => m.name)])).toEqual([
-      ['Amy Howell', ['Laura Click']],
-      ['Laura Click', ['Amy Howell']],
+  it('says the graph in words, group by group, most met first, then by name, each with how many they met', () => {
+    const { groups } = graphView(site);
+    expect(groups.map((g) => [g.heading, g.people.map((p) => [p.name, p.href, p.met])])).toEqual([
+      [
+        'Group 1: around Amy Howell',
+        [
+          ['Amy Howell', '/people/amyhowell/', 'has met 1 member'],
+          ['Laura Click', '/people/laura_click/', 'has met 1 member'],
+        ],
+      ],
     ]);
+    expect(groups[0]?.dots.get('laura_click')).toEqual({ href: '/people/laura_click/', title: 'Laura Click has met 1 member' });
   });
 });
 

@@ -177,14 +177,16 @@ export const de: Catalogue = {
 
   'graph.title': 'Wer wen getroffen hat',
   'graph.description': 'Ein Bild der Freundschaften bei {site}, die im echten Leben angekommen sind.',
-  'graph.lede': 'Jede Linie verbindet zwei Mitglieder, die sich getroffen haben: durchgezogen, wenn persönlich, gestrichelt, wenn per Telefon oder Video.',
+  'graph.lede':
+    'Wer sich am häufigsten bei denselben Treffen gesehen hat, bildet eine Gruppe, und jede Gruppe hat ihre eigene Zeichnung. Je größer ein Punkt, desto mehr Mitglieder hat die Person getroffen; Linien verbinden jedes Mitglied mit den zwei, die es am häufigsten getroffen hat (in einer kleinen Gruppe mit allen, die es getroffen hat): durchgezogen, wenn persönlich, gestrichelt, wenn per Telefon oder Video. Ein Name, der einen anderen verdecken würde, fehlt in der Zeichnung; er erscheint, wenn man auf seinen Punkt zeigt, und die Liste darunter nennt alle.',
   'graph.omitted': {
     one: 'Das Bild zeigt die {shown} am stärksten vernetzten Mitglieder; ein weiteres Mitglied findet sich auf seiner eigenen Seite.',
     other: 'Das Bild zeigt die {shown} am stärksten vernetzten Mitglieder; {count} weitere finden sich auf ihren eigenen Seiten.',
   },
   'graph.nobody': 'Noch hat sich niemand getroffen. Das erste Treffen zieht die erste Linie.',
   'graph.pictureTitle': 'Wer wen getroffen hat bei {site}',
-  'graph.pictureDescription': '{members} und {friendships}; die Liste darunter sagt dasselbe in Worten.',
+  'graph.pictureDescription':
+    '{members} und {friendships} untereinander; die Linien zeigen nur die engsten Verbindungen jedes Mitglieds, die Liste darunter nennt alle.',
   'graph.members': { one: '{count} Mitglied', other: '{count} Mitglieder' },
   'graph.friendships': { one: '{count} Freundschaft', other: '{count} Freundschaften' },
   'graph.caption': 'Beim Erstellen der Website gezeichnet; im Browser läuft dafür kein Skript.',
@@ -235,4 +237,11 @@ export const de: Catalogue = {
   'card.by': 'Von {name}',
   // Das Menü der Kopfzeile auf schmalen Bildschirmen (layouts/BaseLayout.astro)
   'nav.menu': 'Menü',
+
+  // Who has met whom, in groups (one drawing per group, names that never overlap)
+  'graph.groupHeading': 'Gruppe {number}: rund um {name}',
+  'graph.metCount': { one: 'hat {count} Mitglied getroffen', other: 'hat {count} Mitglieder getroffen' },
+  'graph.nodeTitle': { one: '{name} hat {count} Mitglied getroffen', other: '{name} hat {count} Mitglieder getroffen' },
+  'graph.inWordsLede':
+    'Alle aus der Zeichnung, Gruppe für Gruppe, mit der Zahl der Mitglieder, die sie getroffen haben; wen genau, steht auf der Seite der Person.',
 };

@@ -192,11 +192,12 @@ export const en = {
   // Who has met whom
   'graph.title': 'Who has met whom',
   'graph.description': 'A picture of the friendships in {site} that became real.',
-  'graph.lede': 'Each line joins two members who have met: solid in person, dashed by call or video.',
+  'graph.lede':
+    'Members who met at the same meetups most often form a group, and each group has its own drawing. A bigger dot has met more members; lines join each member to the two they met most often (in a small group, to everyone they met), solid in person, dashed by call or video. A name that would cover another is left out of the drawing: point at its dot, or find everyone in the list below.',
   'graph.omitted': { other: 'It shows the {shown} most-connected members; {count} more are on their own pages.' },
   'graph.nobody': 'Nobody has met yet. The first meetup will draw the first line.',
   'graph.pictureTitle': 'Who has met whom in {site}',
-  'graph.pictureDescription': '{members} and {friendships}; the list below says the same in words.',
+  'graph.pictureDescription': '{members} and {friendships} among them; the lines show only each member’s closest ties, and the list below names everyone.',
   'graph.members': { one: '{count} member', other: '{count} members' },
   'graph.friendships': { one: '{count} friendship', other: '{count} friendships' },
   'graph.caption': 'Laid out when the site was built; no script runs in your browser.',
@@ -252,6 +253,12 @@ export const en = {
   'card.by': 'By {name}',
   // The header's menu on a narrow screen (layouts/BaseLayout.astro)
   'nav.menu': 'Menu',
+
+  // Who has met whom, in groups (one drawing per group, names that never overlap)
+  'graph.groupHeading': 'Group {number}: around {name}',
+  'graph.metCount': { one: 'has met {count} member', other: 'has met {count} members' },
+  'graph.nodeTitle': { one: '{name} has met {count} member', other: '{name} has met {count} members' },
+  'graph.inWordsLede': 'Everyone in the picture, group by group, with how many members they have met; each person’s page says whom.',
 } as const satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof en;

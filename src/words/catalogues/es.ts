@@ -207,7 +207,8 @@ export const es: Catalogue = {
 
   'graph.title': 'Quién conoció a quién',
   'graph.description': 'Un retrato de las amistades de {site} que se hicieron realidad.',
-  'graph.lede': 'Cada línea une a dos miembros que se han conocido: continua si fue en persona, discontinua si fue por llamada o videollamada.',
+  'graph.lede':
+    'Quienes más veces han coincidido en los mismos encuentros forman un grupo, y cada grupo tiene su propio dibujo. Cuanto mayor es el punto, a más miembros ha conocido esa persona; las líneas unen a cada miembro con los dos a quienes más ha visto (en un grupo pequeño, con todos los que ha conocido): continuas si fue en persona, discontinuas si fue por llamada o videollamada. Un nombre que taparía a otro no aparece en el dibujo: se muestra al señalar su punto, y la lista de abajo los nombra a todos.',
   'graph.omitted': {
     one: 'La imagen muestra a los {shown} miembros con más conexiones; el miembro que falta aparece en su propia página.',
     many: 'La imagen muestra a los {shown} miembros con más conexiones; los otros {count} aparecen en sus propias páginas.',
@@ -215,7 +216,8 @@ export const es: Catalogue = {
   },
   'graph.nobody': 'Todavía nadie se ha visto en persona. El primer encuentro trazará la primera línea.',
   'graph.pictureTitle': 'Quién conoció a quién en {site}',
-  'graph.pictureDescription': '{members} y {friendships}; la lista de abajo cuenta lo mismo con palabras.',
+  'graph.pictureDescription':
+    '{members} y {friendships} entre ellos; las líneas solo muestran los lazos más cercanos de cada miembro, y la lista de abajo los nombra a todos.',
   'graph.members': { one: '{count} miembro', many: '{count} miembros', other: '{count} miembros' },
   'graph.friendships': { one: '{count} amistad', many: '{count} amistades', other: '{count} amistades' },
   'graph.caption': 'Dibujado al generar el sitio; en tu navegador no se ejecuta ningún script.',
@@ -266,4 +268,14 @@ export const es: Catalogue = {
   'card.by': 'Por {name}',
   // El menú de la cabecera en pantallas estrechas (layouts/BaseLayout.astro)
   'nav.menu': 'Menú',
+
+  // Who has met whom, in groups (one drawing per group, names that never overlap)
+  'graph.groupHeading': 'Grupo {number}: en torno a {name}',
+  'graph.metCount': { one: 'ha conocido a {count} miembro', many: 'ha conocido a {count} miembros', other: 'ha conocido a {count} miembros' },
+  'graph.nodeTitle': {
+    one: '{name} ha conocido a {count} miembro',
+    many: '{name} ha conocido a {count} miembros',
+    other: '{name} ha conocido a {count} miembros',
+  },
+  'graph.inWordsLede': 'Todas las personas del dibujo, grupo por grupo, con cuántos miembros ha conocido cada una; la página de cada persona dice a quiénes.',
 };

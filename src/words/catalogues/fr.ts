@@ -203,7 +203,8 @@ export const fr: Catalogue = {
 
   'graph.title': 'Qui a rencontré qui',
   'graph.description': 'Une image des amitiés de {site} devenues réelles.',
-  'graph.lede': 'Chaque trait relie deux membres qui se sont rencontrés\u202f: plein pour une rencontre en personne, pointillé pour un appel ou une visio.',
+  'graph.lede':
+    'Les membres qui se sont le plus souvent croisés aux mêmes rencontres forment un groupe, et chaque groupe a son propre dessin. Plus un point est gros, plus la personne a rencontré de membres\u202f; les traits relient chaque membre aux deux qu’il a vus le plus souvent (dans un petit groupe, à tous ceux qu’il a rencontrés), pleins pour une rencontre en personne, pointillés pour un appel ou une visio. Un nom qui en masquerait un autre est omis du dessin\u202f: il s’affiche au survol de son point, et la liste ci-dessous les nomme tous.',
   'graph.omitted': {
     one: 'L’image montre les {shown} membres les plus connectés\u202f; {count} autre figure sur sa propre page.',
     many: 'L’image montre les {shown} membres les plus connectés\u202f; {count} autres figurent sur leur propre page.',
@@ -211,7 +212,8 @@ export const fr: Catalogue = {
   },
   'graph.nobody': 'Personne ne s’est encore rencontré. La première rencontre tracera le premier trait.',
   'graph.pictureTitle': 'Qui a rencontré qui au sein de {site}',
-  'graph.pictureDescription': '{members} et {friendships}\u202f; la liste ci-dessous en donne le détail en toutes lettres.',
+  'graph.pictureDescription':
+    '{members} et {friendships} entre eux\u202f; les traits ne montrent que les liens les plus proches de chaque membre, et la liste ci-dessous les nomme tous.',
   'graph.members': { one: '{count} membre', many: '{count} membres', other: '{count} membres' },
   'graph.friendships': { one: '{count} amitié', many: '{count} amitiés', other: '{count} amitiés' },
   'graph.caption': 'Dessinée lors de la génération du site\u202f; aucun script ne s’exécute dans votre navigateur.',
@@ -262,4 +264,11 @@ export const fr: Catalogue = {
   'card.by': 'Par {name}',
   // Le menu de l’en-tête sur un écran étroit (layouts/BaseLayout.astro)
   'nav.menu': 'Menu',
+
+  // Who has met whom, in groups (one drawing per group, names that never overlap)
+  'graph.groupHeading': 'Groupe {number}\u202f: autour de {name}',
+  'graph.metCount': { one: 'a rencontré {count} membre', many: 'a rencontré {count} membres', other: 'a rencontré {count} membres' },
+  'graph.nodeTitle': { one: '{name} a rencontré {count} membre', many: '{name} a rencontré {count} membres', other: '{name} a rencontré {count} membres' },
+  'graph.inWordsLede':
+    'Toutes les personnes du dessin, groupe par groupe, avec le nombre de membres qu’elles ont rencontrés\u202f; la page de chacune dit lesquels.',
 };

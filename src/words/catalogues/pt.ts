@@ -222,7 +222,8 @@ export const pt: Catalogue = {
 
   'graph.title': 'Quem conheceu quem',
   'graph.description': 'Um retrato das amizades de {site} que se tornaram reais.',
-  'graph.lede': 'Cada linha une dois membros que já se conheceram: contínua se foi pessoalmente, tracejada se foi por chamada ou vídeo.',
+  'graph.lede':
+    'Quem mais vezes coincidiu nos mesmos encontros forma um grupo, e cada grupo tem o seu próprio desenho. Quanto maior o ponto, mais membros a pessoa conheceu; as linhas ligam cada membro aos dois com quem mais vezes esteve (num grupo pequeno, a todos os que conheceu): contínuas se foi pessoalmente, tracejadas se foi por chamada ou vídeo. Um nome que cobriria outro fica fora do desenho: aparece ao apontar para o seu ponto, e a lista abaixo nomeia todos.',
   'graph.omitted': {
     one: 'A imagem mostra os {shown} membros com mais ligações; o membro que falta está na sua própria página.',
     many: 'A imagem mostra os {shown} membros com mais ligações; os outros {count} estão nas suas próprias páginas.',
@@ -230,7 +231,8 @@ export const pt: Catalogue = {
   },
   'graph.nobody': 'Ainda ninguém se conheceu. O primeiro encontro vai traçar a primeira linha.',
   'graph.pictureTitle': 'Quem conheceu quem em {site}',
-  'graph.pictureDescription': '{members} e {friendships}; a lista abaixo diz o mesmo em palavras.',
+  'graph.pictureDescription':
+    '{members} e {friendships} entre eles; as linhas mostram só os laços mais próximos de cada membro, e a lista abaixo nomeia todos.',
   'graph.members': { '=0': '{count} membros', one: '{count} membro', many: '{count} membros', other: '{count} membros' },
   'graph.friendships': { '=0': '{count} amizades', one: '{count} amizade', many: '{count} amizades', other: '{count} amizades' },
   'graph.caption': 'Desenhado quando o site foi gerado; nenhum script é executado no navegador.',
@@ -281,4 +283,15 @@ export const pt: Catalogue = {
   'card.by': 'Por {name}',
   // O menu do cabeçalho quando a página é estreita (layouts/BaseLayout.astro)
   'nav.menu': 'Menu',
+
+  // Who has met whom, in groups (one drawing per group, names that never overlap)
+  'graph.groupHeading': 'Grupo {number}: em torno de {name}',
+  'graph.metCount': { '=0': 'conheceu {count} membros', one: 'conheceu {count} membro', many: 'conheceu {count} membros', other: 'conheceu {count} membros' },
+  'graph.nodeTitle': {
+    '=0': '{name} conheceu {count} membros',
+    one: '{name} conheceu {count} membro',
+    many: '{name} conheceu {count} membros',
+    other: '{name} conheceu {count} membros',
+  },
+  'graph.inWordsLede': 'Todas as pessoas do desenho, grupo a grupo, com quantos membros cada uma conheceu; a página de cada pessoa diz quais.',
 };
