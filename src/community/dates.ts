@@ -120,6 +120,15 @@ function describeEventWhen(event: Pick<Event, 'start' | 'end' | 'timezone'>, wor
   });
 }
 
+const TILE: Intl.DateTimeFormatOptions = { month: 'short', day: 'numeric', timeZone: 'UTC' };
+
+/** The month (short, without an abbreviation's dot) and the day of a start where it takes place, for a date tile: "Mar" and "1". */
+export function dateTile(start: Pick<ZonedTime, 'date'>, locale: string): { month: string; day: string } {
+  const parts = formatter(locale, TILE).formatToParts(utcMidnight(start.date));
+  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+  return { month: part('month').replace(/\.$/, ''), day: part('day') };
+}
+
 /** Two calendar dates as one span, the language's way: "Saturday, June 15 – Sunday, June 16, 2024". */
 export function formatDateSpan(start: string, end: string, locale: string): string {
   return formatter(locale, LONG_DATE).formatRange(utcMidnight(start), utcMidnight(end));

@@ -16,6 +16,7 @@ import { siteWords } from '../words/index.ts';
 import { describeFormat, describeStatus } from '../community/phrases.ts';
 import type { SiteView } from './context.ts';
 import { communityJsonLd, type ShareOptions } from './parts/share.ts';
+import { eventHead, type EventHead } from './parts/event-head.ts';
 import { personLink, toChips, toPostSummaries, type PostSummaryView } from './parts/items.ts';
 
 /** Who takes part, as the page lists them: each listed person once, under their first part; the unlisted only counted. */
@@ -85,6 +86,8 @@ export interface EventView extends EventPeople {
   imageAlt?: string | undefined;
   /** The card's size, when the event is shared with a card. */
   imageSize?: { width: number; height: number } | undefined;
+  /** The top of the page: a notice, the date tile, the count, the one button (parts/event-head.ts). */
+  head: EventHead;
 }
 
 /**
@@ -107,6 +110,7 @@ export function eventView(event: Event, site: SiteView, photo?: string, share: S
   const offerCalendar = event.status !== 'cancelled' && !isOver;
   // Sign-up is for what is still ahead: not after the start, nor for a cancelled event.
   const rsvpHref = event.status !== 'cancelled' && !hasStarted(event, site.now) ? event.rsvpUrl : undefined;
+  const contribute = eventContributeLinks(content.site, event, site.now);
   return {
     ...eventPeople(event, site),
     description: `${event.title}: ${formatEventWhen(event, words)}${event.venue ? `, ${event.venue.name}` : ''}.`,
@@ -142,9 +146,10 @@ export function eventView(event: Event, site: SiteView, photo?: string, share: S
       community: communityJsonLd(site, share.logoFile),
     }),
     image,
-    contribute: eventContributeLinks(content.site, event, site.now),
+    contribute,
     imageAlt: photo !== undefined ? event.photos[0]?.alt : card?.alt,
     imageSize: card ? CARD_SIZE : undefined,
+    head: eventHead(event, site.now, words, rsvpHref, contribute),
   };
 }
 
