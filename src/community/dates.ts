@@ -32,26 +32,33 @@ export function formatDate(date: string, locale: string, style: 'long' | 'medium
 }
 
 const zoneNameOptions = new Map<string, Intl.DateTimeFormatOptions>();
-const longZoneNameOptions = new Map<string, Intl.DateTimeFormatOptions>();
-const BARE_OFFSET = /^(?:GMT|UTC)[+\-\u2212]/;
+const zoneOffsetOptions = new Map<string, Intl.DateTimeFormatOptions>();
+/** A name of letters alone ("CDT", "MESZ", "GMT", "UTC"); Intl gives "GMT-5" or "UTC−5" where the language has none. */
+const LETTERS = /^\p{L}+$/u;
+
+function zoneName(store: Map<string, Intl.DateTimeFormatOptions>, style: 'short' | 'shortOffset', zone: string, locale: string, epochMs: number) {
+  const options = remember(store, zone, (): Intl.DateTimeFormatOptions => ({ timeZone: zone, timeZoneName: style }));
+  return formatter(locale, options)
+    .formatToParts(epochMs)
+    .find((p) => p.type === 'timeZoneName')?.value;
+}
 
 /**
- * The name of the zone at that instant as readers of the language know it:
- * its short name where the language has one ("BST", "CDT", "MESZ"), else its
- * long name ("Central European Summer Time", "heure d’été d’Europe centrale")
- * rather than a bare offset ("GMT+2"), which is kept only for a zone that has no name.
+ * The short name of the zone at that instant, the same in every place that
+ * names it (an event's page, its card): the abbreviation readers of the
+ * language know when Intl has one of letters ("CDT", "BST", "MESZ"), else
+ * the UTC offset written one way in every language ("UTC+2", "UTC−5",
+ * "UTC+5:30", with a true minus sign; "UTC" at offset zero), never a long
+ * name nor the IANA id.
  */
-export function zoneAbbreviation(time: Pick<ZonedTime, 'epochMs' | 'offset'>, zone: string, locale: string): string {
-  const name = (store: Map<string, Intl.DateTimeFormatOptions>, style: 'short' | 'long') => {
-    const options = remember(store, zone, (): Intl.DateTimeFormatOptions => ({ timeZone: zone, timeZoneName: style }));
-    return formatter(locale, options)
-      .formatToParts(time.epochMs)
-      .find((p) => p.type === 'timeZoneName')?.value;
-  };
-  const short = name(zoneNameOptions, 'short') ?? time.offset;
-  if (!BARE_OFFSET.test(short)) return short;
-  const long = name(longZoneNameOptions, 'long');
-  return long && !BARE_OFFSET.test(long) ? long : short;
+export function zoneAbbreviation(time: Pick<ZonedTime, 'epochMs'>, zone: string, locale: string): string {
+  const short = zoneName(zoneNameOptions, 'short', zone, locale, time.epochMs);
+  if (short !== undefined && LETTERS.test(short)) return short;
+  // Intl's offset in English is "GMT", "GMT-6" or "GMT+5:30", whatever the zone's language.
+  const m = /([+-])(\d{1,2})(?::(\d{2}))?$/.exec(zoneName(zoneOffsetOptions, 'shortOffset', zone, 'en-US', time.epochMs) ?? '');
+  if (!m || (Number(m[2]) === 0 && !m[3])) return 'UTC';
+  const minutes = m[3] && m[3] !== '00' ? `:${m[3]}` : '';
+  return `UTC${m[1] === '-' ? '\u2212' : '+'}${Number(m[2])}${minutes}`;
 }
 
 const timeOptions = new Map<string, Intl.DateTimeFormatOptions>();
@@ -111,6 +118,15 @@ function describeEventWhen(event: Pick<Event, 'start' | 'end' | 'timezone'>, wor
       zone: zoneAbbreviation(end, timezone, locale),
     }),
   });
+}
+
+const TILE: Intl.DateTimeFormatOptions = { month: 'short', day: 'numeric', timeZone: 'UTC' };
+
+/** The month (short, without an abbreviation's dot) and the day of a start where it takes place, for a date tile: "Mar" and "1". */
+export function dateTile(start: Pick<ZonedTime, 'date'>, locale: string): { month: string; day: string } {
+  const parts = formatter(locale, TILE).formatToParts(utcMidnight(start.date));
+  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+  return { month: part('month').replace(/\.$/, ''), day: part('day') };
 }
 
 /** Two calendar dates as one span, the language's way: "Saturday, June 15 – Sunday, June 16, 2024". */

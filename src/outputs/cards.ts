@@ -13,7 +13,7 @@
  */
 import { createHash } from 'node:crypto';
 import { THEME } from '../content/fields/accent.ts';
-import { formatter, utcMidnight } from '../community/dates.ts';
+import { formatter, utcMidnight, zoneAbbreviation } from '../community/dates.ts';
 import { siteWords, type Words } from '../words/index.ts';
 import { sitePaths } from '../content/addresses.ts';
 import { postsWithPages } from '../community/listings.ts';
@@ -87,7 +87,8 @@ const DAY_MS = 24 * 60 * 60 * 1000;
  * When an event is, as the card says it: the day, then the hours, in the
  * event's own zone and the site's language (Intl's own ranges: "6:30 – 9:00 PM",
  * "18:30–21:00 Uhr"); an event of a day or more spans its days. The zone is named only for events one can join online: at a
- * venue, its local time is the one that counts.
+ * venue, its local time is the one that counts. It is named short, as the
+ * event's page names it (zoneAbbreviation: "CDT", "MESZ", "UTC−5").
  */
 export function cardWhen(event: Pick<Event, 'start' | 'end' | 'timezone' | 'format'>, words: Words): string[] {
   const { start, end } = event;
@@ -97,16 +98,22 @@ export function cardWhen(event: Pick<Event, 'start' | 'end' | 'timezone' | 'form
     if (!end || end.date === start.date) return [day.format(utcMidnight(start.date)), words.t('card.allDay')];
     return [day.formatRange(utcMidnight(start.date), utcMidnight(end.date))];
   }
-  const zone: Intl.DateTimeFormatOptions = event.format === 'in-person' ? { timeZone: event.timezone } : { timeZone: event.timezone, timeZoneName: 'short' };
+  const zoned: Intl.DateTimeFormatOptions = { timeZone: event.timezone };
+  // The zone's short name, as the event's page writes it (dates.ts): "CDT", "MESZ", "UTC−5".
+  const zone = (text: string) => {
+    if (event.format === 'in-person') return text;
+    const names = [...new Set([start, end ?? start].map((t) => zoneAbbreviation(t, event.timezone, locale)))];
+    return `${text} ${names.join(' / ')}`;
+  };
   // An evening that ends after midnight reads as that evening's hours; longer events span their days.
   if (end && end.date !== start.date && end.epochMs - start.epochMs >= DAY_MS) {
-    return [formatter(locale, { ...DAY_AND_TIME, ...zone }).formatRange(start.epochMs, end.epochMs)];
+    return [zone(formatter(locale, { ...DAY_AND_TIME, ...zoned }).formatRange(start.epochMs, end.epochMs))];
   }
-  const day = formatter(locale, { ...DAY, timeZone: event.timezone }).format(start.epochMs);
-  const time = formatter(locale, { ...TIME, ...zone });
-  if (!end) return [day, time.format(start.epochMs)];
+  const day = formatter(locale, { ...DAY, ...zoned }).format(start.epochMs);
+  const time = formatter(locale, { ...TIME, ...zoned });
+  if (!end) return [day, zone(time.format(start.epochMs))];
   // Intl's range names both dates when they differ; past midnight, the two times alone say it.
-  return [day, end.date === start.date ? time.formatRange(start.epochMs, end.epochMs) : `${time.format(start.epochMs)} – ${time.format(end.epochMs)}`];
+  return [day, zone(end.date === start.date ? time.formatRange(start.epochMs, end.epochMs) : `${time.format(start.epochMs)} – ${time.format(end.epochMs)}`)];
 }
 
 /** Where an event is, as the card says it. */

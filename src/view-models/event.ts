@@ -15,6 +15,7 @@ import { siteWords } from '../words/index.ts';
 import { describeFormat, describeStatus } from '../community/phrases.ts';
 import type { SiteView } from './context.ts';
 import { cardPreview, communityJsonLd, picturePreview, type SharedPicture, type ShareOptions, type SharePreview } from './parts/share.ts';
+import { eventHead, type EventHead } from './parts/event-head.ts';
 import { personLink, toChips, toPostSummaries, type PostSummaryView } from './parts/items.ts';
 
 /** Who takes part, as the page lists them: each listed person once, under their first part; the unlisted only counted. */
@@ -80,6 +81,8 @@ export interface EventView extends EventPeople {
   preview?: SharePreview | undefined;
   /** "I'm going" or "I was there", to the repository's issue form (none without a repository). */
   contribute?: ContributeLinks | undefined;
+  /** The top of the page: a notice, the date tile, the count, the one button (parts/event-head.ts). */
+  head: EventHead;
 }
 
 /**
@@ -105,6 +108,7 @@ export function eventView(event: Event, site: SiteView, photo?: SharedPicture, s
   const offerCalendar = event.status !== 'cancelled' && !isOver;
   // Sign-up is for what is still ahead: not after the start, nor for a cancelled event.
   const rsvpHref = event.status !== 'cancelled' && !hasStarted(event, site.now) ? event.rsvpUrl : undefined;
+  const contribute = eventContributeLinks(content.site, event, site.now);
   return {
     ...eventPeople(event, site),
     description: `${event.title}: ${formatEventWhen(event, words)}${event.venue ? `, ${event.venue.name}` : ''}.`,
@@ -140,7 +144,8 @@ export function eventView(event: Event, site: SiteView, photo?: SharedPicture, s
       community: communityJsonLd(site, share.logoFile),
     }),
     preview,
-    contribute: eventContributeLinks(content.site, event, site.now),
+    contribute,
+    head: eventHead(event, site.now, words, rsvpHref, contribute),
   };
 }
 

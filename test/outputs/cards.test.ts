@@ -11,6 +11,7 @@ import { PACKAGE_ROOT } from '../../src/node/package-files.ts';
 import { CARD_SIZE, cardAlt, cardContext, cardsOf, eventCard, eventCardSpec, postCard, postCardSpec, siteCardSpec } from '../../src/outputs/cards.ts';
 import type { Content } from '../../src/content/model.ts';
 import { renderCard } from '../../src/outputs/card-drawing.ts';
+import { formatEventWhen, zoneAbbreviation } from '../../src/community/dates.ts';
 import { BASE_SITE, validate } from '../helpers/validate.ts';
 
 const file = (fields: string, body = 'Words.') => `---\n${fields}\n---\n${body}\n`;
@@ -84,6 +85,14 @@ describe("an event's card", () => {
   it('names the zone only for an event one joins from anywhere, and says where one joins', () => {
     expect(spaced(eventCardSpec(event(en, 'stream'), context).lines)).toEqual(['Tuesday, August 20, 2024', '7:00 – 8:00 PM CDT', 'Online']);
     expect(spaced(eventCardSpec(event(en, 'both'), context).lines)).toEqual(['Wednesday, August 21, 2024', '7:00 PM CDT', 'Hall, Memphis, and online']);
+  });
+
+  it('names the zone short in every language, as the event page does: never "GMT-5" nor a long name', () => {
+    const stream = event(de, 'stream');
+    const line = spaced(eventCardSpec(stream, cardContext(de.site)).lines)[1];
+    expect(line).toBe('19:00–20:00 Uhr UTC\u22125');
+    expect(formatEventWhen(stream, 'de')).toContain(`Uhr ${zoneAbbreviation(stream.start, stream.timezone, 'de')}`);
+    expect(line).toContain(zoneAbbreviation(stream.start, stream.timezone, 'de'));
   });
 
   it('says all day, or spans the days, for an event without hours', () => {

@@ -20,7 +20,8 @@ const NAMES = ['Firsthand', 'RSS', 'JSON Feed', 'iCalendar', 'events.ics', 'Mast
 
 /** Words a language writes as English does, by language: each checked by a native reader of it. */
 const SHARED: Record<string, string[]> = {
-  de: ['Hashtag', 'Online', 'Website'],
+  // German shortens these months as English does (an event page's date tile).
+  de: ['Hashtag', 'Online', 'Website', 'Jan', 'Feb', 'Apr', 'Aug', 'Nov'],
   es: ['Hashtag', 'Google Calendar'],
   fr: ['Hashtag', 'Photos'],
   pt: ['Hashtag', 'Online'],

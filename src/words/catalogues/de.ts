@@ -244,4 +244,11 @@ export const de: Catalogue = {
   'graph.nodeTitle': { one: '{name} hat {count} Mitglied getroffen', other: '{name} hat {count} Mitglieder getroffen' },
   'graph.inWordsLede':
     'Alle aus der Zeichnung, Gruppe für Gruppe, mit der Zahl der Mitglieder, die sie getroffen haben; wen genau, steht auf der Seite der Person.',
+  // The top of an event's page (view-models/parts/event-head.ts).
+  'event.head.cancelled': 'Dieses Treffen ist abgesagt.',
+  'event.head.postponed': 'Dieses Treffen ist verschoben; ein neuer Termin steht noch nicht fest.',
+  'event.head.going': { one: '{count} Person kommt', other: '{count} Personen kommen' },
+  'event.head.went': { one: '{count} Person war dabei', other: '{count} Personen waren dabei' },
+  'event.head.planned': { one: '{count} Person wollte kommen', other: '{count} Personen wollten kommen' },
+  'event.head.rsvpAt': 'Die Anmeldung läuft über {host}.',
 };

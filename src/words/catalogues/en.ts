@@ -259,6 +259,13 @@ export const en = {
   'graph.metCount': { one: 'has met {count} member', other: 'has met {count} members' },
   'graph.nodeTitle': { one: '{name} has met {count} member', other: '{name} has met {count} members' },
   'graph.inWordsLede': 'Everyone in the picture, group by group, with how many members they have met; each person’s page says whom.',
+  // The top of an event's page (view-models/parts/event-head.ts).
+  'event.head.cancelled': 'This event is cancelled.',
+  'event.head.postponed': 'This event is postponed: a new date is still to be set.',
+  'event.head.going': { one: '{count} person is going', other: '{count} people are going' },
+  'event.head.went': { one: '{count} person was there', other: '{count} people were there' },
+  'event.head.planned': { one: '{count} person had planned to come', other: '{count} people had planned to come' },
+  'event.head.rsvpAt': 'Sign-up is on {host}.',
 } as const satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof en;

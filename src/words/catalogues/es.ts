@@ -278,4 +278,11 @@ export const es: Catalogue = {
     other: '{name} ha conocido a {count} miembros',
   },
   'graph.inWordsLede': 'Todas las personas del dibujo, grupo por grupo, con cuántos miembros ha conocido cada una; la página de cada persona dice a quiénes.',
+  // The top of an event's page (view-models/parts/event-head.ts).
+  'event.head.cancelled': 'Este encuentro se ha cancelado.',
+  'event.head.postponed': 'Este encuentro se ha aplazado; aún no hay nueva fecha.',
+  'event.head.going': { one: 'Va {count} persona', many: 'Van {count} personas', other: 'Van {count} personas' },
+  'event.head.went': { one: 'Fue {count} persona', many: 'Fueron {count} personas', other: 'Fueron {count} personas' },
+  'event.head.planned': { one: '{count} persona pensaba ir', many: '{count} personas pensaban ir', other: '{count} personas pensaban ir' },
+  'event.head.rsvpAt': 'La inscripción es en {host}.',
 };

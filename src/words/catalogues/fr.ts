@@ -271,4 +271,11 @@ export const fr: Catalogue = {
   'graph.nodeTitle': { one: '{name} a rencontré {count} membre', many: '{name} a rencontré {count} membres', other: '{name} a rencontré {count} membres' },
   'graph.inWordsLede':
     'Toutes les personnes du dessin, groupe par groupe, avec le nombre de membres qu’elles ont rencontrés\u202f; la page de chacune dit lesquels.',
+  // The top of an event's page (view-models/parts/event-head.ts).
+  'event.head.cancelled': 'Cette rencontre est annulée.',
+  'event.head.postponed': 'Cette rencontre est reportée\u202f; la nouvelle date n’est pas encore fixée.',
+  'event.head.going': { one: '{count} personne y va', many: '{count} personnes y vont', other: '{count} personnes y vont' },
+  'event.head.went': { one: '{count} personne y était', many: '{count} personnes y étaient', other: '{count} personnes y étaient' },
+  'event.head.planned': { one: '{count} personne comptait venir', many: '{count} personnes comptaient venir', other: '{count} personnes comptaient venir' },
+  'event.head.rsvpAt': 'L’inscription se fait sur {host}.',
 };

@@ -294,4 +294,11 @@ export const pt: Catalogue = {
     other: '{name} conheceu {count} membros',
   },
   'graph.inWordsLede': 'Todas as pessoas do desenho, grupo a grupo, com quantos membros cada uma conheceu; a página de cada pessoa diz quais.',
+  // The top of an event's page (view-models/parts/event-head.ts).
+  'event.head.cancelled': 'Este encontro foi cancelado.',
+  'event.head.postponed': 'Este encontro foi adiado; a nova data ainda não está marcada.',
+  'event.head.going': { one: 'Vai {count} pessoa', many: 'Vão {count} pessoas', other: 'Vão {count} pessoas' },
+  'event.head.went': { one: 'Esteve lá {count} pessoa', many: 'Estiveram lá {count} pessoas', other: 'Estiveram lá {count} pessoas' },
+  'event.head.planned': { one: '{count} pessoa pretendia vir', many: '{count} pessoas pretendiam vir', other: '{count} pessoas pretendiam vir' },
+  'event.head.rsvpAt': 'A inscrição é feita em {host}.',
 };
