@@ -83,6 +83,8 @@ describe('the catalogues', () => {
           // A year and an arrow toward it.
           '← {year}',
           '{year} →',
+          // A heading and how many it lists.
+          '{heading} ({count})',
         ]);
         for (const key of EN_KEYS as MessageKey[]) {
           const text = catalogue[key];

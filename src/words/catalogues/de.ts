@@ -233,4 +233,8 @@ export const de: Catalogue = {
   'card.online': 'Online',
   'card.hybrid': '{place} und online',
   'card.by': 'Von {name}',
+  // People lists (issue #29): a count in each heading, the guests' line, the met list by year
+  'people.countHeading': '{heading} ({count})',
+  'people.guests': { one: '{count} Gast: {names}', other: '{count} Gäste: {names}' },
+  'met.year': { one: 'Zum ersten Mal {year} getroffen · {count} Person', other: 'Zum ersten Mal {year} getroffen · {count} Personen' },
 };

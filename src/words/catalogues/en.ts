@@ -250,6 +250,10 @@ export const en = {
   'card.online': 'Online',
   'card.hybrid': '{place}, and online',
   'card.by': 'By {name}',
+  // People lists (issue #29): a count in each heading, the guests' line, the met list by year
+  'people.countHeading': '{heading} ({count})',
+  'people.guests': { one: '{count} guest: {names}', other: '{count} guests: {names}' },
+  'met.year': { one: 'First met in {year} · {count} person', other: 'First met in {year} · {count} people' },
 } as const satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof en;

@@ -264,4 +264,8 @@ export const es: Catalogue = {
   'card.online': 'En línea',
   'card.hybrid': '{place} y en línea',
   'card.by': 'Por {name}',
+  // People lists (issue #29): a count in each heading, the guests' line, the met list by year
+  'people.countHeading': '{heading} ({count})',
+  'people.guests': { one: '{count} persona invitada: {names}', other: '{count} personas invitadas: {names}' },
+  'met.year': { one: 'Primer encuentro en {year} · {count} persona', other: 'Primer encuentro en {year} · {count} personas' },
 };

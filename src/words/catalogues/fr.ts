@@ -260,4 +260,8 @@ export const fr: Catalogue = {
   'card.online': 'En ligne',
   'card.hybrid': '{place} et en ligne',
   'card.by': 'Par {name}',
+  // People lists (issue #29): a count in each heading, the guests' line, the met list by year
+  'people.countHeading': '{heading} ({count})',
+  'people.guests': { one: '{count} personne invitée\u202f: {names}', other: '{count} personnes invitées\u202f: {names}' },
+  'met.year': { one: 'Première rencontre en {year} · {count} personne', other: 'Première rencontre en {year} · {count} personnes' },
 };

@@ -279,4 +279,8 @@ export const pt: Catalogue = {
   'card.online': 'Online',
   'card.hybrid': '{place} e online',
   'card.by': 'Por {name}',
+  // People lists (issue #29): a count in each heading, the guests' line, the met list by year
+  'people.countHeading': '{heading} ({count})',
+  'people.guests': { one: '{count} pessoa convidada: {names}', other: '{count} pessoas convidadas: {names}' },
+  'met.year': { one: 'Primeiro encontro em {year} · {count} pessoa', other: 'Primeiro encontro em {year} · {count} pessoas' },
 };
