@@ -115,7 +115,7 @@ describe('the lists in the markup', () => {
     expect(met).toEqual(want);
     expect(new Set(met.map((url) => relUrls[url]?.rels.join(' ')))).toEqual(new Set(['met']));
     // The numbering goes on across the years and the fold.
-    expect(document.querySelectorAll('#met ol.met-list').map((ol) => ol.getAttribute('start'))).toEqual(['1', '21', '25', '46']);
+    expect(document.querySelectorAll('#met ol.met-list').map((ol) => ol.getAttribute('start')?.value)).toEqual(['1', '21', '25', '46']);
   });
 
   it('names the service of each of Juno\'s accounts, beside its handle, each a u-url with rel="me"', async () => {
