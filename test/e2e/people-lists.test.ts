@@ -132,6 +132,13 @@ describe('the lists in the markup', () => {
     expect(parse(JUNO).rels['me']).toHaveLength(4);
   });
 
+  it('shows the directory as the same grid of faces, every member an h-card with their handle', () => {
+    const cards = parse('people/').items.filter((item) => item.type.includes('h-card'));
+    expect(cards).toHaveLength(68);
+    expect(cards.every((card) => card.properties['name']?.[0] && card.properties['url']?.[0] && card.properties['nickname']?.[0])).toBe(true);
+    expect(page(out, 'people/')).toContain('<ul class="people directory">');
+  });
+
   it('pass html-validate', async () => {
     const errors: string[] = [];
     for (const route of [PICNIC, JUNO, 'people/']) errors.push(...(await htmlErrors(page(out, route), route)));
@@ -189,7 +196,7 @@ describe('the lists in a browser', () => {
     const violations: string[] = [];
     for (const colorScheme of ['light', 'dark'] as const) {
       const tab = await browser.newPage({ viewport: { width: 390, height: 844 }, colorScheme });
-      for (const route of [PICNIC, JUNO]) {
+      for (const route of [PICNIC, JUNO, 'people/']) {
         await tab.goto(`${base}/${route}`, { waitUntil: 'load' });
         violations.push(...(await axeViolations(tab)).map((v) => `${route} ${colorScheme} folded: ${v}`));
         for (const summary of await tab.locator('.fold summary').all()) await summary.click();
