@@ -429,7 +429,8 @@ describe('who has met whom on the built pages', () => {
 
   /** The h-cards of an element, in order, as [handle, rel], read by microformats-parser. */
   const metCards = (html: string, id: string, url: string): Array<[string, string]> => {
-    const fragment = new RegExp(`<(ol|ul) id="${id}"[\\s\\S]*?</\\1>`).exec(html)?.[0] ?? '';
+    // The met list is a <div> of years, each an <ol> (components/MetList.astro); other lists are a <ul> or <ol>.
+    const fragment = new RegExp(`<(ol|ul|div) id="${id}"[\\s\\S]*?</\\1>`).exec(html)?.[0] ?? '';
     const parsed = mf2(fragment, { baseUrl: url }) as unknown as { items: Mf[]; 'rel-urls': Record<string, { rels: string[] }> };
     return parsed.items.map((card) => {
       const href = String(card.properties['url']?.[0]);

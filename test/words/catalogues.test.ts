@@ -85,6 +85,8 @@ describe('the catalogues', () => {
           '{year} →',
           // The header's menu: the same word in French and Portuguese.
           'Menu',
+          // A heading and how many it lists.
+          '{heading} ({count})',
         ]);
         for (const key of EN_KEYS as MessageKey[]) {
           const text = catalogue[key];

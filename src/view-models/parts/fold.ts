@@ -3,7 +3,9 @@
  * LIMITS.listEntries entries of one list. A longer list shows its first
  * entries and folds the rest behind a control that works without
  * JavaScript (components/FoldedList.astro, a <details>); the folded entries
- * stay in the markup, so parsers still read the whole list.
+ * stay in the markup, so parsers still read the whole list. Lists of people
+ * fold much sooner (PEOPLE_SHOWN): a grid of faces is read at a glance, and a
+ * wall of sixty of them is not; the 200 stays the ceiling of every limit.
  */
 import { LIMITS } from '../../content/limits.ts';
 import type { Words } from '../../words/index.ts';
@@ -17,9 +19,13 @@ export interface FoldedList<T> {
   more?: string | undefined;
 }
 
-/** A list as a page shows it: whole up to `limit` entries, past that its first `limit` and the rest folded. */
+/** How many people a list of people shows before it folds the rest: two dozen, a few rows of faces on a phone. */
+export const PEOPLE_SHOWN = 24;
+
+/** A list as a page shows it: whole up to `limit` entries (never more than 200), past that its first `limit` and the rest folded. */
 export function foldList<T>(items: readonly T[], words: Words, limit: number = LIMITS.listEntries): FoldedList<T> {
-  if (items.length <= limit) return { shown: items, folded: [] };
-  const folded = items.slice(limit);
-  return { shown: items.slice(0, limit), folded, more: words.t('common.showMore', { count: folded.length }) };
+  const shown = Math.max(1, Math.min(limit, LIMITS.listEntries));
+  if (items.length <= shown) return { shown: items, folded: [] };
+  const folded = items.slice(shown);
+  return { shown: items.slice(0, shown), folded, more: words.t('common.showMore', { count: folded.length }) };
 }

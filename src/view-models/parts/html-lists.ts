@@ -9,6 +9,7 @@
 import { escapeHtml } from '../../base/escape.ts';
 import type { Words } from '../../words/index.ts';
 import { remember } from '../../base/memo.ts';
+import { avatarColour } from './avatar-colours.ts';
 
 /** A picture already run through the image pipeline, ready for an <img>. */
 export interface AvatarImage {
@@ -36,9 +37,9 @@ export function initials(name: string): string {
   });
 }
 
-/** A person's picture, or their initials in a circle (decorative: the name is always beside it). */
+/** A person's picture, or their initials in a circle of their own colour (avatar-colours.ts; decorative: the name is always beside it). */
 export function avatarHtml(name: string, image: AvatarImage | undefined, size: AvatarSize = 's', photoClass: boolean | undefined = false): string {
-  if (!image) return `<span class="avatar ${size}" aria-hidden="true">${escapeHtml(initials(name))}</span>`;
+  if (!image) return `<span class="avatar ${size} c${avatarColour(name)}" aria-hidden="true">${escapeHtml(initials(name))}</span>`;
   return `<img src="${escapeHtml(image.src)}" srcset="${escapeHtml(image.srcset)}" alt="" loading="lazy" decoding="async" width="${image.width}" height="${image.height}" class="avatar ${size}${photoClass ? ' u-photo' : ''}">`;
 }
 
@@ -113,6 +114,14 @@ export function metItemsHtml(items: readonly MetItem[], words: Words): string {
     );
     html += `<li>${personChipHtml(item.person, { rel: item.rel })}<span class="met-detail small muted">${first} · ${escapeHtml(item.countText)}</span></li>`;
   }
+  return html;
+}
+
+/** Groups of a met list (met-groups.ts): each year's heading, then its people as an <ol> that goes on counting from the year before. */
+export function metGroupsHtml(groups: ReadonlyArray<{ heading: string; start: number; items: readonly MetItem[] }>, words: Words): string {
+  let html = '';
+  for (const group of groups)
+    html += `<h3 class="met-year">${escapeHtml(group.heading)}</h3><ol class="met-list" start="${group.start}">${metItemsHtml(group.items, words)}</ol>`;
   return html;
 }
 

@@ -251,4 +251,8 @@ export const de: Catalogue = {
   'event.head.went': { one: '{count} Person war dabei', other: '{count} Personen waren dabei' },
   'event.head.planned': { one: '{count} Person wollte kommen', other: '{count} Personen wollten kommen' },
   'event.head.rsvpAt': 'Die Anmeldung läuft über {host}.',
+  // People lists (issue #29): a count in each heading, the guests' line, the met list by year
+  'people.countHeading': '{heading} ({count})',
+  'people.guests': { one: '{count} Gast: {names}', other: '{count} Gäste: {names}' },
+  'met.year': { one: 'Zum ersten Mal {year} getroffen · {count} Person', other: 'Zum ersten Mal {year} getroffen · {count} Personen' },
 };

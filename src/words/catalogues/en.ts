@@ -266,6 +266,10 @@ export const en = {
   'event.head.went': { one: '{count} person was there', other: '{count} people were there' },
   'event.head.planned': { one: '{count} person had planned to come', other: '{count} people had planned to come' },
   'event.head.rsvpAt': 'Sign-up is on {host}.',
+  // People lists (issue #29): a count in each heading, the guests' line, the met list by year
+  'people.countHeading': '{heading} ({count})',
+  'people.guests': { one: '{count} guest: {names}', other: '{count} guests: {names}' },
+  'met.year': { one: 'First met in {year} · {count} person', other: 'First met in {year} · {count} people' },
 } as const satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof en;

@@ -285,4 +285,8 @@ export const es: Catalogue = {
   'event.head.went': { one: 'Fue {count} persona', many: 'Fueron {count} personas', other: 'Fueron {count} personas' },
   'event.head.planned': { one: '{count} persona pensaba ir', many: '{count} personas pensaban ir', other: '{count} personas pensaban ir' },
   'event.head.rsvpAt': 'La inscripción es en {host}.',
+  // People lists (issue #29): a count in each heading, the guests' line, the met list by year
+  'people.countHeading': '{heading} ({count})',
+  'people.guests': { one: '{count} persona invitada: {names}', other: '{count} personas invitadas: {names}' },
+  'met.year': { one: 'Primer encuentro en {year} · {count} persona', other: 'Primer encuentro en {year} · {count} personas' },
 };

@@ -278,4 +278,8 @@ export const fr: Catalogue = {
   'event.head.went': { one: '{count} personne y était', many: '{count} personnes y étaient', other: '{count} personnes y étaient' },
   'event.head.planned': { one: '{count} personne comptait venir', many: '{count} personnes comptaient venir', other: '{count} personnes comptaient venir' },
   'event.head.rsvpAt': 'L’inscription se fait sur {host}.',
+  // People lists (issue #29): a count in each heading, the guests' line, the met list by year
+  'people.countHeading': '{heading} ({count})',
+  'people.guests': { one: '{count} personne invitée\u202f: {names}', other: '{count} personnes invitées\u202f: {names}' },
+  'met.year': { one: 'Première rencontre en {year} · {count} personne', other: 'Première rencontre en {year} · {count} personnes' },
 };

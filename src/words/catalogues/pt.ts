@@ -301,4 +301,8 @@ export const pt: Catalogue = {
   'event.head.went': { one: 'Esteve lá {count} pessoa', many: 'Estiveram lá {count} pessoas', other: 'Estiveram lá {count} pessoas' },
   'event.head.planned': { one: '{count} pessoa pretendia vir', many: '{count} pessoas pretendiam vir', other: '{count} pessoas pretendiam vir' },
   'event.head.rsvpAt': 'A inscrição é feita em {host}.',
+  // People lists (issue #29): a count in each heading, the guests' line, the met list by year
+  'people.countHeading': '{heading} ({count})',
+  'people.guests': { one: '{count} pessoa convidada: {names}', other: '{count} pessoas convidadas: {names}' },
+  'met.year': { one: 'Primeiro encontro em {year} · {count} pessoa', other: 'Primeiro encontro em {year} · {count} pessoas' },
 };

@@ -1,6 +1,6 @@
 /** The 200-entry rule as the view models apply it: a list is whole up to 200 entries, past that the rest is folded, in order, under words with the count. */
 import { describe, expect, it } from 'vitest';
-import { foldList } from '../../../src/view-models/parts/fold.ts';
+import { foldList, PEOPLE_SHOWN } from '../../../src/view-models/parts/fold.ts';
 import { wordsFor } from '../../../src/words/index.ts';
 
 const en = wordsFor('en');
@@ -35,5 +35,18 @@ describe('folding a long list', () => {
 
   it('takes a smaller limit where a list is told one', () => {
     expect(foldList(entries(3), en, 2)).toEqual({ shown: [1, 2], folded: [3], more: 'Show 1 more' });
+  });
+
+  it('folds lists of people past two dozen, keeping every one of them in order', () => {
+    const list = foldList(entries(64), en, PEOPLE_SHOWN);
+    expect(list.shown).toEqual(entries(24));
+    expect([...list.shown, ...list.folded]).toEqual(entries(64));
+    expect(list.more).toBe('Show 40 more');
+    expect(foldList(entries(24), en, PEOPLE_SHOWN).more).toBeUndefined();
+  });
+
+  it('never shows more than 200, whatever limit it is told', () => {
+    expect(foldList(entries(300), en, 500).shown).toHaveLength(200);
+    expect(foldList(entries(3), en, 0).shown).toEqual([1]);
   });
 });
