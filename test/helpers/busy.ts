@@ -61,7 +61,10 @@ function writeBusyPerson(content: string): void {
     return `  - who: ${who}\n    date: ${date}\n    how: ${HOW[i % HOW.length]}\n`;
   }).join('');
   const accounts = 'accounts:\n  mastodon: "@zia@social.example"\n  github: zia-okafor\n  website: https://zia.example\n';
-  writeFileSync(join(content, 'people', `${BUSY_PERSON}.md`), `---\nname: Zia Okafor\npronouns: she/her\nlocation: London\n${accounts}met:\n${met}---\nZia keeps the sign-up sheet and remembers everyone's name.\n`);
+  writeFileSync(
+    join(content, 'people', `${BUSY_PERSON}.md`),
+    `---\nname: Zia Okafor\npronouns: she/her\nlocation: London\n${accounts}met:\n${met}---\nZia keeps the sign-up sheet and remembers everyone's name.\n`,
+  );
 }
 
 /** Writes the busy community into scratch space and returns its content folder. */
@@ -79,6 +82,9 @@ export async function writeBusyCommunity(name: string): Promise<string> {
   mkdirSync(join(content, 'events'), { recursive: true });
   await picture(join(content, 'events', 'garden-1.jpg'), 1600, 1000, 110);
   await picture(join(content, 'events', 'garden-2.jpg'), 1000, 1400, 30);
-  addToFrontMatter(garden, 'photos:\n  - src: ./garden-1.jpg\n    alt: Raised beds after the first planting\n  - src: ./garden-2.jpg\n    alt: Seed packets on the potting bench\n');
+  addToFrontMatter(
+    garden,
+    'photos:\n  - src: ./garden-1.jpg\n    alt: Raised beds after the first planting\n  - src: ./garden-2.jpg\n    alt: Seed packets on the potting bench\n',
+  );
   return content;
 }
