@@ -14,7 +14,14 @@ export default defineConfig({
       {
         extends: true,
         // Everything else: each module's tests, mirroring src/ (test/content/…, test/build/…), and the tree's own rules.
-        test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: [...BUILDS, 'test/fixtures/**', 'test/.tmp/**', '**/node_modules/**'] },
+        // A test that runs a command (add, import, from-issue) takes well under a second alone, and
+        // several on a machine busy with other work: the limit says "stuck", not "slow".
+        test: {
+          name: 'unit',
+          include: ['test/**/*.test.ts'],
+          exclude: [...BUILDS, 'test/fixtures/**', 'test/.tmp/**', '**/node_modules/**'],
+          testTimeout: 30_000,
+        },
       },
       {
         extends: true,
