@@ -129,7 +129,8 @@ describe('lists longer than 200 entries', () => {
     expect(directory).toHaveLength(MEMBERS + 1);
     expect(feedSlugs('events/')).toHaveLength(52);
     const hana = await parseHtml(page(out, 'people/hana/'));
-    expect(hana.querySelectorAll('section[aria-labelledby="been"] .h-event')).toHaveLength(past.length);
+    // "Was at" holds the events that took place; the series page lists the cancelled ones too.
+    expect(hana.querySelectorAll('section[aria-labelledby="been"] .h-event')).toHaveLength(past.filter((event) => !event.cancelled).length);
     expect(hana.querySelectorAll('section[aria-labelledby="wrote"] .h-entry')).toHaveLength(HANA_POSTS);
     const tag = parse('tags/notes/').items.find((item) => item.type.includes('h-feed'));
     expect(tag?.children).toHaveLength(HANA_POSTS);

@@ -43,6 +43,8 @@ const range = (from: number, to: number): string[] => Array.from({ length: to - 
 export interface LongListEvent {
   slug: string;
   year: string;
+  /** One in forty never took place. */
+  cancelled: boolean;
 }
 
 /** Writes the community into `dir/content` (replacing what was there); returns the folder and the past events, newest first. */
@@ -65,7 +67,8 @@ export function writeLongLists(dir: string): { content: string; past: LongListEv
       const day = new Date(Date.UTC(Number(year), 0, 3 + k * 10));
       const date = day.toISOString().slice(0, 10);
       const slug = `${date}-table-${n}`;
-      past.push({ slug, year });
+      const cancelled = n % 40 === 3;
+      past.push({ slug, year, cancelled });
       // Three of them are the big ones: two where everyone met, and a gathering of all.
       const people = n === 100 ? range(1, FIRST_EVENING) : n === 101 ? range(SECOND_EVENING, MEMBERS) : n === 102 ? range(1, MEMBERS + 1) : [];
       const fields = [
@@ -73,7 +76,7 @@ export function writeLongLists(dir: string): { content: string; past: LongListEv
         `start: ${date} 18:30`,
         'venue:\n  name: The Long Table',
         'series: monthly',
-        n % 40 === 3 ? 'status: cancelled' : '',
+        cancelled ? 'status: cancelled' : '',
         'hosts: [hana]',
         people.length > 0 ? `attendees: [${people.join(', ')}]` : '',
         n === 100 || n === 101 ? 'everyone_met: true' : '',

@@ -23,8 +23,9 @@ const SHARED: Record<string, string[]> = {
   // German shortens these months as English does (an event page's date tile).
   de: ['Hashtag', 'Online', 'Website', 'Jan', 'Feb', 'Apr', 'Aug', 'Nov'],
   es: ['Hashtag', 'Google Calendar'],
-  fr: ['Hashtag', 'Photos'],
-  pt: ['Hashtag', 'Online'],
+  // The header's "Menu" is the word French and Portuguese use too.
+  fr: ['Hashtag', 'Photos', 'Menu'],
+  pt: ['Hashtag', 'Online', 'Menu'],
 };
 
 const LANGUAGES = SHIPPED_LANGUAGES.filter((l) => l !== 'en');
