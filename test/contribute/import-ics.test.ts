@@ -13,6 +13,7 @@ import { importFeed, type ImportOptions, type ImportOutcome } from '../../src/co
 import { validateContent, type ValidateInput } from '../../src/content/validate/index.ts';
 import { readContentFolder } from '../../src/node/read-content.ts';
 import { buildCalendar } from '../../src/outputs/calendar.ts';
+import type { ZonedTime } from '../../src/content/fields/time.ts';
 import { FIXTURES } from '../helpers/build.ts';
 
 const NOW = Date.parse('2025-01-01T00:00:00Z');
@@ -184,6 +185,36 @@ describe('import -- ics from other platforms', () => {
     expect(bodyOf(pier?.text ?? '')).toMatch(/<https:\/\/other\.example\/events\/2024-07-04-late-pier\/>\n$/);
     expect(bodyOf(pier?.text ?? '').match(/other\.example\/events/g)).toHaveLength(1);
     expect(validateContent(withWrites(good(), outcome)).problems.filter((p) => p.severity !== 'warning')).toEqual([]);
+  });
+
+  it("gives back the same events when a community's own /events.ics is imported into an empty community", () => {
+    const own = validateContent(good());
+    const site = { ...own.content.site, url: 'https://lamplight.example.org' };
+    const ics = buildCalendar(own.content.events, 'Lamplight events', {
+      site,
+      eventUrl: (s) => `https://lamplight.example.org/events/${s}/`,
+      calendarUrl: 'https://lamplight.example.org/events.ics',
+      now: NOW,
+    });
+    // An empty community: the same site.yaml, no people, no events.
+    const empty: ValidateInput = { ...good(), files: good().files.filter((f) => f.path.endsWith('site.yaml')) };
+    const after = validateContent(withWrites(empty, importFeed(empty, ics, options())));
+    expect(after.problems.filter((p) => p.severity !== 'warning')).toEqual([]);
+    // The same instants (Firsthand's feed writes UTC, so an event in another zone comes back on the
+    // site's clock), the same place as a reader sees it (the city may come back as part of the address).
+    const when = (t: ZonedTime | undefined) => (t === undefined ? undefined : t.allDay ? t.date : new Date(t.epochMs).toISOString());
+    const summary = (e: (typeof own.content.events)[number]) => ({
+      title: e.title,
+      start: when(e.start) ?? '',
+      end: when(e.end),
+      format: e.format,
+      place: e.venue && [e.venue.name, e.venue.address, e.venue.city, e.venue.region, e.venue.country].filter(Boolean).join(', '),
+      status: e.status,
+    });
+    const byStart = (a: { start: string; title: string }, b: { start: string; title: string }) => (a.start + a.title < b.start + b.title ? -1 : 1);
+    expect(after.content.events.map(summary).sort(byStart)).toEqual(own.content.events.map(summary).sort(byStart));
+    // Each keeps the UID it had in the feed.
+    expect(after.content.events.map((e) => e.source).sort()).toEqual(own.content.events.map((e) => `${e.slug}@lamplight.example.org`).sort());
   });
 
   it('imports each occurrence of a weekly RRULE up to twelve months from now, without its EXDATE, with its moved occurrence', () => {
