@@ -12,15 +12,15 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from '../helpers/axe.ts';
 import { copyContent, page as builtPage, runBuild } from '../helpers/build.ts';
 import { htmlErrors } from '../helpers/html.ts';
 import { serve } from '../helpers/serve.ts';
+import { launchBrowser } from '../helpers/browser.ts';
 
-const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 const REPO = 'https://github.com/porchlight/site';
 /** The site header another part of the page may make taller or shorter: the fold is checked as if it were this tall. */
 const HEADER = 120;
@@ -62,10 +62,7 @@ beforeAll(async () => {
   const build = runBuild(content, out, { FIRSTHAND_NOW: '2025-01-01T00:00:00Z' });
   expect(build.status, build.stderr).toBe(0);
   ({ url: base, server } = await serve(out));
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  browser = await launchBrowser();
 }, 300_000);
 
 afterAll(async () => {

@@ -7,18 +7,18 @@
  * site's colours in light and dark (axe finds nothing with results shown),
  * and quoting a link by its words, never by an address the page does not show.
  */
-import { existsSync, readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyContent, page, runBuild } from '../helpers/build.ts';
 import { axeViolations } from '../helpers/axe.ts';
 import { htmlErrors } from '../helpers/html.ts';
 import { serve } from '../helpers/serve.ts';
+import { launchBrowser } from '../helpers/browser.ts';
 
-const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 const NAME = 'The Riverside Neighbours of Old Porchway';
 const LOGO = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 200 40"><rect width="200" height="40" rx="8" fill="#1b6e5a"/></svg>\n';
 const ABOUT = [
@@ -53,11 +53,7 @@ beforeAll(async () => {
   const build = runBuild(content, out);
   expect(build.status, build.stderr).toBe(0);
   ({ url: base, server } = await serve(out));
-  if (!existsSync(CHROMIUM)) throw new Error(`no browser at ${CHROMIUM}: apt-get install -y chromium (bash .ci/run does)`);
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  browser = await launchBrowser();
 }, 300_000);
 
 afterAll(async () => {

@@ -4,15 +4,14 @@
  * Spanish translation, chosen by <html lang>, and the page's label is the
  * site's own, in Spanish too.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { join } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyContent, runBuild, scratch } from '../helpers/build.ts';
 import { serve } from '../helpers/serve.ts';
-
-const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+import { launchBrowser } from '../helpers/browser.ts';
 
 let browser: Browser;
 let server: Server;
@@ -26,8 +25,7 @@ beforeAll(async () => {
   const build = runBuild(content, out);
   expect(build.status, build.stderr).toBe(0);
   ({ url: base, server } = await serve(out));
-  if (!existsSync(CHROMIUM)) throw new Error(`no browser at ${CHROMIUM}: apt-get install -y chromium (bash .ci/run does)`);
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'] });
+  browser = await launchBrowser();
 }, 240_000);
 
 afterAll(async () => {

@@ -5,19 +5,19 @@
  * them, the accent's colours are in every page, and axe finds nothing in
  * light or dark, with an everyday accent and with one just at the limit.
  */
-import { readdirSync, readFileSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { join } from 'node:path';
 import axe from 'axe-core';
 import { HtmlValidate } from 'html-validate';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contrastOnTheme, MIN_CONTRAST, suggestLightShade } from '../../src/content/fields/accent.ts';
 import { copyContent, page, runBuild } from '../helpers/build.ts';
 import { serve } from '../helpers/serve.ts';
+import { launchBrowser } from '../helpers/browser.ts';
 
-const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 const SVG = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 120 40">
   <script>alert(1)</script>
   <rect width="120" height="40" rx="8" fill="#1b6e5a"/><circle cx="20" cy="20" r="12" fill="#fff"/>
@@ -78,11 +78,7 @@ beforeAll(async () => {
     const served = await serve(v.out);
     [v.base, v.server] = [served.url, served.server];
   }
-  if (!existsSync(CHROMIUM)) throw new Error(`no browser at ${CHROMIUM}: apt-get install -y chromium (bash .ci/run does)`);
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  browser = await launchBrowser();
 }, 300_000);
 
 afterAll(async () => {

@@ -5,12 +5,12 @@
  * JavaScript; html-validate finds no error in dist/; a screenshot of each
  * page type is kept in test-results/.
  */
-import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { join } from 'node:path';
 import ICAL from 'ical.js';
 import Parser from 'rss-parser';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXAMPLE, PROJECT, runBuild, scratch } from '../helpers/build.ts';
 import { axeViolations } from '../helpers/axe.ts';
@@ -19,8 +19,8 @@ import { htmlErrorsIn } from '../helpers/html.ts';
 import { readContentFolder } from '../../src/node/read-content.ts';
 import { validateContent } from '../../src/content/validate/index.ts';
 import { serve } from '../helpers/serve.ts';
+import { launchBrowser } from '../helpers/browser.ts';
 
-const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 const SHOTS = join(PROJECT, 'test-results/screenshots');
 
 /** One page of each type in the example community. */
@@ -48,11 +48,7 @@ beforeAll(async () => {
   const build = runBuild(EXAMPLE, out, { FIRSTHAND_NOW: '2026-11-21T12:00:00Z' });
   expect(build.status, build.stderr).toBe(0);
   ({ url: base, server } = await serve(out));
-  if (!existsSync(CHROMIUM)) throw new Error(`no browser at ${CHROMIUM}: apt-get install -y chromium (bash .ci/run does)`);
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  browser = await launchBrowser();
   mkdirSync(SHOTS, { recursive: true });
 }, 240_000);
 

@@ -13,12 +13,13 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { join } from 'node:path';
 import { mf2 } from 'microformats-parser';
-import { type Browser, chromium } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from '../helpers/axe.ts';
 import { page, runBuild, scratch } from '../helpers/build.ts';
 import { htmlErrors, parseHtml } from '../helpers/html.ts';
 import { serve } from '../helpers/serve.ts';
+import { launchBrowser } from '../helpers/browser.ts';
 
 type Mf = { type: string[]; properties: Record<string, unknown[]>; children?: Mf[] };
 type Parsed = { items: Mf[]; rels: Record<string, string[]>; 'rel-urls': Record<string, { rels: string[] }> };
@@ -153,10 +154,7 @@ describe('the lists in a browser', () => {
 
   beforeAll(async () => {
     ({ url: base, server } = await serve(out));
-    browser = await chromium.launch({
-      executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-      args: ['--headless', '--no-sandbox', '--disable-gpu'],
-    });
+    browser = await launchBrowser();
   }, 60_000);
 
   afterAll(async () => {

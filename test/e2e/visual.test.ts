@@ -11,15 +11,14 @@
 import { mkdirSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { join } from 'node:path';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from '../helpers/axe.ts';
 import { PROJECT, runBuild } from '../helpers/build.ts';
 import { BUSY_EVENT, BUSY_NOW, BUSY_PERSON, GUESTS, MET_COUNT, MORE_ATTENDEES, PHOTO_EVENT, writeBusyCommunity } from '../helpers/busy.ts';
 import { serve } from '../helpers/serve.ts';
+import { launchBrowser } from '../helpers/browser.ts';
 
-const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
-const ARGS = ['--headless', '--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 const SHOTS = join(PROJECT, 'test/screens');
 
 interface PageType {
@@ -59,7 +58,7 @@ beforeAll(async () => {
   const build = runBuild(content, out, { FIRSTHAND_NOW: BUSY_NOW });
   expect(build.status, build.stderr).toBe(0);
   ({ url: base, server } = await serve(out));
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  browser = await launchBrowser();
   mkdirSync(SHOTS, { recursive: true });
 }, 300_000);
 
