@@ -70,7 +70,8 @@ afterAll(async () => {
 /** Opens a page type at a screen size and scheme, with search results shown when it has a query. */
 async function open(type: PageType, screen: Screen, scheme: Scheme): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: screen.width, height: screen.height }, colorScheme: scheme });
-  await page.goto(`${base}${type.route}`, { waitUntil: 'load' });
+  // Every picture in view drawn before a screenshot, so two runs differ only where the page did.
+  await page.goto(`${base}${type.route}`, { waitUntil: 'networkidle' });
   if (type.query) {
     await page.locator('.pagefind-ui__search-input').fill(type.query);
     await page.locator('.pagefind-ui__result-link').first().waitFor({ timeout: 20_000 });
