@@ -189,6 +189,11 @@ export function firstMetPeopleItemsHtml(people: readonly FirstMetPerson[]): stri
   return html;
 }
 
+/** People as links to their pages, listed the language's way ("Ana, Bo and Cy"): a talk's speakers, a photo's tagged people. */
+export function namedLinksHtml(people: readonly NamedLink[], words: Words): string {
+  return words.listHtml(people.map((p) => `<a href="${escapeHtml(p.href)}">${escapeHtml(p.name)}</a>`));
+}
+
 /** Files to download, as links side by side: "Mastodon follow list (CSV) · their websites (OPML)". */
 export function downloadLinksHtml(links: ReadonlyArray<{ href: string; text: string }>): string {
   return links.map((link) => `<a href="${escapeHtml(link.href)}" download>${escapeHtml(link.text)}</a>`).join(' · ');
