@@ -12,7 +12,7 @@ import type { Event, Person, Venue } from '../content/model.ts';
 import { googleCalendarLink, mapLink } from './parts/outside-links.ts';
 import { eventJsonLd } from '../outputs/structured-data.ts';
 import { siteWords } from '../words/index.ts';
-import { describeFormat, describeStatus } from '../community/phrases.ts';
+import { describeFormat } from '../community/phrases.ts';
 import type { SiteView } from './context.ts';
 import { cardPreview, communityJsonLd, picturePreview, type SharedPicture, type ShareOptions, type SharePreview } from './parts/share.ts';
 import { eventHead, type EventHead } from './parts/event-head.ts';
@@ -46,8 +46,6 @@ export interface EventView extends EventPeople {
   href: string;
   /** The event's own calendar file. */
   calendarHref: string;
-  /** "cancelled" or "postponed", shown as a badge: the status (for its class) and its words. */
-  badge?: { status: string; text: string } | undefined;
   start: string;
   when: string;
   end?: string | undefined;
@@ -92,7 +90,6 @@ export interface EventView extends EventPeople {
 export function eventView(event: Event, site: SiteView, photo?: SharedPicture, share: ShareOptions = {}): EventView {
   const { links, content } = site;
   const words = siteWords(content.site);
-  const badge = describeStatus(event.status, words);
   const pageUrl = links.absolute(links.event(event.slug));
   const card = photo === undefined && share.card ? share.card : undefined;
   const preview = photo
@@ -114,7 +111,6 @@ export function eventView(event: Event, site: SiteView, photo?: SharedPicture, s
     description: `${event.title}: ${formatEventWhen(event, words)}${event.venue ? `, ${event.venue.name}` : ''}.`,
     href: links.event(event.slug),
     calendarHref: links.eventCalendar(event.slug),
-    badge: badge === undefined ? undefined : { status: event.status, text: badge },
     start: event.start.iso,
     when: formatEventWhen(event, words),
     end: event.end?.iso,
