@@ -22,8 +22,8 @@ export interface FirstMeetingItem {
 }
 
 export interface HomeView {
-  /** The community in numbers; `upcoming` is how many meetups are planned, cancelled and postponed ones left out. */
-  figures: CommunityFigures & { upcoming: number };
+  /** The community in numbers (`meetupsPlanned` leaves out cancelled and postponed meetups). */
+  figures: CommunityFigures;
   /** The soonest upcoming events. */
   upcoming: EventCard[];
   /** Whether anyone has met for the first time yet. */
@@ -55,7 +55,7 @@ export function homeView(site: SiteView): HomeView {
     });
   }
   return {
-    figures: { ...figures, upcoming: figures.meetupsPlanned },
+    figures,
     upcoming: toEventCards(upcoming.slice(0, HOME_LIMITS.upcoming), site),
     anyFirstMeetings: newest.length > 0,
     firstMeetings,
