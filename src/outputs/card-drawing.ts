@@ -1,23 +1,25 @@
 /**
  * Draws a link-preview card (outputs/cards.ts says what is on it) as a 1200×630
- * PNG: satori lays the text out with bundled fonts (no system fonts, so every
- * machine draws the same card, byte for byte) and resvg turns the SVG into
- * pixels. Bytes in, bytes out: the fonts and the logo are handed in.
+ * PNG with takumi: a Rust engine that lays a tree of boxes and text out (flex,
+ * wrapping, line clamps, shaping through the bundled fonts only, so every
+ * machine draws the same card, byte for byte) and encodes the pixels itself.
+ * Bytes in, bytes out: the fonts and the logo are handed in.
  *
- * The background is flat: a gradient doubled the time resvg takes, and a
- * build may draw thousands of cards (about 14 ms each here: see
- * docs/performance.md).
+ * About 6–8 ms of CPU a card here, where satori, resvg and sharp took 14–24
+ * (docs/performance.md has the side-by-side figures). Its PNG is an 8-bit
+ * palette when a card has 256 colours or fewer, as a flat card has: about
+ * 20 KB instead of 48.
  */
-import { Resvg } from '@resvg/resvg-js';
-import satori from 'satori';
-import sharp from 'sharp';
+import { type Font, Renderer } from '@takumi-rs/core';
 import { deriveAccent, THEME } from '../content/fields/accent.ts';
 import { CARD_SIZE, type CardSpec } from './cards.ts';
 
-/** One font file: Inter in one script subset and weight; satori takes glyphs from whichever has them. */
+/** One font file: Inter in one script subset and weight, with the code points it serves. */
 export interface CardFont {
-  data: ArrayBuffer | Buffer;
+  data: Uint8Array;
   weight: 400 | 700;
+  /** Inclusive code-point ranges, as the subset's `unicode-range`. */
+  unicodeRange: [number, number][];
 }
 
 export interface CardAssets {
@@ -26,16 +28,21 @@ export interface CardAssets {
   logo?: { bytes: Uint8Array; width: number; height: number } | undefined;
 }
 
-type Node = { type: string; props: Record<string, unknown> & { style?: Record<string, unknown>; children?: Node[] | string } };
-const el = (type: string, style: Record<string, unknown>, children?: Node[] | string, props: Record<string, unknown> = {}): Node => ({
-  type,
-  props: { ...props, style, ...(children !== undefined ? { children } : {}) },
-});
+/** takumi's layout tree: boxes with CSS-like styles, text and pictures. */
+type Style = Record<string, string | number>;
+type CardNode =
+  | { type: 'container'; style: Style; children: CardNode[] }
+  | { type: 'text'; style: Style; text: string }
+  | { type: 'image'; style: Style; src: Uint8Array; width: number; height: number };
+
+const box = (style: Style, children: CardNode[]): CardNode => ({ type: 'container', style, children });
+const text = (value: string, style: Style): CardNode => ({ type: 'text', style, text: value });
 
 const PADDING = { x: 72, y: 60 };
 const LOGO_HEIGHT = 64;
 /** The accent's band along the foot of the card. */
 const BAND = 18;
+const BADGE_ROOM = 280;
 
 /** Larger type for shorter titles, so one word fills the card and 120 characters still fit in three lines. */
 function titleSize(title: string): number {
@@ -47,112 +54,138 @@ function titleSize(title: string): number {
 // The text colour on the accent, worked out once per accent (content/fields/accent.ts).
 const onAccent = new Map<string, string>();
 function textOnAccent(accent: string): string {
-  let text = onAccent.get(accent);
-  if (text === undefined) {
-    text = deriveAccent(accent).light.text;
-    onAccent.set(accent, text);
+  let colour = onAccent.get(accent);
+  if (colour === undefined) {
+    colour = deriveAccent(accent).light.text;
+    onAccent.set(accent, colour);
   }
-  return text;
+  return colour;
 }
 
-function header(spec: CardSpec, assets: CardAssets): Node {
+function header(spec: CardSpec, assets: CardAssets): CardNode {
   const logo = assets.logo;
   const logoWidth = logo ? Math.round((LOGO_HEIGHT * logo.width) / logo.height) : 0;
-  return el('div', { display: 'flex', alignItems: 'center', justifyContent: 'space-between', width: '100%' }, [
-    el('div', { display: 'flex', alignItems: 'center', fontSize: '34px', fontWeight: 700, color: THEME.light.text }, [
-      ...(logo
-        ? [
-            el('img', { width: `${logoWidth}px`, height: `${LOGO_HEIGHT}px`, marginRight: '24px' }, undefined, {
-              src: `data:image/png;base64,${Buffer.from(logo.bytes).toString('base64')}`,
-              width: logoWidth,
-              height: LOGO_HEIGHT,
-            }),
-          ]
-        : []),
-      el('div', { display: 'flex', maxWidth: `${CARD_SIZE.width - 2 * PADDING.x - logoWidth - 280}px` }, spec.community),
-    ]),
-    ...(spec.badge
-      ? [
-          el(
-            'div',
-            {
-              display: 'flex',
-              padding: '10px 26px',
-              borderRadius: '999px',
-              background: spec.accent,
-              color: textOnAccent(spec.accent),
-              fontSize: '30px',
-              fontWeight: 700,
-            },
-            spec.badge,
-          ),
-        ]
-      : []),
+  const name = text(spec.community, {
+    fontSize: 34,
+    fontWeight: 700,
+    color: THEME.light.text,
+    maxWidth: CARD_SIZE.width - 2 * PADDING.x - logoWidth - BADGE_ROOM,
+    lineClamp: 2,
+  });
+  const brand: CardNode[] = logo
+    ? [{ type: 'image', src: logo.bytes, width: logoWidth, height: LOGO_HEIGHT, style: { width: logoWidth, height: LOGO_HEIGHT, marginRight: 24 } }, name]
+    : [name];
+  const badge = spec.badge
+    ? [
+        text(spec.badge, {
+          padding: '10px 26px',
+          borderRadius: 999,
+          backgroundColor: spec.accent,
+          color: textOnAccent(spec.accent),
+          fontSize: 30,
+          fontWeight: 700,
+        }),
+      ]
+    : [];
+  return box({ display: 'flex', alignItems: 'center', justifyContent: 'space-between', width: '100%' }, [
+    box({ display: 'flex', alignItems: 'center' }, brand),
+    ...badge,
   ]);
 }
 
-function body(spec: CardSpec): Node {
-  return el('div', { display: 'flex', flexDirection: 'column' }, [
-    el(
-      'div',
-      { display: 'block', fontSize: `${titleSize(spec.title)}px`, fontWeight: 700, lineHeight: 1.12, color: THEME.light.text, lineClamp: 3 },
-      spec.title,
-    ),
-    ...spec.lines.map((line, i) =>
-      el('div', { display: 'block', fontSize: '38px', lineHeight: 1.3, color: '#4d453b', marginTop: i === 0 ? '28px' : '6px', lineClamp: 1 }, line),
-    ),
+function body(spec: CardSpec): CardNode {
+  return box({ display: 'flex', flexDirection: 'column' }, [
+    text(spec.title, { fontSize: titleSize(spec.title), fontWeight: 700, lineHeight: 1.12, color: THEME.light.text, lineClamp: 3 }),
+    ...spec.lines.map((line, i) => text(line, { fontSize: 38, lineHeight: 1.3, color: '#4d453b', marginTop: i === 0 ? 28 : 6, lineClamp: 1 })),
   ]);
 }
 
-type SatoriFonts = Parameters<typeof satori>[1]['fonts'];
-// satori keeps the fonts it parsed by the array it was given: the same array for every card spares it the work.
-const fontLists = new WeakMap<readonly CardFont[], SatoriFonts>();
-function satoriFonts(fonts: readonly CardFont[]): SatoriFonts {
-  let list = fontLists.get(fonts);
-  if (!list) {
-    list = fonts.map((font) => ({ name: 'Inter', data: font.data, weight: font.weight, style: 'normal' as const }));
-    fontLists.set(fonts, list);
-  }
-  return list;
-}
-
-/** The SVG of a card: satori's layout, before any pixel is drawn. */
-export async function cardSvg(spec: CardSpec, assets: CardAssets): Promise<string> {
-  const tree = el(
-    'div',
+/** The tree of a card, before any pixel is drawn. */
+export function cardTree(spec: CardSpec, assets: CardAssets): CardNode {
+  return box(
     {
-      // satori sizes a box without its padding: 1200×630 in all, the accent's band in the bottom padding.
-      width: `${CARD_SIZE.width - 2 * PADDING.x}px`,
-      height: `${CARD_SIZE.height - 2 * PADDING.y - BAND}px`,
+      width: CARD_SIZE.width,
+      height: CARD_SIZE.height,
       display: 'flex',
       flexDirection: 'column',
       justifyContent: 'space-between',
+      // The accent's band sits in the bottom padding.
       padding: `${PADDING.y}px ${PADDING.x}px ${PADDING.y + BAND}px`,
-      background: THEME.light.bg,
+      backgroundColor: THEME.light.bg,
       fontFamily: 'Inter',
+      position: 'relative',
     },
     [
       header(spec, assets),
       body(spec),
-      el('div', { display: 'flex', fontSize: '30px', fontWeight: 700, color: spec.accent }, spec.host),
-      // A box, not a bottom border: satori draws a border through three clip masks the size of the card, which resvg paints one by one.
-      el('div', { position: 'absolute', left: 0, bottom: 0, width: `${CARD_SIZE.width}px`, height: `${BAND}px`, background: spec.accent }),
+      text(spec.host, { fontSize: 30, fontWeight: 700, color: spec.accent }),
+      box({ position: 'absolute', left: 0, bottom: 0, width: CARD_SIZE.width, height: BAND, backgroundColor: spec.accent }, []),
     ],
   );
-  return satori(tree as unknown as Parameters<typeof satori>[0], { ...CARD_SIZE, fonts: satoriFonts(assets.fonts) });
+}
+
+// The code points the fonts serve, sorted, per set of fonts.
+const servedBy = new WeakMap<readonly CardFont[], [number, number][]>();
+function served(fonts: readonly CardFont[]): [number, number][] {
+  let ranges = servedBy.get(fonts);
+  if (!ranges) {
+    ranges = fonts.flatMap((font) => font.unicodeRange).sort((a, b) => a[0] - b[0]);
+    servedBy.set(fonts, ranges);
+  }
+  return ranges;
 }
 
 /**
- * A card as a 1200×630 PNG. resvg draws the pixels; sharp encodes them, in
- * less than half the time resvg's own encoder takes. The alpha channel stays
- * (always opaque): dropping it costs sharp more than the few KB it saves, and
- * so does choosing a filter per row (docs/performance.md).
+ * The text as the card draws it: letters no bundled font has (Chinese,
+ * Japanese, Arabic, Hebrew, Indic scripts, emoji…) are left out rather than
+ * drawn as empty boxes, and the spaces around them closed up. The card's alt
+ * text (cards.ts) keeps every letter.
  */
+export function drawableText(value: string, fonts: readonly CardFont[]): string {
+  const ranges = served(fonts);
+  let kept = '';
+  for (const char of value) {
+    const code = char.codePointAt(0) ?? 0;
+    if (/\s/.test(char) || ranges.some(([from, to]) => code >= from && code <= to)) kept += char;
+  }
+  return kept === value ? value : kept.replace(/\s+/g, ' ').trim();
+}
+
+// One renderer per set of fonts, which it parses once: a build hands every card the same array.
+const renderers = new WeakMap<readonly CardFont[], Promise<Renderer>>();
+function rendererFor(fonts: readonly CardFont[]): Promise<Renderer> {
+  let made = renderers.get(fonts);
+  if (!made) {
+    made = (async () => {
+      const renderer = new Renderer();
+      for (const font of fonts) {
+        const face: Font = { name: 'Inter', data: font.data, weight: font.weight, style: 'normal', unicodeRange: font.unicodeRange };
+        await renderer.registerFont(face);
+      }
+      return renderer;
+    })();
+    renderers.set(fonts, made);
+  }
+  return made;
+}
+
+/** A card as a 1200×630 PNG. */
 export async function renderCard(spec: CardSpec, assets: CardAssets): Promise<Uint8Array> {
-  const svg = await cardSvg(spec, assets);
-  const image = new Resvg(svg, { fitTo: { mode: 'width', value: CARD_SIZE.width }, font: { loadSystemFonts: false } }).render();
-  const png = await sharp(image.pixels, { raw: { width: image.width, height: image.height, channels: 4 } })
-    .png({ compressionLevel: 4, adaptiveFiltering: false })
-    .toBuffer();
+  const renderer = await rendererFor(assets.fonts);
+  const drawable = (value: string) => drawableText(value, assets.fonts);
+  const drawn: CardSpec = {
+    ...spec,
+    title: drawable(spec.title),
+    lines: spec.lines.map(drawable),
+    community: drawable(spec.community),
+    host: drawable(spec.host),
+    badge: spec.badge === undefined ? undefined : drawable(spec.badge),
+  };
+  const png = await renderer.render(cardTree(drawn, assets) as Parameters<Renderer['render']>[0], {
+    width: CARD_SIZE.width,
+    height: CARD_SIZE.height,
+    format: 'png',
+    fontFamilies: ['Inter'],
+  });
   return new Uint8Array(png.buffer, png.byteOffset, png.byteLength);
 }

@@ -24,7 +24,7 @@ import { CARD_VENUE, venueText } from '../community/venues.ts';
  * Raised whenever card-drawing.ts draws cards differently, so that every card
  * gets a new address (and the build's cache of drawn cards a new key).
  */
-export const CARD_DESIGN = 1;
+export const CARD_DESIGN = 2;
 
 /** Cards are drawn at the size Open Graph and X recommend for large previews. */
 export const CARD_SIZE = { width: 1200, height: 630 } as const;

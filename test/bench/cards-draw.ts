@@ -51,5 +51,5 @@ const { ms, sizes } = await round();
 sizes.sort((a, b) => a - b);
 const kb = (n: number | undefined): string => `${Math.round((n ?? 0) / 1024)} KB`;
 console.log(
-  `${count} cards${withLogo ? ' with a logo' : ''}: ${ms.toFixed(1)} ms CPU each (sharp and resvg threads included); PNG ${kb(sizes[0])}–${kb(sizes.at(-1))}, median ${kb(sizes[sizes.length >> 1])}`,
+  `${count} cards${withLogo ? ' with a logo' : ''}: ${ms.toFixed(1)} ms CPU each (takumi's threads included); PNG ${kb(sizes[0])}–${kb(sizes.at(-1))}, median ${kb(sizes[sizes.length >> 1])}`,
 );

@@ -6,11 +6,11 @@
  */
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { cardFonts } from '../../src/node/card-fonts.ts';
+import { cardFonts, unicodeRanges } from '../../src/node/card-fonts.ts';
 import { PACKAGE_ROOT } from '../../src/node/package-files.ts';
 import { CARD_SIZE, cardAlt, cardContext, cardsOf, eventCard, eventCardSpec, postCard, postCardSpec, siteCardSpec } from '../../src/outputs/cards.ts';
 import type { Content } from '../../src/content/model.ts';
-import { renderCard } from '../../src/outputs/card-drawing.ts';
+import { drawableText, renderCard } from '../../src/outputs/card-drawing.ts';
 import { formatEventWhen, zoneAbbreviation } from '../../src/community/dates.ts';
 import { BASE_SITE, validate } from '../helpers/validate.ts';
 
@@ -170,6 +170,24 @@ describe('which entries get a card', () => {
   });
 });
 
+describe("the cards' fonts", () => {
+  it("read each subset's unicode-range as inclusive code-point ranges, wildcards included", () => {
+    expect(unicodeRanges('U+0000-00FF, U+0131,U+1F??')).toEqual([
+      [0, 0xff],
+      [0x131, 0x131],
+      [0x1f00, 0x1fff],
+    ]);
+  });
+
+  it('serve every letter of Latin, Cyrillic, Greek and Vietnamese text from a file of each weight', () => {
+    for (const char of 'aéŁЖΩđ') {
+      const code = char.codePointAt(0) ?? 0;
+      const serving = cardFonts(PACKAGE_ROOT).filter((font) => font.weight === 700 && font.unicodeRange.some(([from, to]) => code >= from && code <= to));
+      expect(serving.length, char).toBeGreaterThanOrEqual(1);
+    }
+  });
+});
+
 describe('the drawn card', () => {
   const assets = { fonts: cardFonts(PACKAGE_ROOT) };
 
@@ -179,6 +197,44 @@ describe('the drawn card', () => {
     const meta = await sharp(png).metadata();
     expect([meta.format, meta.width, meta.height]).toEqual(['png', CARD_SIZE.width, CARD_SIZE.height]);
     expect(Buffer.from(await renderCard(spec, assets)).equals(Buffer.from(png))).toBe(true);
+  });
+
+  // Two titles of different letters draw different pixels only when the font has both: missing glyphs are one and the same box.
+  const drawnAlike = async (a: string, b: string) => {
+    const base = siteCardSpec(cardContext(en.site));
+    const [one, two] = await Promise.all(
+      [a, b].map(async (title) =>
+        sharp(await renderCard({ ...base, title }, assets))
+          .raw()
+          .toBuffer(),
+      ),
+    );
+    return Buffer.from(one as Buffer).equals(two as Buffer);
+  };
+
+  it('draws Cyrillic, Greek and Vietnamese letters from the bundled fonts, in both weights', async () => {
+    for (const [a, b] of [
+      ['Жжжж Ёё', 'Шшшш Юю'],
+      ['Ωωωω ἀρχή', 'Σσσσ ὕδωρ'],
+      ['Đường phố', 'Hà Nội ở'],
+      ['Łódź Ærø', 'Œuvre ß'],
+    ] as const) {
+      expect(await drawnAlike(a, b), `${a} / ${b}`).toBe(false);
+    }
+    const base = siteCardSpec(cardContext(en.site));
+    const lines = async (line: string) =>
+      sharp(await renderCard({ ...base, lines: [line] }, assets))
+        .raw()
+        .toBuffer();
+    expect((await lines('Онлайн')).equals(await lines('Офлайн'))).toBe(false);
+  });
+
+  it('leaves out letters of scripts the bundled fonts lack, rather than drawing empty boxes', async () => {
+    const base = siteCardSpec(cardContext(en.site));
+    const draw = async (title: string) => Buffer.from(await renderCard({ ...base, title }, assets));
+    expect((await draw('Meetup 東京 🎉 night')).equals(await draw('Meetup night'))).toBe(true);
+    expect(drawableText('Встреча in 東京', assets.fonts)).toBe('Встреча in');
+    expect(drawableText('Café Ελλάδα', assets.fonts)).toBe('Café Ελλάδα');
   });
 
   it('keeps its size with a title at the length limit and text in other scripts', async () => {
