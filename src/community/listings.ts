@@ -22,9 +22,17 @@ export function hasStarted(event: Event, now: number): boolean {
   return event.start.epochMs < now;
 }
 
+// Each event's last moment, worked out once: it takes a time-zone lookup, and every person's page asks for each of their events.
+const endOf = new WeakMap<Pick<Event, 'start' | 'end' | 'timezone'>, number>();
+
 /** An event is over once its last moment has passed (content/fields/time.ts, endInstant). */
 export function hasEnded(event: Pick<Event, 'start' | 'end' | 'timezone'>, now: number): boolean {
-  return endInstant(event.start, event.end, event.timezone) <= now;
+  let end = endOf.get(event);
+  if (end === undefined) {
+    end = endInstant(event.start, event.end, event.timezone);
+    endOf.set(event, end);
+  }
+  return end <= now;
 }
 
 /** Upcoming events soonest first, then past events newest first (ties by slug). */

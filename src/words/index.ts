@@ -85,7 +85,7 @@ export function wordsFor(tag: string, overrides: WordOverrides = {}): Words {
 }
 
 function makeWords(tag: string, catalogue: Catalogue): Words {
-  const plurals = new Intl.PluralRules(tag);
+  const plurals = pluralRules(tag);
   const numbers = new Intl.NumberFormat(tag);
   const lists = new Intl.ListFormat(tag, { type: 'conjunction', style: 'long' });
   const text = (key: MessageKey, vars: Readonly<Record<string, WordValue>>): string => {
@@ -120,7 +120,23 @@ function makeWords(tag: string, catalogue: Catalogue): Words {
   };
 }
 
-function pluralForm(message: PluralMessage, plurals: Intl.PluralRules, count: unknown): string {
+/** A language's plural rules, each count's category remembered: asking ICU costs microseconds, and a build asks for every list of every page. */
+function pluralRules(tag: string): Pick<Intl.PluralRules, 'select'> {
+  const rules = new Intl.PluralRules(tag);
+  const categories = new Map<number, Intl.LDMLPluralRule>();
+  return {
+    select(count: number) {
+      let category = categories.get(count);
+      if (category === undefined) {
+        category = rules.select(count);
+        if (categories.size < 10_000) categories.set(count, category);
+      }
+      return category;
+    },
+  };
+}
+
+function pluralForm(message: PluralMessage, plurals: Pick<Intl.PluralRules, 'select'>, count: unknown): string {
   if (typeof count !== 'number') return message.other;
   return message[`=${count}`] ?? message[plurals.select(count)] ?? message.other;
 }

@@ -2,6 +2,7 @@
 import { CARD_SIZE, type Card } from '../../outputs/cards.ts';
 import type { CommunityJsonLd } from '../../outputs/structured-data.ts';
 import type { SiteView } from '../context.ts';
+import { remember } from '../../base/memo.ts';
 
 /** How a page without a photo or cover is shared, and the picture that stands for the community. */
 export interface ShareOptions {
@@ -47,6 +48,13 @@ export function cardPreview(url: string, alt: string): SharePreview {
  * `zh-Hant` → `zh_TW`); a tag that has no likely region stays its language.
  */
 export function openGraphLocale(language: string): string {
+  return remember(openGraphLocales, language, () => likelyLocale(language));
+}
+
+// Every page's head asks, and CLDR's likely-subtags lookup is not free.
+const openGraphLocales = new Map<string, string>();
+
+function likelyLocale(language: string): string {
   let locale: Intl.Locale;
   try {
     locale = new Intl.Locale(language).maximize();
