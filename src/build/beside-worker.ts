@@ -13,6 +13,7 @@ import { copyFileSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, w
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { cacheKeyOf } from '../base/cache-key.ts';
+import { traceMemory } from './memory-trace.ts';
 import { parentPort, workerData } from 'node:worker_threads';
 import { makeLinks } from '../content/addresses.ts';
 import { buildMeetings } from '../community/meetings.ts';
@@ -123,10 +124,15 @@ async function writeSideFiles(context: SideFileContext, dir: string): Promise<st
 
 async function run(job: BesideJob): Promise<BesideResult> {
   const { content } = job;
-  const search = writeSearch(buildSearchRecords(content), job.searchDir, job.searchCacheDir, job.codeVersion);
+  traceMemory('beside', 'its copy of the content');
+  const records = buildSearchRecords(content);
+  traceMemory('beside', 'with the search records');
+  const search = writeSearch(records, job.searchDir, job.searchCacheDir, job.codeVersion);
   const people = new Map(content.people.map((p) => [p.handle, p]));
   const context = { content, meetings: buildMeetings(content, job.now, { keepLists: false }), people, links: makeLinks(content.site), now: job.now };
+  traceMemory('beside', 'with the meetings of the side files');
   const [sideFilesWritten, searched] = await Promise.all([writeSideFiles(context, job.sideDir), search]);
+  traceMemory('beside', 'done');
   return { ok: true, sideFiles: sideFilesWritten, searchSeconds: searched.seconds, searchReused: searched.reused };
 }
 

@@ -23,6 +23,7 @@ import { CardDrawing, placeCards, trimCardCache } from './cards-beside.ts';
 import { buildWaitMs, LOCK_FILE, releaseOnExit, takeBuildLock } from './lock.ts';
 import { checkOutFolder } from './out-folder.ts';
 import { runAstro } from './run-astro.ts';
+import { sampleResidentMemory, traceMemory } from './memory-trace.ts';
 import { clearStaleStaging, moveInto, removeStaging, stagingFolders, swapIn, type StagingFolders } from './staging.ts';
 import { runnable } from '../node/package-files.ts';
 
@@ -70,8 +71,10 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     const community = loadCommunity(contentDir, { root, exampleCheck: true });
     if (community.problems.length > 0) return { ok: false, problems: community.problems, warnings: community.warnings };
     community.meetings(); // "now" and the graph, before Astro: a FIRSTHAND_NOW it cannot read stops here.
+    traceMemory('main', 'the content checked, with its meetings');
     options.onChecked?.(community.warnings);
-    const timings = await buildInto(stagingFolders(outDir), community, options, started, lock);
+    const stopSampling = sampleResidentMemory();
+    const timings = await buildInto(stagingFolders(outDir), community, options, started, lock).finally(stopSampling);
     return { ok: true, warnings: community.warnings, pages: countPages(outDir), seconds: (performance.now() - started) / 1000, timings };
   } finally {
     lock.release();
@@ -139,6 +142,7 @@ async function buildInto(folders: StagingFolders, community: LoadedCommunity, op
       verbose: options.verbose === true,
       outShown,
       onBuildStart: () => {
+        traceMemory('main', 'Astro has synced the content');
         void beside.start();
         cards.start();
       },
@@ -152,6 +156,7 @@ async function buildInto(folders: StagingFolders, community: LoadedCommunity, op
     throw error;
   }
   const astroSeconds = (performance.now() - started) / 1000;
+  traceMemory('main', 'Astro done');
   const [written, drawn] = await Promise.all([beside.start(), cards.finish()]);
   if (!written.ok || !drawn.ok) {
     removeStaging(folders);

@@ -20,6 +20,7 @@ import { cardFonts } from '../node/card-fonts.ts';
 import { PACKAGE_ROOT } from '../node/package-files.ts';
 import { cardContext, cardsOf } from '../outputs/cards.ts';
 import { renderCard } from '../outputs/card-drawing.ts';
+import { traceMemory } from './memory-trace.ts';
 import type { CardFile, CardsJob, CardsResult } from './cards-job.ts';
 
 async function run(job: CardsJob): Promise<CardsResult> {
@@ -27,6 +28,7 @@ async function run(job: CardsJob): Promise<CardsResult> {
   const cards = cardsOf(job.content, cardContext(job.content.site, logo?.name));
   mkdirSync(job.cacheDir, { recursive: true });
   const assets = { fonts: cardFonts(PACKAGE_ROOT), logo };
+  traceMemory('cards', 'with its cards and fonts');
   const files: CardFile[] = [];
   let drawn = 0;
   let drawing = 0;
@@ -47,6 +49,7 @@ async function run(job: CardsJob): Promise<CardsResult> {
     await rename(partial, cached);
     drawn++;
   }
+  traceMemory('cards', 'done');
   return { ok: true, cards: files, drawn, reused: files.length - drawn, drawSeconds: drawing / 1000 };
 }
 
