@@ -99,11 +99,44 @@ export function markdownAsSearchText(body: string): string {
 
 function readText(body: string, links: LinkText): string {
   // The parser turns a NUL into U+FFFD, which no control-free text keeps: take them out first.
-  const tree = fromMarkdown(plainText(body), { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
-  return blockText(tree, links)
+  const text = plainText(body);
+  const read = isProse(text) ? proseText(text) : blockText(fromMarkdown(text, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] }), links);
+  return read
     .replace(/[ \t]*\n[ \t]*/g, '\n')
     .replace(/\n{3,}/g, '\n\n')
     .trim();
+}
+
+/** The characters Markdown, GFM and HTML give a meaning to, and every control character but the line feed. */
+const MARKS = /[#*_`~[\]<>|\\&+={}@^\u0000-\u0009\u000b-\u001f\u007f]|:\/\/|www\./i;
+/** A line the parser would read as a list item, a rule, a heading's underline or code: indented, or starting with a dash or "1." / "1)". */
+const BLOCK_START = /^(?:[ \t\u00a0]|-|\d{1,9}[.)])/m;
+
+/**
+ * Whether the parser would read the text as paragraphs of exactly its words:
+ * no mark, no address it links by itself, no line that starts a block. Most
+ * bios and many event bodies are such text, and every body of a build is read
+ * (search, calendars, structured data): parsing each costs about half a
+ * millisecond, mostly the parser's set-up (test/base/markdown-text.test.ts
+ * holds the two ways to the same words).
+ */
+function isProse(text: string): boolean {
+  return !MARKS.test(text) && !BLOCK_START.test(text);
+}
+
+/** Prose as the parser reads it: paragraphs apart, a wrapped line joined with a space, a line ending in two spaces broken. */
+function proseText(text: string): string {
+  return text
+    .split(/\n{2,}/)
+    .map((paragraph) =>
+      paragraph
+        .split('\n')
+        .map((line, i, lines) => (i === lines.length - 1 ? line : `${line.trimEnd()}${/ {2,}$/.test(line) ? '\n' : ' '}`))
+        .join('')
+        .trim(),
+    )
+    .filter(Boolean)
+    .join('\n\n');
 }
 
 /** A Markdown body as plain text (for calendars and feeds): links keep their text, markup goes. */
