@@ -34,18 +34,23 @@ export function traceMemory(thread: string, phase: string): void {
 /** Samples the process's resident memory every quarter second until stopped; writes the peak and when it was. */
 export function sampleResidentMemory(): () => void {
   if (!traceFile) return () => {};
-  let peak = 0;
-  let peakAt = 0;
+  let peak = { at: 0, processRssMB: 0, mainHeapUsedMB: 0, mainHeapCommittedMB: 0, externalMB: 0 };
   const timer = setInterval(() => {
-    const rss = process.memoryUsage.rss();
-    if (rss > peak) {
-      peak = rss;
-      peakAt = Math.round(performance.timeOrigin + performance.now());
+    const usage = process.memoryUsage();
+    if (usage.rss / MB > peak.processRssMB) {
+      // The main thread's heap as it is at that moment, garbage included: what the process holds then.
+      peak = {
+        at: Math.round(performance.timeOrigin + performance.now()),
+        processRssMB: Math.round(usage.rss / MB),
+        mainHeapUsedMB: Math.round(usage.heapUsed / MB),
+        mainHeapCommittedMB: Math.round(usage.heapTotal / MB),
+        externalMB: Math.round(usage.external / MB),
+      };
     }
   }, 250);
   timer.unref();
   return () => {
     clearInterval(timer);
-    appendFileSync(traceFile, `${JSON.stringify({ at: peakAt, thread: 'process', phase: 'peak resident memory', processRssMB: Math.round(peak / MB) })}\n`);
+    appendFileSync(traceFile, `${JSON.stringify({ thread: 'process', phase: 'peak resident memory', ...peak })}\n`);
   };
 }
