@@ -3,11 +3,11 @@
  * page whose key and code are both what they were in the last build is
  * copied from the cache instead of rendered. A key that leaves out something
  * the page shows publishes a stale page, so a key is never a list of chosen
- * fields: it is a hash of whole values — the props the page gets, the view
- * model built for it, and the build-wide inputs of every page's frame
+ * fields: it is a hash of whole values — the props the page gets, the inputs
+ * its view is made from, and the build-wide inputs of every page's frame
  * (data/page-keys.ts).
  *
- * The rule for a route (src/pages/): its `cacheKey` hashes everything its
+ * The rule for a route (src/routes/): its `cacheKey` hashes everything its
  * page renders that is not code. Code is Astro's part: it hashes each route's
  * module graph, and a changed lockfile or Astro config empties the cache.
  *
