@@ -3,11 +3,11 @@
  * page whose key and code are both what they were in the last build is
  * copied from the cache instead of rendered. A key that leaves out something
  * the page shows publishes a stale page, so a key is never a list of chosen
- * fields: it is a hash of whole values — the props the page gets, the view
- * model built for it, and the build-wide inputs of every page's frame
+ * fields: it is a hash of whole values — the props the page gets, the inputs
+ * its view is made from, and the build-wide inputs of every page's frame
  * (data/page-keys.ts).
  *
- * The rule for a route (src/pages/): its `cacheKey` hashes everything its
+ * The rule for a route (src/routes/): its `cacheKey` hashes everything its
  * page renders that is not code. Code is Astro's part: it hashes each route's
  * module graph, and a changed lockfile or Astro config empties the cache.
  *
@@ -15,6 +15,10 @@
  * since a page may show them in that order: two values that could render
  * differently never share a key. A function cannot be hashed (what it does
  * may hang on data it closes over), so meeting one is an error, not a guess.
+ *
+ * Many pages show the same objects (a person on every met list they are on):
+ * `keyMaker` hashes such a shared object once per build, remembered by its
+ * identity, and writes its hash wherever a key meets it again.
  */
 import { createHash } from 'node:crypto';
 
@@ -57,4 +61,33 @@ export function cacheKeyOf(value: unknown): string {
   return createHash('sha256')
     .update(JSON.stringify(value, tagged) ?? 'undefined')
     .digest('base64url');
+}
+
+/**
+ * A `cacheKeyOf` that hashes each object `isShared` picks out once: wherever
+ * such an object is met (at any depth, in any key), the key holds its own key,
+ * tagged, instead of its serialization. Equal keys still mean equal values: a
+ * shared object's key is a hash of it whole. The object's key is remembered by
+ * its identity (a WeakMap), so `isShared` must pick only objects that nobody
+ * changes while keys are made (a build's validated content).
+ */
+export function keyMaker(isShared: (value: object) => boolean): (value: unknown) => string {
+  const known = new WeakMap<object, string>();
+  const keyOf = (value: unknown, self?: object): string => {
+    function replacer(this: unknown, key: string, field: unknown): unknown {
+      if (typeof field === 'object' && field !== null && field !== self && isShared(field)) {
+        let hash = known.get(field);
+        if (hash === undefined) {
+          hash = keyOf(field, field);
+          known.set(field, hash);
+        }
+        return `${TAG}shared:${hash}`;
+      }
+      return tagged.call(this, key, field);
+    }
+    return createHash('sha256')
+      .update(JSON.stringify(value, replacer) ?? 'undefined')
+      .digest('base64url');
+  };
+  return (value) => keyOf(value);
 }

@@ -6,8 +6,11 @@
  *   the content that is not an entry (site.yaml's settings, language and any
  *   setting added later), the main navigation and the look (accent, logo);
  * - the item the page is about (an event, a person, a page of posts), whole;
- * - the view model its page renders (view-models/), which holds what it shows
- *   of other entries: names, avatars, met lists, "now"-dependent sections;
+ * - the page's inputs (view-models/context.ts), from which, with the frame
+ *   only, its view is made: the entries it shows (the people it names, the
+ *   events, posts and series it lists, their avatars), the lists the meeting
+ *   graph gives it, and what "now" decides for it (an event's phase, a
+ *   person's events split into "going" and "was at");
  * - the Astro entry it renders a body from (its rendered HTML and image
  *   fields) and the bytes of the pictures in that body, which Astro resolves
  *   outside the page's code;
@@ -16,16 +19,21 @@
  *   (components/mdx/) show any person or event it names, so such a page is
  *   rendered again whenever anything changed.
  *
+ * A content entry (a person, an event, a post, a series, a page) or an
+ * avatar met in a key is hashed once per build and stands in every key by its
+ * hash (base/cache-key.ts keyMaker): 10,000 met lists name the same people.
+ *
  * A route made of entries gets its keys from its definition (routes/entry-route.ts),
- * which hashes the very view its page renders. A new route does the same; a
- * value a page shows from anywhere else must be added to one of these parts.
+ * which hashes the very inputs its page's view is made from. A new route does
+ * the same; a value a page shows from anywhere else must be added to one of these parts.
  */
 import { dirname, resolve } from 'node:path';
-import { cacheKeyOf } from '../base/cache-key.ts';
+import { cacheKeyOf, keyMaker } from '../base/cache-key.ts';
 import { siteWords } from '../words/index.ts';
 import { mainNav } from '../view-models/parts/nav.ts';
 import { loadLook } from './look.ts';
 import { loadSiteData } from './site-data.ts';
+import { loadAvatars } from './avatars.ts';
 import { hashOfFile } from '../node/read-content.ts';
 
 /** What an Astro collection entry carries that a page may render. */
@@ -39,8 +47,8 @@ export interface RenderableEntry {
 export interface PageKeyParts {
   /** The item the page is about (an event, a person, a page of posts), whole. */
   item: unknown;
-  /** The view model the page renders, whole (made with the same inputs as the page makes it). */
-  view?: unknown;
+  /** The inputs its view is made from (view-models/context.ts), whole. */
+  inputs?: unknown;
   /** The collection entry whose body the page renders. */
   entry?: RenderableEntry | undefined;
   /** The content file the page is made from (BaseLayout's `file`). */
@@ -60,8 +68,10 @@ function bodyImages(entry: RenderableEntry): string[] {
 let loading: Promise<(parts: PageKeyParts) => string> | undefined;
 
 async function load(): Promise<(parts: PageKeyParts) => string> {
-  const { content, now, links, source } = await loadSiteData();
+  const [{ content, now, links, source }, avatars] = await Promise.all([loadSiteData(), loadAvatars()]);
   const { people, events, posts, series, pages, ...settings } = content;
+  const shared = new WeakSet<object>([...people, ...events, ...posts, ...series, ...pages, ...avatars.values()]);
+  const key = keyMaker((value) => shared.has(value));
   const frame = cacheKeyOf({
     settings,
     nav: mainNav({ links, pages, words: siteWords(content.site), here: '' }),
@@ -70,20 +80,20 @@ async function load(): Promise<(parts: PageKeyParts) => string> {
   let everything: string | undefined;
   const mdx = (entry: RenderableEntry): string | undefined => {
     if (!entry.filePath || !/\.mdx$/i.test(entry.filePath)) return undefined;
-    everything ??= cacheKeyOf({ content, now });
+    everything ??= key({ content, now });
     return everything;
   };
-  return ({ item, view, entry, file }) =>
-    cacheKeyOf([
+  return ({ item, inputs, entry, file }) =>
+    key([
       frame,
       item,
-      view,
+      inputs,
       entry && { id: entry.id, data: entry.data, rendered: entry.rendered, images: bodyImages(entry), mdx: mdx(entry) },
       file === undefined ? undefined : source(file),
     ]);
 }
 
-/** The key maker of this build: `key({ item, view, entry, file })` for each path of a route. */
+/** The key maker of this build: `key({ item, inputs, entry, file })` for each path of a route. */
 export function pageKeys(): Promise<(parts: PageKeyParts) => string> {
   loading ??= load();
   return loading;

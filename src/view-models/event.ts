@@ -5,15 +5,17 @@
 import { type ContributeLinks, eventContributeLinks } from './parts/contribute-links.ts';
 import { formatEventWhen } from '../community/dates.ts';
 import type { ChipPerson, FirstMetPerson, NamedLink } from './parts/html-lists.ts';
-import { hasEnded, hasStarted, viewFirstMet, visiblePeople } from '../community/listings.ts';
+import { viewFirstMet, visiblePeople } from '../community/listings.ts';
+import type { FirstMeeting } from '../community/meetings.ts';
 import { markdownAsReadText } from '../base/markdown-text.ts';
 import { programmeOf, type TalkView } from './parts/talks.ts';
-import type { Event, Person, Venue } from '../content/model.ts';
+import type { Event, Person, Post, Venue } from '../content/model.ts';
 import { googleCalendarLink, mapLink } from './parts/outside-links.ts';
 import { eventJsonLd } from '../outputs/structured-data.ts';
 import { siteWords } from '../words/index.ts';
 import { describeFormat } from '../community/phrases.ts';
-import type { SiteView } from './context.ts';
+import type { EventPhase, PageSite, Shown, SiteFrame, SiteView } from './context.ts';
+import { phaseOf, postSummaryIds, shownOf } from './parts/inputs.ts';
 import { cardPreview, communityJsonLd, picturePreview, type SharedPicture, type ShareOptions, type SharePreview } from './parts/share.ts';
 import { eventHead, type EventHead } from './parts/event-head.ts';
 import { personLink, toChips, toPostSummaries, type PostSummaryView } from './parts/items.ts';
@@ -83,11 +85,44 @@ export interface EventView extends EventPeople {
   head: EventHead;
 }
 
-/**
- * The page of one event; `photo` is the first photo once through the image
- * pipeline for sharing, and without one the event is shared with its card.
- */
+/** What an event's page shows (context.ts): the event, its phase at "now", its first meetings and posts, and whom and what they name. */
+export interface EventInputs {
+  event: Event;
+  phase: EventPhase;
+  /** The listed pairs who first met in person here, from the meeting graph. */
+  firstMet: readonly FirstMeeting[];
+  /** The posts about it, newest first. */
+  recaps: readonly Post[];
+  /** Everyone taking part, tagged in a photo, first met here or writing about it; its series; the event itself, as its posts' event. */
+  shown: Shown;
+}
+
+/** An event's page's inputs, from the whole site. */
+export function eventInputs(event: Event, site: SiteView): EventInputs {
+  const firstMet = site.meetings.firstMetAt(event.slug);
+  const recaps = site.index.postsByEvent.get(event.slug) ?? [];
+  const summaries = postSummaryIds(recaps);
+  const shown = shownOf(site, {
+    people: [...event.participants, ...event.photos.flatMap((photo) => photo.people), ...firstMet.flatMap(({ pair }) => pair), ...summaries.people],
+    events: summaries.events,
+    series: [event.series],
+  });
+  return { event, phase: phaseOf(event, site.now), firstMet, recaps, shown };
+}
+
+/** The page of one event, from the whole site (eventPageView of eventInputs). */
 export function eventView(event: Event, site: SiteView, photo?: SharedPicture, share: ShareOptions = {}): EventView {
+  return eventPageView(eventInputs(event, site), site, photo, share);
+}
+
+/**
+ * The page of one event from its inputs; `photo` is the first photo once
+ * through the image pipeline for sharing, and without one the event is
+ * shared with its card.
+ */
+export function eventPageView(inputs: EventInputs, frame: SiteFrame, photo?: SharedPicture, share: ShareOptions = {}): EventView {
+  const { event, phase } = inputs;
+  const site: PageSite = { ...frame, ...inputs.shown };
   const { links, content } = site;
   const words = siteWords(content.site);
   const pageUrl = links.absolute(links.event(event.slug));
@@ -100,14 +135,14 @@ export function eventView(event: Event, site: SiteView, photo?: SharedPicture, s
   const speakers = visiblePeople(event.speakers, site.people).shown;
   const personUrl = (person: Person) => ({ person, url: links.absolute(links.person(person.handle)) });
   const series = event.series ? site.series.get(event.series) : undefined;
-  const isOver = hasEnded(event, site.now);
+  const isOver = phase.ended;
   const showJoinLink = event.onlineUrl !== undefined && !isOver;
   const offerCalendar = event.status !== 'cancelled' && !isOver;
   // Sign-up is for what is still ahead: not after the start, nor for a cancelled event.
-  const rsvpHref = event.status !== 'cancelled' && !hasStarted(event, site.now) ? event.rsvpUrl : undefined;
-  const contribute = eventContributeLinks(content.site, event, site.now);
+  const rsvpHref = event.status !== 'cancelled' && !phase.started ? event.rsvpUrl : undefined;
+  const contribute = eventContributeLinks(content.site, event, phase);
   return {
-    ...eventPeople(event, site),
+    ...eventPeople(event, site, phase),
     description: `${event.title}: ${formatEventWhen(event, words)}${event.venue ? `, ${event.venue.name}` : ''}.`,
     href: links.event(event.slug),
     calendarHref: links.eventCalendar(event.slug),
@@ -127,9 +162,9 @@ export function eventView(event: Event, site: SiteView, photo?: SharedPicture, s
     series: series ? { name: series.title, href: links.series(series.slug) } : undefined,
     offerCalendar,
     googleCalendarHref: !offerCalendar ? undefined : googleCalendarLink(event, `${markdownAsReadText(event.body).slice(0, 500)}\n\n${pageUrl}`),
-    firstMet: firstMetSection(event, site),
+    firstMet: firstMetSection(inputs.firstMet, site),
     photos: event.photos.map((p) => ({ alt: p.alt, tagged: visiblePeople(p.people, site.people).shown.map((person) => personLink(person, links)) })),
-    recaps: toPostSummaries(site.index.postsByEvent.get(event.slug) ?? [], site),
+    recaps: toPostSummaries(inputs.recaps, site),
     jsonLd: eventJsonLd(event, {
       url: pageUrl,
       organizers: hosts.map(personUrl),
@@ -141,12 +176,12 @@ export function eventView(event: Event, site: SiteView, photo?: SharedPicture, s
     }),
     preview,
     contribute,
-    head: eventHead(event, site.now, words, rsvpHref, contribute),
+    head: eventHead(event, phase, words, rsvpHref, contribute),
   };
 }
 
 /** Hosts, then speakers who do not host, then everyone else taking part; the attendees' heading turns at the event's start. */
-export function eventPeople(event: Event, site: Pick<SiteView, 'content' | 'people' | 'now' | 'links' | 'avatars'>): EventPeople {
+export function eventPeople(event: Event, site: Pick<PageSite, 'content' | 'people' | 'links' | 'avatars'>, phase: EventPhase): EventPeople {
   const hosts = visiblePeople(event.hosts, site.people);
   const speakers = visiblePeople(
     event.speakers.filter((h) => !event.hosts.includes(h)),
@@ -162,17 +197,17 @@ export function eventPeople(event: Event, site: Pick<SiteView, 'content' | 'peop
     // By the start, as the lists of events split (listings.ts); but nobody "was there" at an
     // event that was called off, and a cancelled one has nobody coming either.
     const words = siteWords(site.content.site);
-    const heading = words.t(event.status !== 'scheduled' ? 'event.whoHadPlanned' : hasStarted(event, site.now) ? 'event.whoWasThere' : 'event.whoIsComing');
+    const heading = words.t(event.status !== 'scheduled' ? 'event.whoHadPlanned' : phase.started ? 'event.whoWasThere' : 'event.whoIsComing');
     view.attendees = { heading, chips: toChips(others.shown, site), guests: event.guests, hidden };
   }
   return view;
 }
 
-/** "First met here" at the event, in a size the page can carry. */
-export function firstMetSection(event: Event, site: Pick<SiteView, 'content' | 'meetings' | 'people' | 'links'>): FirstMetSection {
+/** "First met here" at an event (its first meetings), in a size the page can carry. */
+export function firstMetSection(meetings: readonly FirstMeeting[], site: Pick<PageSite, 'content' | 'people' | 'links'>): FirstMetSection {
   const { links } = site;
   const language = site.content.site.language;
-  const firstMet = viewFirstMet(site.meetings.firstMetAt(event.slug), site.people, language);
+  const firstMet = viewFirstMet(meetings, site.people, language);
   if (firstMet.kind === 'pairs') {
     if (firstMet.pairs.length === 0) return { kind: 'none' };
     return { kind: 'pairs', pairs: firstMet.pairs.map(([a, b]) => [personLink(a, links), personLink(b, links)]) };

@@ -3,7 +3,7 @@ import { type ContributeLinks, eventsContributeLinks } from './parts/contribute-
 import type { EventCard } from './parts/html-lists.ts';
 import { eventsByYear, pastEventPages, splitEvents, type EventsOfYear } from '../community/listings.ts';
 import { siteWords } from '../words/index.ts';
-import type { SiteView } from './context.ts';
+import type { SiteFrame, SiteView } from './context.ts';
 import { toEventCards } from './parts/items.ts';
 
 /** A year's page as another page links to it: the year, its address, and how many events it holds ("32 meetups"). */
@@ -26,7 +26,7 @@ export interface EventsView {
   contribute?: ContributeLinks | undefined;
 }
 
-function yearLink(year: EventsOfYear, site: Pick<SiteView, 'content' | 'links'>): YearLink {
+function yearLink(year: EventsOfYear, site: SiteFrame): YearLink {
   return { year: year.year, href: site.links.eventYear(year.year), count: siteWords(site.content.site).t('events.yearCount', { count: year.events.length }) };
 }
 
@@ -69,7 +69,7 @@ export function eventYearPages(site: Pick<SiteView, 'content' | 'now'>): EventYe
 }
 
 /** One year's page: its past events, newest first, between the pages of the years around it. */
-export function eventYearView({ year, newer, older }: EventYearPage, site: Pick<SiteView, 'content' | 'links'>): EventYearView {
+export function eventYearView({ year, newer, older }: EventYearPage, site: SiteFrame): EventYearView {
   const words = siteWords(site.content.site);
   return {
     title: words.t('events.yearTitle', { year: year.year }),

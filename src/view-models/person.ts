@@ -1,16 +1,17 @@
 /** A member's page: who they are, whom they have met, their events and their posts. */
-import { personFigures } from '../community/figures.ts';
+import { personFigures, type PersonFigures } from '../community/figures.ts';
 import { type ContributeLinks, personContributeLinks } from './parts/contribute-links.ts';
 import { formatDate, formatOnlineSince } from '../community/dates.ts';
 import type { AvatarImage, EventCard, MetItem } from './parts/html-lists.ts';
-import { hasEnded, splitEvents, tookPlace } from '../community/listings.ts';
+import { splitEvents, tookPlace } from '../community/listings.ts';
 import type { MetEntry } from '../community/meetings.ts';
 import { metExports } from '../outputs/met-exports.ts';
-import type { Event, Person } from '../content/model.ts';
+import type { Event, Person, Post } from '../content/model.ts';
 import { accountLinks } from './parts/outside-links.ts';
 import { siteWords } from '../words/index.ts';
 import { firstName } from '../community/phrases.ts';
-import type { SiteView } from './context.ts';
+import type { PageSite, Shown, SiteFrame, SiteView } from './context.ts';
+import { phaseOf, postSummaryIds, shownOf } from './parts/inputs.ts';
 import { talksBy, type PersonTalkView } from './parts/talks.ts';
 import { toEventCards, toMetItems, toPostSummaries, type PostSummaryView } from './parts/items.ts';
 import { picturePreview, type SharedPicture, type SharePreview } from './parts/share.ts';
@@ -60,14 +61,52 @@ export function partIn(event: Event, handle: string): 'host' | 'speaker' | undef
   return event.hosts.includes(handle) ? 'host' : event.speakers.includes(handle) ? 'speaker' : undefined;
 }
 
-/** The page of one listed person; `photo` is their avatar once through the image pipeline for sharing. */
+/** What a person's page shows (context.ts): its entries as they are in memory, and what "now" decides, as lists. */
+export interface PersonInputs {
+  person: Person;
+  /** Everyone they met who is listed, from the meeting graph. */
+  metList: readonly MetEntry[];
+  /** Their figures at "now" (the cities count only events that took place). */
+  figures: PersonFigures;
+  /** Their events at "now": not over yet, and took place and over (theirTimeline). */
+  going: readonly Event[];
+  been: readonly Event[];
+  /** The events they take part in that are not called off, for their talks. */
+  scheduled: readonly Event[];
+  /** Their posts, newest first. */
+  posts: readonly Post[];
+  /** Whom and what the page names: the people they met, their fellow speakers, the events of first meetings and of posts. */
+  shown: Shown;
+}
+
+/** A person's page's inputs, from the whole site. */
+export function personInputs(person: Person, site: SiteView): PersonInputs {
+  const { handle } = person;
+  const metList = site.meetings.metList(handle);
+  const theirEvents = site.index.eventsByPerson.get(handle) ?? [];
+  const scheduled = theirEvents.filter((e) => e.status === 'scheduled');
+  const posts = site.index.postsByAuthor.get(handle) ?? [];
+  const theirTalks = scheduled.flatMap((e) => e.talks.filter((talk) => talk.speakers.includes(handle)));
+  const shown = shownOf(site, {
+    people: [handle, ...metList.map((entry) => entry.handle), ...theirTalks.flatMap((talk) => talk.speakers)],
+    events: [...metList.map((entry) => entry.first.event), ...postSummaryIds(posts).events],
+  });
+  const figures = personFigures(metList, theirEvents, site.content.site.language, site.now);
+  return { person, metList, figures, ...theirTimeline(theirEvents, site.now), scheduled, posts, shown };
+}
+
+/** The page of one listed person, from the whole site (personPageView of personInputs). */
 export function personView(person: Person, site: SiteView, photo?: SharedPicture): PersonView {
-  const { content, now, links, meetings, index } = site;
+  return personPageView(personInputs(person, site), site, photo);
+}
+
+/** The page of one listed person from its inputs; `photo` is their avatar once through the image pipeline for sharing. */
+export function personPageView(inputs: PersonInputs, frame: SiteFrame, photo?: SharedPicture): PersonView {
+  const { person, metList } = inputs;
+  const site: PageSite = { ...frame, ...inputs.shown };
+  const { content, links } = site;
   const language = content.site.language;
-  const metList = meetings.metList(person.handle);
-  const theirEvents = index.eventsByPerson.get(person.handle) ?? [];
-  const counts = personCounts(metList, theirEvents, language, now);
-  const { going, been } = theirTimeline(theirEvents, now);
+  const counts = personCounts(inputs.figures, language);
   const exports = metExports(metList, site.people);
   const words = siteWords(content.site);
   const roleOf = (event: Event) => {
@@ -86,16 +125,10 @@ export function personView(person: Person, site: SiteView, photo?: SharedPicture
     metItems: toMetItems(metList, site),
     firstName: firstName(person.name),
     exports: { csv: exports.csv ? links.metCsv(person.handle) : undefined, opml: exports.opml ? links.metOpml(person.handle) : undefined },
-    going: toEventCards(going, site, roleOf),
-    been: toEventCards(been, site, roleOf),
-    posts: toPostSummaries(index.postsByAuthor.get(person.handle) ?? [], site),
-    talks: talksBy(
-      person.handle,
-      theirEvents.filter((e) => e.status === 'scheduled'),
-      site.people,
-      links,
-      words,
-    ),
+    going: toEventCards(inputs.going, site, roleOf),
+    been: toEventCards(inputs.been, site, roleOf),
+    posts: toPostSummaries(inputs.posts, site),
+    talks: talksBy(person.handle, inputs.scheduled, site.people, links, words),
     contribute: personContributeLinks(content.site, person),
   };
 }
@@ -108,14 +141,14 @@ export function personView(person: Person, site: SiteView, photo?: SharedPicture
  */
 export function theirTimeline(theirEvents: readonly Event[], now: number): { going: Event[]; been: Event[] } {
   const { upcoming, past } = splitEvents(theirEvents, now);
-  const underway = past.filter((e) => tookPlace(e, now) && !hasEnded(e, now)).reverse();
-  return { going: [...underway, ...upcoming], been: past.filter((e) => tookPlace(e, now) && hasEnded(e, now)) };
+  const ended = (event: Event) => phaseOf(event, now).ended;
+  const underway = past.filter((e) => tookPlace(e, now) && !ended(e)).reverse();
+  return { going: [...underway, ...upcoming], been: past.filter((e) => tookPlace(e, now) && ended(e)) };
 }
 
-/** The figures of someone who has met anyone; undefined for someone who has met nobody yet. */
-export function personCounts(metList: readonly MetEntry[], theirEvents: readonly Event[], language: string, now: number): PersonCounts | undefined {
-  if (metList.length === 0) return undefined;
-  const figures = personFigures(metList, theirEvents, language, now);
+/** The figures of someone who has met anyone, in words; undefined for someone who has met nobody yet. */
+export function personCounts(figures: PersonFigures, language: string): PersonCounts | undefined {
+  if (figures.metInPerson + figures.contacts === 0) return undefined;
   const day = (date: string) => ({ date, text: formatDate(date, language, 'medium') });
   const { cities } = figures;
   return {

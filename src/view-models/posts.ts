@@ -7,7 +7,8 @@ import { postJsonLd } from '../outputs/structured-data.ts';
 import { cardPreview, communityJsonLd, picturePreview, type SharedPicture, type ShareOptions, type SharePreview } from './parts/share.ts';
 import { siteWords } from '../words/index.ts';
 import { firstName } from '../community/phrases.ts';
-import type { SiteView } from './context.ts';
+import type { PageSite, Shown, SiteFrame, SiteView } from './context.ts';
+import { postSummaryIds, shownOf } from './parts/inputs.ts';
 import { postHref, tagLinks, toChip, toPostSummaries, type PostSummaryView } from './parts/items.ts';
 
 /** What Astro's paginate() hands each page of the list, as far as the page shows it. */
@@ -35,7 +36,17 @@ export interface PostsView {
 /** Astro's page links have no trailing slash; every other link on the site does. */
 const slashed = (url: string | undefined) => (url === undefined ? undefined : url.endsWith('/') ? url : `${url}/`);
 
-export function postsView(page: PostsPage, site: SiteView): PostsView {
+/** What a page of the list shows: its posts, and their authors and events. */
+export interface PostsInputs {
+  page: PostsPage;
+  shown: Shown;
+}
+
+export function postsInputs(page: PostsPage, site: SiteView): PostsInputs {
+  return { page, shown: shownOf(site, postSummaryIds(page.data)) };
+}
+
+export function postsView(page: PostsPage, site: PageSite): PostsView {
   const words = siteWords(site.content.site);
   return {
     title: page.currentPage === 1 ? words.t('posts.title') : words.t('posts.titlePage', { page: page.currentPage, pages: page.lastPage }),
@@ -85,13 +96,34 @@ export interface PostView {
   preview?: SharePreview | undefined;
 }
 
-/** The page of one post; `cover` is its cover once through the image pipeline for sharing, and without one the post is shared with its card. */
+/** What a post's page shows (context.ts): the post, its author's other posts, and its author and event. */
+export interface PostInputs {
+  post: Post;
+  /** The author's newest other posts (OTHER_POSTS of them). */
+  others: readonly Post[];
+  shown: Shown;
+}
+
+/** A post's page's inputs, from the whole site. */
+export function postInputs(post: Post, site: SiteView): PostInputs {
+  const others = (site.index.postsByAuthor.get(post.author) ?? []).filter((p) => p.slug !== post.slug).slice(0, OTHER_POSTS);
+  return { post, others, shown: shownOf(site, { people: [post.author], events: [post.event] }) };
+}
+
+/** The page of one post, from the whole site (postPageView of postInputs). */
 export function postView(post: Post, site: SiteView, cover?: SharedPicture, share: ShareOptions = {}): PostView {
+  return postPageView(postInputs(post, site), site, cover, share);
+}
+
+/** The page of one post from its inputs; `cover` is its cover once through the image pipeline for sharing, and without one the post is shared with its card. */
+export function postPageView(inputs: PostInputs, frame: SiteFrame, cover?: SharedPicture, share: ShareOptions = {}): PostView {
+  const { post } = inputs;
+  const site: PageSite = { ...frame, ...inputs.shown };
   const { content, links } = site;
   const language = content.site.language;
   const person = site.people.get(post.author);
   // An unlisted author is never named.
-  const author = person?.listed ? postAuthor(person, post, site) : undefined;
+  const author = person?.listed ? postAuthor(person, inputs.others, site) : undefined;
   const event = post.event ? site.events.get(post.event) : undefined;
   const pageUrl = links.absolute(links.post(post.slug));
   const card = cover === undefined && share.card ? share.card : undefined;
@@ -121,9 +153,8 @@ export function postView(post: Post, site: SiteView, cover?: SharedPicture, shar
 }
 
 /** A listed author, with their newest other posts. */
-function postAuthor(person: Person, post: Post, site: SiteView): PostAuthor {
+function postAuthor(person: Person, others: readonly Post[], site: PageSite): PostAuthor {
   const { links } = site;
-  const others = (site.index.postsByAuthor.get(person.handle) ?? []).filter((p) => p.slug !== post.slug).slice(0, OTHER_POSTS);
   return {
     chip: toChip(person, links, site.avatars),
     name: person.name,

@@ -2,8 +2,9 @@
 import type { ChipPerson, EventCard } from './parts/html-lists.ts';
 import { splitEvents, visiblePeople } from '../community/listings.ts';
 import { siteWords } from '../words/index.ts';
-import type { Series } from '../content/model.ts';
-import type { SiteView } from './context.ts';
+import type { Event, Series } from '../content/model.ts';
+import type { PageSite, Shown, SiteFrame, SiteView } from './context.ts';
+import { shownOf } from './parts/inputs.ts';
 import { toChips, toEventCards } from './parts/items.ts';
 
 export interface SeriesView {
@@ -14,8 +15,26 @@ export interface SeriesView {
   past: EventCard[];
 }
 
-export function seriesView(series: Series, site: SiteView): SeriesView {
+/** What a series' page shows (context.ts): the series, its events split at "now", and its hosts. */
+export interface SeriesInputs {
+  series: Series;
+  upcoming: readonly Event[];
+  past: readonly Event[];
+  shown: Shown;
+}
+
+export function seriesInputs(series: Series, site: SiteView): SeriesInputs {
   const { upcoming, past } = splitEvents(site.index.eventsBySeries.get(series.slug) ?? [], site.now);
+  return { series, upcoming, past, shown: shownOf(site, { people: series.hosts }) };
+}
+
+/** A series' page, from the whole site (seriesPageView of seriesInputs). */
+export function seriesView(series: Series, site: SiteView): SeriesView {
+  return seriesPageView(seriesInputs(series, site), site);
+}
+
+export function seriesPageView({ series, upcoming, past, shown }: SeriesInputs, frame: SiteFrame): SeriesView {
+  const site: PageSite = { ...frame, ...shown };
   return {
     description: series.summary ?? siteWords(site.content.site).t('series.description', { title: series.title, site: site.content.site.name }),
     hosts: toChips(visiblePeople(series.hosts, site.people).shown, site),

@@ -3,7 +3,7 @@ import type { NamedLink } from './parts/html-lists.ts';
 import { postsByTag } from '../community/listings.ts';
 import type { Content, Post } from '../content/model.ts';
 import { siteWords } from '../words/index.ts';
-import type { SiteView } from './context.ts';
+import type { PageSite, SiteView } from './context.ts';
 import { toPostSummaries, type PostSummaryView } from './parts/items.ts';
 
 /** Every tag of a published post, alphabetical, with its posts newest first: one page each. */
@@ -28,7 +28,7 @@ export interface TagView {
 }
 
 /** One tag's page: its posts, newest first. */
-export function tagView(tag: string, posts: readonly Post[], site: SiteView): TagView {
+export function tagView(tag: string, posts: readonly Post[], site: PageSite): TagView {
   const words = siteWords(site.content.site);
   return {
     title: words.t('tag.title', { tag }),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cacheKeyOf } from '../../src/base/cache-key.ts';
+import { cacheKeyOf, keyMaker } from '../../src/base/cache-key.ts';
 
 describe('cacheKeyOf', () => {
   it('gives equal values equal keys, however they were made', () => {
@@ -35,8 +35,11 @@ describe('cacheKeyOf', () => {
       new Uint8Array([2, 1]),
       undefined,
       null,
-    ].map(cacheKeyOf);
-    expect(new Set(keys).size).toBe(keys.length);
+    ];
+    for (const key of [cacheKeyOf, keyMaker(() => false), keyMaker(() => true)]) {
+      const made = keys.map((value) => key(value));
+      expect(new Set(made).size).toBe(made.length);
+    }
   });
 
   it('refuses what it cannot see into', () => {
@@ -44,5 +47,47 @@ describe('cacheKeyOf', () => {
     const loop: Record<string, unknown> = {};
     loop['self'] = loop;
     expect(() => cacheKeyOf(loop)).toThrow(TypeError);
+  });
+});
+
+describe('keyMaker', () => {
+  /** A person whose fields count how often they are read, as a key that serializes it does. */
+  function counted(name: string) {
+    const reads = { count: 0 };
+    const person = {
+      handle: name.toLowerCase(),
+      get name() {
+        reads.count++;
+        return name;
+      },
+    };
+    return { person, reads };
+  }
+
+  it('serializes a shared object once, however many keys meet it', () => {
+    const { person: ada, reads } = counted('Ada');
+    const shared = new WeakSet<object>([ada]);
+    const key = keyMaker((value) => shared.has(value));
+    const keys = [1, 2, 3].map((page) => key({ page, met: [ada, { note: 'not shared' }], lookup: new Map([['ada', ada]]) }));
+    expect(new Set(keys).size).toBe(3);
+    expect(reads.count).toBe(1);
+  });
+
+  it('keys a shared object by its whole value: an equal twin gives the same key, any change another', () => {
+    const shared = (...values: object[]) => {
+      const set = new WeakSet<object>(values);
+      return keyMaker((value) => set.has(value));
+    };
+    const page = (person: object) => ({ title: 'Met list', people: [person] });
+    const ada = { handle: 'ada', name: 'Ada' };
+    const twin = { handle: 'ada', name: 'Ada' };
+    const renamed = { handle: 'ada', name: 'Ada L.' };
+    expect(shared(ada)(page(ada))).toBe(shared(twin)(page(twin)));
+    expect(shared(ada)(page(ada))).not.toBe(shared(renamed)(page(renamed)));
+  });
+
+  it('refuses what cacheKeyOf refuses, inside shared objects too', () => {
+    const bad = { handle: 'ada', links: { home: () => '/' } };
+    expect(() => keyMaker((value) => value === bad)({ people: [bad] })).toThrow(/cannot hash a function \(at "home"\)/);
   });
 });

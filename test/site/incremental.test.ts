@@ -91,6 +91,21 @@ describe('an incremental build', () => {
     const steps: Array<[string, () => unknown, string?]> = [
       ['an attendee added to a past event', () => edit('events/2024-06-01-reading-day.md', 'attendees: [ada, ben, cleo]', 'attendees: [ada, ben, cleo, dev]')],
       ['a person renamed', () => edit('people/ben.md', 'name: Ben Ortiz', 'name: Benedict Ortiz')],
+      // What a page shows of other entries, each of which its key must cover (view-models/context.ts):
+      // a talk on its speaker's page and on the cards of its event, a post on its author's page and its
+      // event's, a series on its events' pages.
+      [
+        'a talk added',
+        () =>
+          edit(
+            'events/2024-06-01-reading-day.md',
+            'title: Reading day\n',
+            'title: Reading day\ntalks:\n  - title: Drafts in the margins\n    speakers: [ben]\n',
+          ),
+      ],
+      ['a talk retitled', () => edit('events/2024-06-01-reading-day.md', 'title: Drafts in the margins', 'title: Margins, redrafted')],
+      ['a post retitled', () => edit('posts/pier-recap.md', 'title: What the pier taught us', 'title: What the pier showed us')],
+      ['a series retitled', () => edit('series/night-owls.md', 'title: Night Owls', 'title: The Night Owls')],
       ['a person made unlisted', () => edit('people/cleo.md', /^---\n/, '---\nlisted: false\n')],
       ['an event cancelled', () => edit('events/2024-07-04-late-pier.md', 'series: night-owls', 'series: night-owls\nstatus: cancelled')],
       [
@@ -124,6 +139,7 @@ describe('an incremental build', () => {
     expect(reused['a person renamed']).toBeLessThan(everyKeyed);
     expect(reused["the site's tagline changed"], 'the frame of every page changed').toBe(0);
     expect(reused["an event on a year's page renamed"]).toBeGreaterThan(0);
+    for (const step of ['a talk retitled', 'a post retitled', 'a series retitled']) expect(reused[step], step).toBeGreaterThan(0);
     // Some twenty builds, each of which may wait for other builds of this project (build.lock).
   }, 900_000);
 });

@@ -1,18 +1,20 @@
 /**
  * One definition per route made of entries (an event's page, a person's, a
- * post's, a tag's…): which pages it has, what each shows (its view model),
- * and the page's key for the incremental build, together. The view is made
- * once, here, in getStaticPaths; the key is made from that very view; and the
- * page renders the view it is handed, so what a page shows and what its key
- * covers can never drift apart. (Every view is held until its page is
- * rendered: about 140 MB at 10,000 members, docs/performance.md.)
+ * post's, a tag's…): which pages it has, what each page shows, and the page's
+ * key for the incremental build, from one computation. getStaticPaths gathers
+ * each page's inputs (view-models/context.ts: the entries it shows, as the
+ * objects already in memory, and what "now" decides for it), keys the page by
+ * them, and hands them to the page; the page makes its view from those inputs
+ * and the frame only, once, when it renders. The view cannot read anything
+ * its key does not cover, and no view is made for a key nor held from
+ * getStaticPaths until its page renders (docs/performance.md, "Keys from inputs").
  */
 import type { PaginateFunction } from 'astro';
 import { siteWords, type Words } from '../../words/index.ts';
 import { pageKeys, type RenderableEntry } from '../page-keys.ts';
-import type { SiteData } from '../site-data.ts';
+import { loadSiteData, type SiteData } from '../site-data.ts';
 import { loadSiteView } from '../site-view.ts';
-import type { SiteView } from '../../view-models/context.ts';
+import type { SiteFrame, SiteView } from '../../view-models/context.ts';
 
 /** What a route's definition reads: the site's data, its avatars and the collection entries. */
 export type RouteSite = SiteData & SiteView;
@@ -27,31 +29,44 @@ export interface EntryPath<Item, Entry extends RenderableEntry | undefined> {
   file?: string | undefined;
 }
 
-export interface EntryRoute<Item, View, Entry extends RenderableEntry | undefined> {
+export interface EntryRoute<Item, Inputs, View, Entry extends RenderableEntry | undefined> {
   paths(site: RouteSite, paginate: PaginateFunction): EntryPath<Item, Entry>[];
-  view(item: Item, site: RouteSite, entry: Entry): View | Promise<View>;
+  /** What the page shows, gathered from the whole site: the key hashes it, the view is made from it. */
+  inputs(item: Item, site: RouteSite, entry: Entry): Inputs;
+  /** The page's view, from its inputs, the frame (which the frame's key covers) and its collection entry. */
+  view(inputs: Inputs, frame: SiteFrame, entry: Entry): View | Promise<View>;
 }
 
-/** What the page of such a route is handed: the item, its view, its entry and the site's words (which the frame's key covers). */
-export interface EntryProps<Item, View, Entry> {
+/** What the page of such a route is handed: the item, its inputs, its entry and the site's words (which the frame's key covers). */
+export interface EntryProps<Item, Inputs, Entry> {
   item: Item;
-  view: View;
+  inputs: Inputs;
   entry: Entry;
   words: Words;
 }
 
-/** The getStaticPaths of a route, from its definition. */
-export function entryRoute<Item, View, Entry extends RenderableEntry | undefined>(route: EntryRoute<Item, View, Entry>) {
-  return async ({ paginate }: { paginate: PaginateFunction }) => {
-    const [site, key] = await Promise.all([loadSiteView(), pageKeys()]);
-    const words = siteWords(site.content.site);
-    return Promise.all(
-      route.paths(site, paginate).map(async ({ params, item, entry, file }) => {
-        const view = await route.view(item, site, entry);
-        const props: EntryProps<Item, View, Entry> = { item, view, entry, words };
-        return { params, props, cacheKey: key({ item, view, entry, file }) };
-      }),
-    );
+let framing: Promise<SiteFrame> | undefined;
+
+/** The frame as a view sees it: the site's settings and addresses, and nothing else of the site. */
+function loadFrame(): Promise<SiteFrame> {
+  framing ??= loadSiteData().then(({ content, links }) => ({ content: { site: content.site }, links }));
+  return framing;
+}
+
+/** A route's getStaticPaths, and the view its page makes from the props it is handed. */
+export function entryRoute<Item, Inputs, View, Entry extends RenderableEntry | undefined>(route: EntryRoute<Item, Inputs, View, Entry>) {
+  return {
+    getStaticPaths: async ({ paginate }: { paginate: PaginateFunction }) => {
+      const [site, key] = await Promise.all([loadSiteView(), pageKeys()]);
+      const words = siteWords(site.content.site);
+      return route.paths(site, paginate).map(({ params, item, entry, file }) => {
+        const inputs = route.inputs(item, site, entry);
+        const props: EntryProps<Item, Inputs, Entry> = { item, inputs, entry, words };
+        return { params, props, cacheKey: key({ item, inputs, entry, file }) };
+      });
+    },
+    /** The page's view, made once, when the page renders. */
+    view: async ({ inputs, entry }: EntryProps<Item, Inputs, Entry>): Promise<View> => route.view(inputs, await loadFrame(), entry),
   };
 }
 

@@ -2,45 +2,59 @@
 import type { CollectionEntry } from 'astro:content';
 import { publishedPosts } from '../../community/listings.ts';
 import type { Post, Series } from '../../content/model.ts';
-import { eventYearPages, eventYearView, type EventYearPage, type EventYearView } from '../../view-models/events.ts';
-import { postsView, type PostsPage, type PostsView } from '../../view-models/posts.ts';
-import { seriesView, type SeriesView } from '../../view-models/series.ts';
-import { tagPages, tagView, type TagView } from '../../view-models/tags.ts';
+import type { Shown } from '../../view-models/context.ts';
+import { eventYearPages, eventYearView, type EventYearPage } from '../../view-models/events.ts';
+import { postSummaryIds, shownOf } from '../../view-models/parts/inputs.ts';
+import { postsInputs, postsView, type PostsInputs, type PostsPage } from '../../view-models/posts.ts';
+import { seriesInputs, seriesPageView, type SeriesInputs } from '../../view-models/series.ts';
+import { tagPages, tagView } from '../../view-models/tags.ts';
 import { entryRoute, pagePerEntry, type EntryProps } from './entry-route.ts';
 
 /** /posts/, /posts/2/, …: newest first, posts_per_page a page. */
-export const postListPaths = entryRoute({
+export const postListRoute = entryRoute({
   paths: (site, paginate) =>
     paginate(publishedPosts(site.content.posts), { pageSize: site.content.site.postsPerPage }).map((path) => ({
       params: path.params,
       item: path.props.page as PostsPage,
       entry: undefined,
     })),
-  view: (page, site) => postsView(page, site),
+  inputs: (page, site) => postsInputs(page, site),
+  view: ({ page, shown }, frame) => postsView(page, { ...frame, ...shown }),
 });
 
-export type PostListProps = EntryProps<PostsPage, PostsView, undefined>;
+export type PostListProps = EntryProps<PostsPage, PostsInputs, undefined>;
 
 /** /events/<yyyy>/: the past events of a year not all of which are on /events/, newest first (none while /events/ holds every past event). */
-export const eventYearPaths = entryRoute({
+export const eventYearRoute = entryRoute({
   paths: (site) => eventYearPages(site).map((page) => ({ params: { year: page.year.year }, item: page, entry: undefined })),
-  view: (page, site) => eventYearView(page, site),
+  // The year's events and its neighbours' were picked at "now" by paths: the page shows nothing else.
+  inputs: (page) => page,
+  view: (page, frame) => eventYearView(page, frame),
 });
 
-export type EventYearProps = EntryProps<EventYearPage, EventYearView, undefined>;
+export type EventYearProps = EntryProps<EventYearPage, EventYearPage, undefined>;
+
+/** A tag's page: the tag, its posts, and their authors and events. */
+interface TagInputs {
+  tag: string;
+  posts: Post[];
+  shown: Shown;
+}
 
 /** /tags/<tag>/: a tag's posts, newest first. */
-export const tagPaths = entryRoute({
+export const tagRoute = entryRoute({
   paths: (site) => tagPages(site.content).map(({ tag, posts }) => ({ params: { tag }, item: { tag, posts }, entry: undefined })),
-  view: ({ tag, posts }, site) => tagView(tag, posts, site),
+  inputs: ({ tag, posts }, site): TagInputs => ({ tag, posts, shown: shownOf(site, postSummaryIds(posts)) }),
+  view: ({ tag, posts, shown }, frame) => tagView(tag, posts, { ...frame, ...shown }),
 });
 
-export type TagPageProps = EntryProps<{ tag: string; posts: Post[] }, TagView, undefined>;
+export type TagPageProps = EntryProps<{ tag: string; posts: Post[] }, TagInputs, undefined>;
 
 /** /series/<slug>/: a series, its hosts, and its events. */
-export const seriesPaths = entryRoute({
+export const seriesRoute = entryRoute({
   paths: (site) => pagePerEntry(site.content.series, (series) => series.slug, 'slug', site.entries.series),
-  view: (series, site) => seriesView(series, site),
+  inputs: (series, site) => seriesInputs(series, site),
+  view: (inputs, frame) => seriesPageView(inputs, frame),
 });
 
-export type SeriesPageProps = EntryProps<Series, SeriesView, CollectionEntry<'series'>>;
+export type SeriesPageProps = EntryProps<Series, SeriesInputs, CollectionEntry<'series'>>;

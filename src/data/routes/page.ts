@@ -8,9 +8,10 @@ export interface PageView {
   description: string | undefined;
 }
 
-export const pagePaths = entryRoute({
+export const pageRoute = entryRoute({
   paths: (site) => pagePerEntry(site.content.pages, (page) => page.slug, 'page', site.entries.pages),
+  inputs: (page) => page,
   view: (page): PageView => ({ description: pageDescription(page) }),
 });
 
-export type PagePageProps = EntryProps<Page, PageView, CollectionEntry<'pages'>>;
+export type PagePageProps = EntryProps<Page, Page, CollectionEntry<'pages'>>;

@@ -2,17 +2,19 @@
 import type { CollectionEntry } from 'astro:content';
 import { peopleWithPages } from '../../community/listings.ts';
 import type { Person } from '../../content/model.ts';
-import { personView, type PersonView } from '../../view-models/person.ts';
+import { personInputs, personPageView, type PersonInputs } from '../../view-models/person.ts';
 import { avatarOf } from '../entry-images.ts';
 import { sharedAvatar } from '../shared-pictures.ts';
 import { entryRoute, pagePerEntry, type EntryProps } from './entry-route.ts';
 
-export const personPaths = entryRoute({
+export const personRoute = entryRoute({
   paths: (site) => pagePerEntry(peopleWithPages(site.content), (person) => person.handle, 'handle', site.entries.people),
-  view: async (person, site, entry) => {
+  inputs: (person, site) => personInputs(person, site),
+  // The avatar shared as the link preview comes from the entry, which the page's key hashes.
+  view: async (inputs, frame, entry) => {
     const avatar = avatarOf(entry);
-    return personView(person, site, avatar ? await sharedAvatar(avatar) : undefined);
+    return personPageView(inputs, frame, avatar ? await sharedAvatar(avatar) : undefined);
   },
 });
 
-export type PersonPageProps = EntryProps<Person, PersonView, CollectionEntry<'people'>>;
+export type PersonPageProps = EntryProps<Person, PersonInputs, CollectionEntry<'people'>>;

@@ -3,7 +3,7 @@ import type { ImageMetadata } from 'astro';
 import type { CollectionEntry } from 'astro:content';
 import { postsWithPages } from '../../community/listings.ts';
 import type { Post } from '../../content/model.ts';
-import { postView, type PostView } from '../../view-models/posts.ts';
+import { postInputs, postPageView, type PostInputs, type PostView } from '../../view-models/posts.ts';
 import { coverOf } from '../entry-images.ts';
 import { sharedPhoto } from '../shared-pictures.ts';
 import { loadShareOptions, postPreviewCard } from '../preview-cards.ts';
@@ -12,14 +12,16 @@ import { entryRoute, pagePerEntry, type EntryProps } from './entry-route.ts';
 /** The post's view, and its cover as the image pipeline takes it. */
 export type PostPageView = PostView & { cover: ImageMetadata | undefined };
 
-export const postPaths = entryRoute({
+export const postRoute = entryRoute({
   paths: (site) => pagePerEntry(postsWithPages(site.content), (post) => post.slug, 'slug', site.entries.posts),
-  view: async (post, site, entry): Promise<PostPageView> => {
+  inputs: (post, site) => postInputs(post, site),
+  // The cover comes from the entry; the card shows the post and its author, whom the inputs show.
+  view: async (inputs, frame, entry): Promise<PostPageView> => {
     const cover = coverOf(entry);
     const sized = cover ? await sharedPhoto(cover) : undefined;
-    const share = await loadShareOptions(sized ? undefined : await postPreviewCard(post));
-    return { ...postView(post, site, sized, share), cover };
+    const share = await loadShareOptions(sized ? undefined : await postPreviewCard(inputs.post));
+    return { ...postPageView(inputs, frame, sized, share), cover };
   },
 });
 
-export type PostPageProps = EntryProps<Post, PostPageView, CollectionEntry<'posts'>>;
+export type PostPageProps = EntryProps<Post, PostInputs, CollectionEntry<'posts'>>;

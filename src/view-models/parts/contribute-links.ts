@@ -8,8 +8,8 @@
  * has no repository or `contribute: false`.
  */
 import { siteWords } from '../../words/index.ts';
-import { hasStarted, tookPlace } from '../../community/listings.ts';
 import type { Event, Person, Site } from '../../content/model.ts';
+import type { EventPhase } from '../context.ts';
 
 export interface ContributeLink {
   label: string;
@@ -41,9 +41,10 @@ function formLink(site: Site, form: string, fields: Record<string, string>): str
 }
 
 /** "I'm going" before the event starts, "I was there" once it took place; none for a cancelled event or a postponed one that has passed. */
-export function eventContributeLinks(site: Site, event: Event, now: number): ContributeLinks | undefined {
+export function eventContributeLinks(site: Site, event: Event, phase: EventPhase): ContributeLinks | undefined {
   if (event.status === 'cancelled') return undefined;
-  const key = !hasStarted(event, now) ? 'contribute.going' : tookPlace(event, now) ? 'contribute.wasThere' : undefined;
+  // Once started, it took place unless it was called off (community/listings.ts tookPlace).
+  const key = !phase.started ? 'contribute.going' : event.status === 'scheduled' ? 'contribute.wasThere' : undefined;
   const href = formLink(site, ISSUE_FORMS.attend, { event: event.slug });
   return key && href ? block(site, [{ label: siteWords(site).t(key), href }]) : undefined;
 }

@@ -7,10 +7,10 @@
  * nothing to press; "I was there" stays a quieter link.
  */
 import { dateTile } from '../../community/dates.ts';
-import { hasStarted, tookPlace } from '../../community/listings.ts';
 import type { Event } from '../../content/model.ts';
 import type { Words } from '../../words/index.ts';
 import type { ContributeLinks } from './contribute-links.ts';
+import type { EventPhase } from '../context.ts';
 
 /** The one button of the page: where it leads, its words, and whether it leaves for another site. */
 export interface PrimaryAction {
@@ -34,31 +34,32 @@ export interface EventHead {
 }
 
 /**
- * The head of an event's page at `now`. `rsvpHref` and `contribute` are what
+ * The head of an event's page, the event at "now" being in `phase`. `rsvpHref` and `contribute` are what
  * the page offers already (event.ts: the sign-up only before the start and
  * unless cancelled; the issue forms as contribute-links.ts decides).
  */
-export function eventHead(event: Event, now: number, words: Words, rsvpHref: string | undefined, contribute: ContributeLinks | undefined): EventHead {
+export function eventHead(event: Event, phase: EventPhase, words: Words, rsvpHref: string | undefined, contribute: ContributeLinks | undefined): EventHead {
   const notice =
     event.status === 'cancelled' || event.status === 'postponed'
       ? { status: event.status, text: words.t(event.status === 'cancelled' ? 'event.head.cancelled' : 'event.head.postponed') }
       : undefined;
   const count = event.participants.length + event.guests.length;
-  const countKey = event.status !== 'scheduled' ? 'event.head.planned' : tookPlace(event, now) ? 'event.head.went' : 'event.head.going';
-  const { primary, others } = primaryAction(event, now, words, rsvpHref, contribute);
+  // It took place once it started, unless it was called off (community/listings.ts tookPlace).
+  const countKey = event.status !== 'scheduled' ? 'event.head.planned' : phase.started ? 'event.head.went' : 'event.head.going';
+  const { primary, others } = primaryAction(event, phase, words, rsvpHref, contribute);
   return { notice, tile: dateTile(event.start, words.locale), count: count > 0 ? words.t(countKey, { count }) : undefined, primary, others };
 }
 
 /** The button, and the issue-form links left beside it. */
 export function primaryAction(
   event: Event,
-  now: number,
+  phase: EventPhase,
   words: Words,
   rsvpHref: string | undefined,
   contribute: ContributeLinks | undefined,
 ): { primary?: PrimaryAction | undefined; others?: ContributeLinks | undefined } {
   // Nothing to press once it has started, nor for a cancelled event: what is left ("I was there") is a link.
-  if (event.status === 'cancelled' || hasStarted(event, now)) return { others: contribute };
+  if (event.status === 'cancelled' || phase.started) return { others: contribute };
   if (rsvpHref !== undefined) {
     const hint = words.t('event.head.rsvpAt', { host: new URL(rsvpHref).host });
     return { primary: { kind: 'rsvp', label: words.t('event.rsvpLink'), href: rsvpHref, hint }, others: contribute };

@@ -13,7 +13,7 @@ import type { Event, Person, Post } from '../../content/model.ts';
 import { CARD_VENUE, venueText } from '../../community/venues.ts';
 import { siteWords, type Words } from '../../words/index.ts';
 import { describeFormat, describeOccasion, describeStatus } from '../../community/phrases.ts';
-import type { SiteView } from '../context.ts';
+import type { PageSite, SiteView } from '../context.ts';
 
 /** A person as a small chip: name, page and small avatar. */
 export function toChip(person: Person, links: Links, avatars: Avatars): ChipPerson {
@@ -21,7 +21,7 @@ export function toChip(person: Person, links: Links, avatars: Avatars): ChipPers
 }
 
 /** People as chips, in order. */
-export function toChips(people: readonly Person[], site: Pick<SiteView, 'links' | 'avatars'>): ChipPerson[] {
+export function toChips(people: readonly Person[], site: Pick<PageSite, 'links' | 'avatars'>): ChipPerson[] {
   return people.map((person) => toChip(person, site.links, site.avatars));
 }
 
@@ -66,7 +66,7 @@ function talksLine(event: Pick<Event, 'talks'>, words: Words, shown = 3): string
 }
 
 /** Events as cards, in order, each with the role of the person whose page lists them. */
-export function toEventCards(events: readonly Event[], site: Pick<SiteView, 'content' | 'links'>, roleOf?: (event: Event) => string | undefined): EventCard[] {
+export function toEventCards(events: readonly Event[], site: Pick<PageSite, 'content' | 'links'>, roleOf?: (event: Event) => string | undefined): EventCard[] {
   const words = siteWords(site.content.site);
   return events.map((event) => toEventCard(event, site.links, words, roleOf?.(event)));
 }
@@ -92,7 +92,7 @@ export interface PostSummaryView {
   tags: NamedLink[];
 }
 
-export function toPostSummary(post: Post, site: Pick<SiteView, 'content' | 'links' | 'people' | 'events' | 'avatars'>): PostSummaryView {
+export function toPostSummary(post: Post, site: Pick<PageSite, 'content' | 'links' | 'people' | 'events' | 'avatars'>): PostSummaryView {
   const { links } = site;
   const author = site.people.get(post.author);
   const event = post.event ? site.events.get(post.event) : undefined;
@@ -112,7 +112,7 @@ export function toPostSummary(post: Post, site: Pick<SiteView, 'content' | 'link
 }
 
 /** Posts as summaries, in order. */
-export function toPostSummaries(posts: readonly Post[], site: Pick<SiteView, 'content' | 'links' | 'people' | 'events' | 'avatars'>): PostSummaryView[] {
+export function toPostSummaries(posts: readonly Post[], site: Pick<PageSite, 'content' | 'links' | 'people' | 'events' | 'avatars'>): PostSummaryView[] {
   return posts.map((post) => toPostSummary(post, site));
 }
 
@@ -127,7 +127,7 @@ export function tagLinks(post: Post, links: Links): NamedLink[] {
 }
 
 /** "I've met these people", in the met list's order: each listed person, when and how they first met, and how often. */
-export function toMetItems(entries: readonly MetEntry[], site: Pick<SiteView, 'content' | 'links' | 'people' | 'events' | 'avatars'>): MetItem[] {
+export function toMetItems(entries: readonly MetEntry[], site: Pick<PageSite, 'content' | 'links' | 'people' | 'events' | 'avatars'>): MetItem[] {
   const { links } = site;
   const language = site.content.site.language;
   const words = siteWords(site.content.site);

@@ -1,7 +1,7 @@
 /** How a page is shared: the picture of its link preview, the language it names, and how the community appears in structured data. */
 import { CARD_SIZE, type Card } from '../../outputs/cards.ts';
 import type { CommunityJsonLd } from '../../outputs/structured-data.ts';
-import type { SiteView } from '../context.ts';
+import type { SiteFrame, SiteView } from '../context.ts';
 import { remember } from '../../base/memo.ts';
 
 /** How a page without a photo or cover is shared, and the picture that stands for the community. */
@@ -65,7 +65,7 @@ function likelyLocale(language: string): string {
 }
 
 /** The community in structured data: its logo's square PNG, else its card. */
-export function communityJsonLd(site: Pick<SiteView, 'content' | 'links'>, logoFile: string | undefined): CommunityJsonLd {
+export function communityJsonLd(site: SiteFrame, logoFile: string | undefined): CommunityJsonLd {
   const { links } = site;
   return {
     name: site.content.site.name,
