@@ -17,6 +17,7 @@ const MB = 1024 * 1024;
 /** Appends what this thread holds at `phase` (after a full collection, when gc is exposed). */
 export function traceMemory(thread: string, phase: string): void {
   if (!traceFile) return;
+  const before = getHeapStatistics();
   collect?.();
   const heap = getHeapStatistics();
   const usage = process.memoryUsage();
@@ -25,8 +26,11 @@ export function traceMemory(thread: string, phase: string): void {
     thread: isMainThread ? thread : `${thread}#${threadId}`,
     phase,
     heapMB: Math.round(heap.used_heap_size / MB),
+    heapCommittedMB: Math.round(heap.total_heap_size / MB),
     externalMB: Math.round(heap.external_memory / MB),
     processRssMB: Math.round(usage.rss / MB),
+    /** What the heap held before the collection, garbage included. */
+    heapBeforeCollectionMB: Math.round(before.used_heap_size / MB),
   };
   appendFileSync(traceFile, `${JSON.stringify(line)}\n`);
 }

@@ -12,6 +12,12 @@ import { runCommand } from './run-command.ts';
 
 module.enableCompileCache?.();
 
+// Rust libraries Astro loads later (its bundler, Sätteri's Markdown) allocate with mimalloc, which
+// commits a whole arena and keeps freed pages: 200-300 MB of a build's peak at 10,000 members
+// (docs/performance.md). Read when they load, so set here; a value the user set wins.
+process.env['MIMALLOC_ARENA_EAGER_COMMIT'] ??= '0';
+process.env['MIMALLOC_PURGE_DELAY'] ??= '0';
+
 /** Each command's module: it parses its flags and returns an exit code (commands/). */
 const COMMANDS: Record<string, () => Promise<{ run(argv: string[]): Promise<number> | number }>> = {
   build: () => import('./commands/build.ts'),
