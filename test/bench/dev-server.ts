@@ -24,6 +24,8 @@ export interface DevSample {
   firstPage: number;
   firstPersonPage: number;
   editVisible: number;
+  /** CPU seconds (user and system) the server's processes had used when the first page came: on a shared machine, steadier than the wall time. */
+  cpuToFirstPage: number;
   /** The largest peak resident memory of the server's processes. */
   rssMB: number;
 }
@@ -86,20 +88,30 @@ function startServer(project: string, content: string, port: number, started: nu
   return server;
 }
 
+/** The fields of /proc/<pid>/stat after the command's name (which may hold spaces): state, parent, group, … */
+function statOf(pid: string): string[] | undefined {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  } catch {
+    return undefined; // Gone meanwhile.
+  }
+}
+
 /** The processes of a process group, from /proc. */
 function groupMembers(group: number): number[] {
-  const members: number[] = [];
-  for (const name of readdirSync('/proc')) {
-    if (!/^\d+$/.test(name)) continue;
-    try {
-      // The fields after the command's name (which may hold spaces), in parentheses: state, parent, group.
-      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
-      if (Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[2]) === group) members.push(Number(name));
-    } catch {
-      // Gone meanwhile.
-    }
-  }
-  return members;
+  return readdirSync('/proc')
+    .filter((name) => /^\d+$/.test(name) && Number(statOf(name)?.[2]) === group)
+    .map(Number);
+}
+
+/** CPU seconds (user and system) a group's processes have used so far (clock ticks of 1/100 s). */
+function cpuSeconds(group: number): number {
+  const ticks = groupMembers(group).reduce((sum, pid) => {
+    const stat = statOf(String(pid));
+    return sum + Number(stat?.[11] ?? 0) + Number(stat?.[12] ?? 0);
+  }, 0);
+  return ticks / 100;
 }
 
 /** The largest peak resident memory (VmHWM) among a group's processes, in MB. */
@@ -140,8 +152,7 @@ function eventToEdit(content: string): { file: string; slug: string } {
 }
 
 /** One start: the first page, the first person page, then one event's title edited until it is served. */
-async function oneStart(project: string, content: string, mark: string): Promise<DevSample> {
-  const port = await freePort();
+async function oneStart(project: string, content: string, port: number, mark: string): Promise<DevSample> {
   const base = `http://127.0.0.1:${port}`;
   const started = performance.now();
   const server = startServer(project, content, port, started);
@@ -150,6 +161,7 @@ async function oneStart(project: string, content: string, mark: string): Promise
   try {
     const isPage = (status: number, body: string) => status === 200 && body.includes('</html>');
     const firstPage = await until(`${base}/`, isPage, started, server);
+    const cpuToFirstPage = cpuSeconds(server.pid);
     const firstPersonPage = await until(`${base}/people/p1/`, isPage, started, server);
     const title = /^title: (.*)$/m.exec(before)?.[1];
     if (title === undefined) throw new Error(`no title in ${file}`);
@@ -158,18 +170,25 @@ async function oneStart(project: string, content: string, mark: string): Promise
     const saved = performance.now();
     writeFileSync(file, before.replace(/^title: .*$/m, `title: ${edited}`));
     const editVisible = await until(`${base}/events/${slug}/`, (status, body) => status === 200 && body.includes(edited), saved, server);
-    return { listening: server.listening ?? Number.NaN, firstPage, firstPersonPage, editVisible, rssMB: peakRssMB(server.pid) };
+    return { listening: server.listening ?? Number.NaN, firstPage, firstPersonPage, editVisible, cpuToFirstPage, rssMB: peakRssMB(server.pid) };
   } finally {
     await stopServer(server);
     writeFileSync(file, before);
   }
 }
 
-/** A cold start (Astro's cache for this content and Vite's dependency cache removed first), then a warm one. */
+/**
+ * A cold start (Astro's cache for this content and Vite's dependency cache
+ * removed first), then a warm one, on the same port: Astro keys its content
+ * store by its whole configuration, the port included, and empties it when
+ * the server starts on another one (as a member's `npm run dev` always uses
+ * the same port, 4321).
+ */
 export async function measureDev(project: string, content: string, run: number): Promise<{ cold: DevSample; warm: DevSample }> {
   rmSync(cacheDirOf(content, pathToFileURL(`${project}/`)), { recursive: true, force: true });
   rmSync(join(project, 'node_modules/.vite/deps'), { recursive: true, force: true });
-  const cold = await oneStart(project, content, `(edited, cold run ${run})`);
-  const warm = await oneStart(project, content, `(edited, warm run ${run})`);
+  const port = await freePort();
+  const cold = await oneStart(project, content, port, `(edited, cold run ${run})`);
+  const warm = await oneStart(project, content, port, `(edited, warm run ${run})`);
   return { cold, warm };
 }

@@ -221,6 +221,7 @@ async function benchDev(size: CommunitySize, name: string, runs: number): Promis
       firstPage: figure('firstPage'),
       firstPersonPage: figure('firstPersonPage'),
       editVisible: figure('editVisible'),
+      cpuToFirstPage: figure('cpuToFirstPage'),
       rssMB: figure('rssMB'),
     };
   };
