@@ -19,7 +19,9 @@
  *   `virtual:firsthand/settings` (typed in virtual-settings.d.ts): the
  *   content folder, and whether the side files are written elsewhere.
  * - Under `astro dev`, while the content has problems, one page listing them
- *   all for every route (dev-problems.ts), and the site again once fixed.
+ *   all for every route (dev-problems.ts), and the site again once fixed;
+ *   when there are none, the data layer takes what that page validated
+ *   (handover.ts) rather than reading every file again.
  * - What `npm run build` hands over: the content it validated, its "now" and
  *   the meeting graph, through the process-level registry of handover.ts (the
  *   one channel that is not a setting: see there why), and its hook for the
@@ -39,12 +41,15 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { astroCacheFolder } from '../node/cache-folders.ts';
 import { codeVersion } from '../node/code-version.ts';
-import { loadCommunity, loadSiteSettings, problemsOf, type LoadedCommunity } from '../node/load-community.ts';
+import { buildMeetings } from '../community/meetings.ts';
+import type { ContentProblem } from '../content/report/problems.ts';
+import { loadSiteSettings, type LoadedCommunity } from '../node/load-community.ts';
 import { PACKAGE_ROOT } from '../node/package-files.ts';
 import { astroOptions } from './astro-options.ts';
 import { routesFor } from './routes.ts';
 import { devProblemsMiddleware } from './dev-problems.ts';
-import { handOver } from './handover.ts';
+import { type DevValidation, validateHere, validateInWorker } from './dev-validation.ts';
+import { handOver, handOverFromDevServer } from './handover.ts';
 import { firsthandMarkdown } from './markdown-processor.ts';
 
 const NAME = 'firsthand';
@@ -117,10 +122,28 @@ export function firsthand(options: FirsthandOptions = {}): AstroIntegration {
       },
       // astro dev: one page with every content problem while there are any (dev-problems.ts).
       'astro:server:setup': ({ server }) => {
-        if (active) server.middlewares.use(devProblemsMiddleware(contentFolder, server.watcher, () => problemsOf(loadCommunity(contentFolder))));
+        if (!active) return;
+        // The first validation starts now, on the second core, while Astro syncs its content store.
+        const first = validateInWorker(contentFolder).then((validation) => validation && (() => takeForDev(contentFolder, validation)));
+        server.middlewares.use(devProblemsMiddleware(contentFolder, server.watcher, () => takeForDev(contentFolder, validateHere(contentFolder)), first));
       },
     },
   };
+}
+
+/**
+ * What the dev server's problems page does with a validation it takes (the
+ * first from a worker thread, then its own after each edit): hands the
+ * validated content and its graph to the data layer when there is no
+ * problem, so that a page is not held up by a second validation of the same
+ * files, and gives the problems to the page.
+ */
+function takeForDev(contentDir: string, validation: DevValidation): readonly ContentProblem[] {
+  const { problems, content, now } = validation;
+  handOverFromDevServer(
+    problems.length === 0 && content && now !== undefined ? { contentDir, content, now, meetings: buildMeetings(content, now) } : undefined,
+  );
+  return problems;
 }
 
 /**
