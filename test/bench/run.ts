@@ -13,7 +13,10 @@
  * no-change rebuild's with the cold build before it, the one-event rebuild's
  * (first run only) with a cold build of the edited content. Then the dev
  * server (dev-server.ts): a cold and a warm `npm run dev`, to the first page,
- * the first person page, and an edit seen; `--dev-only` measures only that.
+ * the first person page, and an edit seen; `--dev-only` measures only that,
+ * and `--project <folder>` measures the dev server of another checkout of
+ * Firsthand (its node_modules linked to this one's), to compare two versions
+ * of the code on the same machine, run after run.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -202,12 +205,12 @@ function benchBuilds(name: string, size: CommunitySize, runs: number): Record<st
 }
 
 /** The dev server of one size, `runs` times: a cold start and a warm one each (dev-server.ts). */
-async function benchDev(size: CommunitySize, name: string, runs: number): Promise<Record<string, unknown>> {
+async function benchDev(size: CommunitySize, name: string, runs: number, project: string): Promise<Record<string, unknown>> {
   const content = devCommunity(name, size);
   const cold: DevSample[] = [];
   const warm: DevSample[] = [];
   for (let i = 0; i < runs; i++) {
-    const run = await measureDev(PROJECT, content, i + 1);
+    const run = await measureDev(project, content, i + 1);
     cold.push(run.cold);
     warm.push(run.warm);
   }
@@ -233,6 +236,8 @@ const runsAt = argv.indexOf('--runs');
 const runs = runsAt >= 0 ? Number(argv[runsAt + 1]) : 3;
 const devOnly = argv.includes('--dev-only');
 const withDev = !argv.includes('--no-dev');
+const projectAt = argv.indexOf('--project');
+const devProject = projectAt >= 0 ? resolve(argv[projectAt + 1] as string) : PROJECT;
 const sizes = argv.filter((a) => a in SIZES);
 const results: Array<Record<string, unknown>> = [];
 
@@ -240,7 +245,7 @@ for (const name of sizes.length ? sizes : ['S', 'M']) {
   const size = SIZES[name];
   if (!size) continue;
   const builds = devOnly ? {} : benchBuilds(name, size, runs);
-  const dev = withDev || devOnly ? { dev: await benchDev(size, name, runs) } : {};
+  const dev = withDev || devOnly ? { dev: await benchDev(size, name, runs, devProject), ...(devProject === PROJECT ? {} : { devProject }) } : {};
   results.push({ size: name, ...size, runs, ...builds, ...dev });
 }
 
