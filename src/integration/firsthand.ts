@@ -21,7 +21,10 @@
  * - Under `astro dev`, while the content has problems, one page listing them
  *   all for every route (dev-problems.ts), and the site again once fixed;
  *   when there are none, the data layer takes what that page validated
- *   (handover.ts) rather than reading every file again.
+ *   (handover.ts) rather than reading every file again. The first
+ *   validation runs on a worker thread while Astro starts, and once the
+ *   server listens Vite transforms the modules of the pages a member opens
+ *   first, with their imports, before anyone asks (docs/performance.md).
  * - What `npm run build` hands over: the content it validated, its "now" and
  *   the meeting graph, through the process-level registry of handover.ts (the
  *   one channel that is not a setting: see there why), and its hook for the
@@ -36,7 +39,7 @@
  * integration runs, so it is not the site's: pages make absolute links from
  * the validated `content.site.url`, never from `Astro.url`'s origin.
  */
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { astroCacheFolder } from '../node/cache-folders.ts';
@@ -46,13 +49,20 @@ import type { ContentProblem } from '../content/report/problems.ts';
 import { loadSiteSettings, type LoadedCommunity } from '../node/load-community.ts';
 import { PACKAGE_ROOT } from '../node/package-files.ts';
 import { astroOptions } from './astro-options.ts';
-import { routesFor } from './routes.ts';
+import { ROUTES_FOLDER, routesFor } from './routes.ts';
 import { devProblemsMiddleware } from './dev-problems.ts';
 import { type DevValidation, validateHere, validateInWorker } from './dev-validation.ts';
 import { handOver, handOverFromDevServer } from './handover.ts';
 import { firsthandMarkdown } from './markdown-processor.ts';
 
 const NAME = 'firsthand';
+/** The routes the dev server prepares as it starts: the pages a member opens first. */
+const WARM_ROUTES = ['index.astro', 'people/[handle].astro', 'events/[slug].astro'];
+/**
+ * Under astro dev, Vite transforms a page's modules ahead of their import
+ * (as it does for the browser's), rather than one import at a time.
+ */
+const DEV_VITE = { environments: { ssr: { dev: { preTransformRequests: true } } } };
 const SETTINGS_MODULE = 'virtual:firsthand/settings';
 
 export interface FirsthandOptions {
@@ -110,7 +120,7 @@ export function firsthand(options: FirsthandOptions = {}): AstroIntegration {
         syntaxHighlight: false,
         processor: firsthandMarkdown({ siteUrl: site.url, base: site.base, trustedMdx: site.mdx === 'trusted' }),
       },
-      vite: { plugins: [settingsModule(settings)] },
+      vite: { plugins: [settingsModule(settings)], ...(command === 'dev' ? DEV_VITE : {}) },
     });
   };
   return {
@@ -126,6 +136,15 @@ export function firsthand(options: FirsthandOptions = {}): AstroIntegration {
         // The first validation starts now, on the second core, while Astro syncs its content store.
         const first = validateInWorker(contentFolder).then((validation) => validation && (() => takeForDev(contentFolder, validation)));
         server.middlewares.use(devProblemsMiddleware(contentFolder, server.watcher, () => takeForDev(contentFolder, validateHere(contentFolder)), first));
+        // Once the server listens, the home page's modules are transformed before anyone asks for it.
+        server.httpServer?.once('listening', () => {
+          const { root } = server.config;
+          for (const file of WARM_ROUTES) {
+            const path = join(ROUTES_FOLDER, file);
+            const inside = relative(root, path);
+            void server.environments['ssr']?.warmupRequest(inside.startsWith('..') ? `/@fs${path}` : `/${inside}`);
+          }
+        });
       },
     },
   };
