@@ -63,11 +63,12 @@ export function printReport(results: Row[]): void {
       ),
     );
     table(
-      ['size', 'check cold s (node)', 'check warm s (node)', '`npm run check` warm s', 'check peak RSS MB (cold / warm)'],
+      ['size', 'check cold s (node)', 'check warm s (node)', '`npm run check` cold s', '`npm run check` warm s', 'check peak RSS MB (cold / warm)'],
       built.map((r) => [
         r['size'],
         f(r['checkCold'].wall, 2),
         f(r['checkWarm'].wall, 2),
+        f(r['checkNpmCold'].wall, 2),
         f(r['check'].wall, 2),
         `${r['checkCold'].rssMB.median} / ${r['checkWarm'].rssMB.median}`,
       ]),
