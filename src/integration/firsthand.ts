@@ -56,8 +56,13 @@ import { handOver, handOverFromDevServer } from './handover.ts';
 import { firsthandMarkdown } from './markdown-processor.ts';
 
 const NAME = 'firsthand';
-/** The routes the dev server prepares as it starts: the pages a member opens first. */
-const WARM_ROUTES = ['index.astro', 'people/[handle].astro', 'events/[slug].astro'];
+/**
+ * The routes the dev server prepares before they are asked for: the home
+ * page as soon as it listens, the person and event pages once the first
+ * page is served (so that they do not hold up that one on a busy core).
+ */
+const WARM_FIRST = ['index.astro'];
+const WARM_NEXT = ['people/[handle].astro', 'events/[slug].astro'];
 /**
  * Under astro dev, Vite transforms a page's modules ahead of their import
  * (as it does for the browser's), rather than one import at a time.
@@ -137,17 +142,21 @@ export function firsthand(options: FirsthandOptions = {}): AstroIntegration {
         const first = validateInWorker(contentFolder).then((validation) => validation && (() => takeForDev(contentFolder, validation)));
         server.middlewares.use(devProblemsMiddleware(contentFolder, server.watcher, () => takeForDev(contentFolder, validateHere(contentFolder)), first));
         // Once the server listens, the home page's modules are transformed before anyone asks for it.
-        server.httpServer?.once('listening', () => {
-          const { root } = server.config;
-          for (const file of WARM_ROUTES) {
-            const path = join(ROUTES_FOLDER, file);
-            const inside = relative(root, path);
-            void server.environments['ssr']?.warmupRequest(inside.startsWith('..') ? `/@fs${path}` : `/${inside}`);
-          }
-        });
+        server.httpServer?.once('listening', () => warmUp(server, WARM_FIRST));
+        server.httpServer?.once('request', (_request: unknown, response: NodeJS.EventEmitter) => response.once('finish', () => warmUp(server, WARM_NEXT)));
       },
     },
   };
+}
+
+/** Has Vite transform route files (from the package's src/routes/) and, ahead of their use, their imports. */
+function warmUp(server: Parameters<NonNullable<AstroIntegration['hooks']['astro:server:setup']>>[0]['server'], files: readonly string[]): void {
+  const { root } = server.config;
+  for (const file of files) {
+    const path = join(ROUTES_FOLDER, file);
+    const inside = relative(root, path);
+    void server.environments['ssr']?.warmupRequest(inside.startsWith('..') ? `/@fs${path}` : `/${inside}`);
+  }
 }
 
 /**

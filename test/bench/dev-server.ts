@@ -26,6 +26,8 @@ export interface DevSample {
   editVisible: number;
   /** CPU seconds (user and system) the server's processes had used when the first page came: on a shared machine, steadier than the wall time. */
   cpuToFirstPage: number;
+  /** CPU seconds of the server's main thread alone by then: the JavaScript on the first page's path, without the worker threads beside it. */
+  mainThreadCpuToFirstPage: number;
   /** The largest peak resident memory of the server's processes. */
   rssMB: number;
 }
@@ -105,13 +107,17 @@ function groupMembers(group: number): number[] {
     .map(Number);
 }
 
-/** CPU seconds (user and system) a group's processes have used so far (clock ticks of 1/100 s). */
+/** User and system CPU in a stat's fields, in seconds (clock ticks of 1/100 s). */
+const cpuOf = (stat: string[] | undefined) => (Number(stat?.[11] ?? 0) + Number(stat?.[12] ?? 0)) / 100;
+
+/** CPU seconds a group's processes have used so far, all their threads. */
 function cpuSeconds(group: number): number {
-  const ticks = groupMembers(group).reduce((sum, pid) => {
-    const stat = statOf(String(pid));
-    return sum + Number(stat?.[11] ?? 0) + Number(stat?.[12] ?? 0);
-  }, 0);
-  return ticks / 100;
+  return groupMembers(group).reduce((sum, pid) => sum + cpuOf(statOf(String(pid))), 0);
+}
+
+/** CPU seconds of the busiest main thread of a group (the server's: npm and its shell only wait). */
+function mainThreadCpuSeconds(group: number): number {
+  return Math.max(0, ...groupMembers(group).map((pid) => cpuOf(statOf(`${pid}/task/${pid}`))));
 }
 
 /** The largest peak resident memory (VmHWM) among a group's processes, in MB. */
@@ -162,6 +168,7 @@ async function oneStart(project: string, content: string, port: number, mark: st
     const isPage = (status: number, body: string) => status === 200 && body.includes('</html>');
     const firstPage = await until(`${base}/`, isPage, started, server);
     const cpuToFirstPage = cpuSeconds(server.pid);
+    const mainThreadCpuToFirstPage = mainThreadCpuSeconds(server.pid);
     const firstPersonPage = await until(`${base}/people/p1/`, isPage, started, server);
     const title = /^title: (.*)$/m.exec(before)?.[1];
     if (title === undefined) throw new Error(`no title in ${file}`);
@@ -170,7 +177,15 @@ async function oneStart(project: string, content: string, port: number, mark: st
     const saved = performance.now();
     writeFileSync(file, before.replace(/^title: .*$/m, `title: ${edited}`));
     const editVisible = await until(`${base}/events/${slug}/`, (status, body) => status === 200 && body.includes(edited), saved, server);
-    return { listening: server.listening ?? Number.NaN, firstPage, firstPersonPage, editVisible, cpuToFirstPage, rssMB: peakRssMB(server.pid) };
+    return {
+      listening: server.listening ?? Number.NaN,
+      firstPage,
+      firstPersonPage,
+      editVisible,
+      cpuToFirstPage,
+      mainThreadCpuToFirstPage,
+      rssMB: peakRssMB(server.pid),
+    };
   } finally {
     await stopServer(server);
     writeFileSync(file, before);

@@ -77,7 +77,7 @@ export function printReport(results: Row[]): void {
   const dev = results.filter((r) => r['dev']);
   if (dev.length > 0) {
     table(
-      ['size', '`npm run dev`', 'listening s', 'first page s', 'CPU s to it', 'first person page s', 'edit visible s', 'peak RSS MB'],
+      ['size', '`npm run dev`', 'listening s', 'first page s', 'CPU s to it (main thread)', 'first person page s', 'edit visible s', 'peak RSS MB'],
       dev.flatMap((r) =>
         (['cold', 'warm'] as const).map((start) => {
           const d = r['dev'][start];
@@ -86,7 +86,7 @@ export function printReport(results: Row[]): void {
             start,
             f(d.listening, 2),
             f(d.firstPage, 2),
-            f(d.cpuToFirstPage, 2),
+            `${f(d.cpuToFirstPage, 2)} (${d.mainThreadCpuToFirstPage.median.toFixed(2)})`,
             f(d.firstPersonPage, 2),
             f(d.editVisible, 2),
             String(d.rssMB.median),

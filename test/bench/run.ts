@@ -230,6 +230,7 @@ async function benchDev(size: CommunitySize, name: string, runs: number, project
       firstPersonPage: figure('firstPersonPage'),
       editVisible: figure('editVisible'),
       cpuToFirstPage: figure('cpuToFirstPage'),
+      mainThreadCpuToFirstPage: figure('mainThreadCpuToFirstPage'),
       rssMB: figure('rssMB'),
     };
   };

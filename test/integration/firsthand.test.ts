@@ -163,7 +163,7 @@ describe('the Firsthand integration', () => {
       `export { collections } from ${JSON.stringify(pathToFileURL(join(PROJECT, 'src/data/collections.ts')).href)};`,
     );
   });
-  it('under astro dev, has Vite prepare the pages a member opens first as soon as the server listens, and only then', () => {
+  it('under astro dev, has Vite prepare the home page as soon as the server listens, the person and event pages once the first page is served', () => {
     const contentDir = contentWith('warm', BASE_SITE);
     const integration = firsthand({ contentDir });
     const [dev] = setUp([integration], 'dev');
@@ -181,7 +181,13 @@ describe('the Firsthand integration', () => {
     (integration.hooks['astro:server:setup'] as (params: unknown) => void)({ server });
     expect(warmed).toEqual([]);
     httpServer.emit('listening');
-    // Each is a route file of the package, as Vite names a file inside the project.
+    expect(warmed).toEqual(['/src/routes/index.astro']);
+    const response = new EventEmitter();
+    httpServer.emit('request', {}, response);
+    expect(warmed).toHaveLength(1);
+    response.emit('finish');
+    httpServer.emit('request', {}, new EventEmitter());
+    // Each is a route file of the package, as Vite names a file inside the project; each once.
     expect(warmed).toEqual(['/src/routes/index.astro', '/src/routes/people/[handle].astro', '/src/routes/events/[slug].astro']);
     for (const url of warmed) expect(existsSync(join(PROJECT, url))).toBe(true);
   });
