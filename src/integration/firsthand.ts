@@ -22,9 +22,10 @@
  *   all for every route (dev-problems.ts), and the site again once fixed;
  *   when there are none, the data layer takes what that page validated
  *   (handover.ts) rather than reading every file again. The first
- *   validation runs on a worker thread while Astro starts, and once the
- *   server listens Vite transforms the modules of the pages a member opens
- *   first, with their imports, before anyone asks (docs/performance.md).
+ *   validation runs on a worker thread while Astro starts; Vite transforms
+ *   the home page's modules, with their imports, as soon as the server
+ *   listens, and the person and event pages' once the first page is served
+ *   (docs/performance.md).
  * - What `npm run build` hands over: the content it validated, its "now" and
  *   the meeting graph, through the process-level registry of handover.ts (the
  *   one channel that is not a setting: see there why), and its hook for the

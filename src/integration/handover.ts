@@ -68,8 +68,17 @@ export function handOverFromDevServer(handover: DevHandover | undefined): void {
   (globalThis as Record<symbol, DevHandover | undefined>)[DEV_KEY] = handover;
 }
 
-/** What the dev server's problems page validated last for this content folder, if anything (site-data.ts). */
+/**
+ * What the dev server's problems page validated last for this content
+ * folder, if anything (site-data.ts), taken once: a data layer loaded again
+ * for another reason than a change of content (an edit of the code) reads
+ * the files itself, at a "now" of its own, as it did before there was a
+ * handover.
+ */
 export function takeDevValidated(contentDir: string): DevHandover | undefined {
-  const handover = (globalThis as Record<symbol, DevHandover | undefined>)[DEV_KEY];
-  return handover?.contentDir === contentDir ? handover : undefined;
+  const slots = globalThis as Record<symbol, DevHandover | undefined>;
+  const handover = slots[DEV_KEY];
+  if (handover?.contentDir !== contentDir) return undefined;
+  slots[DEV_KEY] = undefined;
+  return handover;
 }
