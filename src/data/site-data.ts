@@ -6,7 +6,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { contentDir } from 'virtual:firsthand/settings';
-import { takeValidated } from '../integration/handover.ts';
+import { takeDevValidated, takeValidated } from '../integration/handover.ts';
 import { leaveOutOfSitemap } from '../integration/sitemap-filter.ts';
 import { makeLinks } from '../content/addresses.ts';
 import { pagesCanonicalElsewhere } from '../community/listings.ts';
@@ -18,7 +18,6 @@ import { findUnrenderedBodies, type RenderedEntry } from '../content/bodies/unre
 import type { SiteView } from '../view-models/context.ts';
 import { readLastChanged } from '../node/git-dates.ts';
 import { FirsthandError } from '../base/failure.ts';
-import { loadCommunity } from '../node/load-community.ts';
 import { relative, resolve } from 'node:path';
 
 /** What the view models read (view-models/context.ts), and what only the data layer and routes need. */
@@ -51,10 +50,16 @@ export class ContentProblemsError extends Error {
   }
 }
 
-/** The validated content and its graph: handed over by `npm run build`, or loaded here (astro dev, a plain astro build). */
-function readValidContent(): { content: Content; now: number; meetings: MeetingGraph } {
-  const handed = takeValidated(contentDir);
+/**
+ * The validated content and its graph: handed over by `npm run build` or by
+ * the dev server's problems page (integration/handover.ts), or loaded here (a
+ * plain astro build).
+ */
+async function readValidContent(): Promise<{ content: Content; now: number; meetings: MeetingGraph }> {
+  const handed = takeValidated(contentDir) ?? takeDevValidated(contentDir);
   if (handed) return handed;
+  // Imported only here: with a handover, the dev server never transforms the validator's forty modules for the data layer.
+  const { loadCommunity } = await import('../node/load-community.ts');
   const community = loadCommunity(contentDir);
   const { problems, content } = community;
   if (problems.length > 0) {
@@ -75,7 +80,7 @@ function failOnUnrenderedBodies(collections: ReadonlyArray<[readonly RenderedEnt
 }
 
 async function load(): Promise<SiteData> {
-  const { content, now, meetings } = readValidContent();
+  const { content, now, meetings } = await readValidContent();
   const byId = <T extends { id: string }>(list: T[]): Map<string, T> => new Map(list.map((e) => [e.id, e]));
   // A kind the community has none of is not asked for: Astro warns about an empty collection (a new community has no posts).
   const entriesOf = <K extends 'people' | 'events' | 'posts' | 'series' | 'pages'>(kind: K, count: number): Promise<CollectionEntry<K>[]> =>

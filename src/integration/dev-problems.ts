@@ -8,7 +8,10 @@
  *
  * The content is validated on the first request after any file of the
  * content folder changed (the dev server's watcher says when), not on every
- * request: at 10,000 members a validation takes about a second.
+ * request: at 10,000 members a validation takes about a second. The first
+ * validation may be under way already when the server starts (on a worker
+ * thread: dev-validation.ts); the first requests wait for it, unless a file
+ * changed meanwhile.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Loader, LoaderContext } from 'astro/loaders';
@@ -27,17 +30,25 @@ function isToolingRequest(url: string): boolean {
   return /^\/(?:@|__|node_modules\/|src\/|\.astro\/)/.test(url) || url.includes('/@fs/') || url.includes('/@id/');
 }
 
+/** A validation begun before the first request: it resolves with the way to take its problems, or with nothing when it failed. */
+export type FirstValidation = Promise<(() => readonly ContentProblem[]) | undefined>;
+
 /**
  * The middleware: `readProblems` validates the content folder (every problem,
  * as check finds them); while there are any, every page request gets the
- * problems page with status 500.
+ * problems page with status 500. `first`, when given, is the validation
+ * begun with the server, taken instead of `readProblems` until a file changes.
  */
-export function devProblemsMiddleware(contentDir: string, watcher: ContentWatcher, readProblems: () => readonly ContentProblem[]) {
+export function devProblemsMiddleware(contentDir: string, watcher: ContentWatcher, readProblems: () => readonly ContentProblem[], first?: FirstValidation) {
   let problems: readonly ContentProblem[] | undefined;
+  let pending = first;
   const inside = `${contentDir}${sep}`;
   watcher.add(contentDir);
   watcher.on('all', (_event, path) => {
-    if (path === contentDir || path.startsWith(inside)) problems = undefined;
+    if (path === contentDir || path.startsWith(inside)) {
+      problems = undefined;
+      pending = undefined;
+    }
   });
   return (req: IncomingMessage, res: ServerResponse, next: (error?: unknown) => void): void => {
     const url = req.url ?? '/';
@@ -45,6 +56,24 @@ export function devProblemsMiddleware(contentDir: string, watcher: ContentWatche
       next();
       return;
     }
+    const waiting = pending;
+    if (problems === undefined && waiting !== undefined) {
+      waiting
+        .then((take) => {
+          // Taken only while no file changed since it began (else pending was cleared) and only once.
+          if (pending === waiting) {
+            pending = undefined;
+            if (take) problems = take();
+          }
+          answer(req, res, next);
+        })
+        .catch((error: unknown) => next(error));
+      return;
+    }
+    answer(req, res, next);
+  };
+
+  function answer(req: IncomingMessage, res: ServerResponse, next: (error?: unknown) => void): void {
     problems ??= readProblems();
     if (problems.length === 0) {
       next();
@@ -54,7 +83,7 @@ export function devProblemsMiddleware(contentDir: string, watcher: ContentWatche
     res.setHeader('Content-Type', 'text/html; charset=utf-8');
     res.setHeader('Cache-Control', 'no-store');
     res.end(req.method === 'HEAD' ? undefined : problemsPage(problems));
-  };
+  }
 }
 
 /** One kind of entry file as Astro's glob loader reads it (the part of Astro's ContentEntryType used here). */

@@ -19,7 +19,13 @@
  *   `virtual:firsthand/settings` (typed in virtual-settings.d.ts): the
  *   content folder, and whether the side files are written elsewhere.
  * - Under `astro dev`, while the content has problems, one page listing them
- *   all for every route (dev-problems.ts), and the site again once fixed.
+ *   all for every route (dev-problems.ts), and the site again once fixed;
+ *   when there are none, the data layer takes what that page validated
+ *   (handover.ts) rather than reading every file again. The first
+ *   validation runs on a worker thread while Astro starts; Vite transforms
+ *   the home page's modules, with their imports, as soon as the server
+ *   listens, and the person and event pages' once the first page is served
+ *   (docs/performance.md).
  * - What `npm run build` hands over: the content it validated, its "now" and
  *   the meeting graph, through the process-level registry of handover.ts (the
  *   one channel that is not a setting: see there why), and its hook for the
@@ -34,20 +40,35 @@
  * integration runs, so it is not the site's: pages make absolute links from
  * the validated `content.site.url`, never from `Astro.url`'s origin.
  */
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { astroCacheFolder } from '../node/cache-folders.ts';
 import { codeVersion } from '../node/code-version.ts';
-import { loadCommunity, loadSiteSettings, problemsOf, type LoadedCommunity } from '../node/load-community.ts';
+import { buildMeetings } from '../community/meetings.ts';
+import type { ContentProblem } from '../content/report/problems.ts';
+import { loadSiteSettings, type LoadedCommunity } from '../node/load-community.ts';
 import { PACKAGE_ROOT } from '../node/package-files.ts';
 import { astroOptions } from './astro-options.ts';
-import { routesFor } from './routes.ts';
+import { ROUTES_FOLDER, routesFor } from './routes.ts';
 import { devProblemsMiddleware } from './dev-problems.ts';
-import { handOver } from './handover.ts';
+import { type DevValidation, validateHere, validateInWorker } from './dev-validation.ts';
+import { handOver, handOverFromDevServer } from './handover.ts';
 import { firsthandMarkdown } from './markdown-processor.ts';
 
 const NAME = 'firsthand';
+/**
+ * The routes the dev server prepares before they are asked for: the home
+ * page as soon as it listens, the person and event pages once the first
+ * page is served (so that they do not hold up that one on a busy core).
+ */
+const WARM_FIRST = ['index.astro'];
+const WARM_NEXT = ['people/[handle].astro', 'events/[slug].astro'];
+/**
+ * Under astro dev, Vite transforms a page's modules ahead of their import
+ * (as it does for the browser's), rather than one import at a time.
+ */
+const DEV_VITE = { environments: { ssr: { dev: { preTransformRequests: true } } } };
 const SETTINGS_MODULE = 'virtual:firsthand/settings';
 
 export interface FirsthandOptions {
@@ -105,7 +126,7 @@ export function firsthand(options: FirsthandOptions = {}): AstroIntegration {
         syntaxHighlight: false,
         processor: firsthandMarkdown({ siteUrl: site.url, base: site.base, trustedMdx: site.mdx === 'trusted' }),
       },
-      vite: { plugins: [settingsModule(settings)] },
+      vite: { plugins: [settingsModule(settings)], ...(command === 'dev' ? DEV_VITE : {}) },
     });
   };
   return {
@@ -117,10 +138,41 @@ export function firsthand(options: FirsthandOptions = {}): AstroIntegration {
       },
       // astro dev: one page with every content problem while there are any (dev-problems.ts).
       'astro:server:setup': ({ server }) => {
-        if (active) server.middlewares.use(devProblemsMiddleware(contentFolder, server.watcher, () => problemsOf(loadCommunity(contentFolder))));
+        if (!active) return;
+        // The first validation starts now, on the second core, while Astro syncs its content store.
+        const first = validateInWorker(contentFolder).then((validation) => validation && (() => takeForDev(contentFolder, validation)));
+        server.middlewares.use(devProblemsMiddleware(contentFolder, server.watcher, () => takeForDev(contentFolder, validateHere(contentFolder)), first));
+        // Once the server listens, the home page's modules are transformed before anyone asks for it.
+        server.httpServer?.once('listening', () => warmUp(server, WARM_FIRST));
+        server.httpServer?.once('request', (_request: unknown, response: NodeJS.EventEmitter) => response.once('finish', () => warmUp(server, WARM_NEXT)));
       },
     },
   };
+}
+
+/** Has Vite transform route files (from the package's src/routes/) and, ahead of their use, their imports. */
+function warmUp(server: Parameters<NonNullable<AstroIntegration['hooks']['astro:server:setup']>>[0]['server'], files: readonly string[]): void {
+  const { root } = server.config;
+  for (const file of files) {
+    const path = join(ROUTES_FOLDER, file);
+    const inside = relative(root, path);
+    void server.environments['ssr']?.warmupRequest(inside.startsWith('..') ? `/@fs${path}` : `/${inside}`);
+  }
+}
+
+/**
+ * What the dev server's problems page does with a validation it takes (the
+ * first from a worker thread, then its own after each edit): hands the
+ * validated content and its graph to the data layer when there is no
+ * problem, so that a page is not held up by a second validation of the same
+ * files, and gives the problems to the page.
+ */
+function takeForDev(contentDir: string, validation: DevValidation): readonly ContentProblem[] {
+  const { problems, content, now } = validation;
+  handOverFromDevServer(
+    problems.length === 0 && content && now !== undefined ? { contentDir, content, now, meetings: buildMeetings(content, now) } : undefined,
+  );
+  return problems;
 }
 
 /**

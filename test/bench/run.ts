@@ -1,14 +1,23 @@
 /**
- * `npm run bench -- [S] [M] [L] [XL] [--runs N]`: for each size, in one run
+ * `npm run bench -- [S] [M] [L] [XL] [--runs N] [--dev-only | --no-dev]`: for each size, in one run
  * and in turn, times a cold `npm run build` of Firsthand, a cold build of the
  * bare Astro baseline (test/bench/baseline/) over the same content,
  * `npm run check`, and the meeting graph alone. Then, on the cache the cold
  * build left, an incremental rebuild with nothing changed and one after an
  * attendee was added to one past event (each as a ratio of the cold build of
- * the same run), and `npm run check` cold (no check cache) and warm. Reports
+ * the same run), and `npm run check` cold (no check cache) and warm, in node
+ * and through npm. Reports
  * wall time (a build's own figure, from when it holds the build lock), CPU
  * time and peak RSS (median of the runs, with min–max), pages built and
- * reused, and the ratios, as tables and as JSON in test-results/.
+ * reused, and the ratios, as tables and as JSON in test-results/. Each
+ * rebuild's pages are compared with a cold build's, byte for byte: the
+ * no-change rebuild's with the cold build before it, the one-event rebuild's
+ * (first run only) with a cold build of the edited content. Then the dev
+ * server (dev-server.ts): a cold and a warm `npm run dev`, to the first page,
+ * the first person page, and an edit seen; `--dev-only` measures only that,
+ * and `--project <folder>` measures the dev server of another checkout of
+ * Firsthand (its node_modules linked to this one's), to compare two versions
+ * of the code on the same machine, run after run.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -16,7 +25,10 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { cacheDirOf } from '../../src/integration/firsthand.ts';
 import { contentCacheEntry } from '../../src/node/cache-folders.ts';
-import { SIZES, writeCommunity } from './community.ts';
+import { hashTree } from '../helpers/build.ts';
+import { type CommunitySize, SIZES, writeCommunity } from './community.ts';
+import { devCommunity, type DevSample, measureDev } from './dev-server.ts';
+import { printReport } from './report.ts';
 
 const PROJECT = resolve(import.meta.dirname, '../..');
 const WORK = join(PROJECT, 'test/.tmp/bench');
@@ -59,7 +71,7 @@ function measureNpmCheck(content: string): Sample {
   return { wall: Number(m[1]), cpu: Number(m[2]) + Number(m[3]), rssMB: Number(m[4]) / 1024 };
 }
 
-const median = (xs: number[]) => {
+export const median = (xs: number[]) => {
   const s = xs.slice().sort((a, b) => a - b);
   return s[Math.floor(s.length / 2)] as number;
 };
@@ -87,19 +99,28 @@ function addAttendee(content: string): () => void {
 
 const ratioOf = (part: Sample[], whole: Sample[]) => Math.round((median(part.map((x) => x.wall)) / median(whole.map((x) => x.wall))) * 100) / 100;
 
-const argv = process.argv.slice(2);
-const runsAt = argv.indexOf('--runs');
-const runs = runsAt >= 0 ? Number(argv[runsAt + 1]) : 3;
-const sizes = argv.filter((a) => a in SIZES);
-const results: Array<Record<string, unknown>> = [];
+/** How many files of two builds differ (present in one only, or with other bytes): 0 when they are byte for byte the same. */
+function differingFiles(a: Record<string, string>, b: Record<string, string>): number {
+  const paths = new Set([...Object.keys(a), ...Object.keys(b)]);
+  return [...paths].filter((path) => a[path] !== b[path]).length;
+}
 
-for (const name of sizes.length ? sizes : ['S', 'M']) {
-  const size = SIZES[name];
-  if (!size) continue;
+/** Clears every cache a cold build must not find: Astro's for this content and Vite's, the cards, the search bundle. */
+function clearBuildCaches(content: string): void {
+  rmSync(cacheDirOf(content, pathToFileURL(`${PROJECT}/`)), { recursive: true, force: true });
+  rmSync(join(PROJECT, '.astro'), { recursive: true, force: true });
+  // No link-preview cards or search bundle kept from an earlier run either (src/node/cache-folders.ts).
+  rmSync(contentCacheEntry(PROJECT, 'cards', content), { recursive: true, force: true });
+  rmSync(contentCacheEntry(PROJECT, 'search', content), { recursive: true, force: true });
+}
+
+/** The builds, the checks and the graph of one size, `runs` times. */
+function benchBuilds(name: string, size: CommunitySize, runs: number): Record<string, unknown> {
   const dir = join(WORK, name);
   mkdirSync(dir, { recursive: true });
   const content = writeCommunity(size, dir);
   const firsthandOut = join(dir, 'dist-firsthand');
+  const coldOut = join(dir, 'dist-firsthand-cold');
   const baselineOut = join(dir, 'dist-baseline');
   const samples = {
     firsthand: [] as Sample[],
@@ -107,32 +128,40 @@ for (const name of sizes.length ? sizes : ['S', 'M']) {
     oneEvent: [] as Sample[],
     baseline: [] as Sample[],
     check: [] as Sample[],
+    checkNpmCold: [] as Sample[],
     checkCold: [] as Sample[],
     checkWarm: [] as Sample[],
   };
   const graph: number[] = [];
-  const build = (...more: string[]) =>
-    measure(['src/cli/index.ts', 'build', '--content', content, '--out', firsthandOut, ...more], { FIRSTHAND_NOW: '2026-01-01T00:00:00Z' });
-  const restored = { noChange: [] as number[], oneEvent: [] as number[] };
-  for (let i = 0; i < runs; i++) {
-    // Cold: no Astro content cache or incremental cache for this community, no Vite cache, no earlier output.
-    rmSync(cacheDirOf(content, pathToFileURL(`${PROJECT}/`)), { recursive: true, force: true });
-    rmSync(join(PROJECT, '.astro'), { recursive: true, force: true });
-    // No link-preview cards or search bundle kept from an earlier run either (src/node/cache-folders.ts).
-    rmSync(contentCacheEntry(PROJECT, 'cards', content), { recursive: true, force: true });
-    rmSync(contentCacheEntry(PROJECT, 'search', content), { recursive: true, force: true });
-    rmSync(firsthandOut, { recursive: true, force: true });
+  const build = (out: string) =>
     // --verbose for every build: Astro's log level is written into the pages' code, so builds with
     // and without it do not share the incremental cache.
-    samples.firsthand.push(build('--verbose'));
+    measure(['src/cli/index.ts', 'build', '--content', content, '--out', out, '--verbose'], { FIRSTHAND_NOW: '2026-01-01T00:00:00Z' });
+  const restored = { noChange: [] as number[], oneEvent: [] as number[] };
+  const differing = { noChange: [] as number[], oneEvent: [] as number[] };
+  for (let i = 0; i < runs; i++) {
+    // Cold: no Astro content cache or incremental cache for this community, no Vite cache, no cards, no earlier output.
+    clearBuildCaches(content);
+    rmSync(firsthandOut, { recursive: true, force: true });
+    samples.firsthand.push(build(firsthandOut));
+    const cold = hashTree(firsthandOut);
     // Incremental, on what the cold build left: nothing changed, then one attendee more at one past event.
-    const noChange = build('--verbose');
+    const noChange = build(firsthandOut);
     samples.noChange.push(noChange);
     restored.noChange.push(restoredIn(noChange.stdout));
+    differing.noChange.push(differingFiles(hashTree(firsthandOut), cold));
     const undo = addAttendee(content);
-    const oneEvent = build('--verbose');
+    const oneEvent = build(firsthandOut);
     samples.oneEvent.push(oneEvent);
     restored.oneEvent.push(restoredIn(oneEvent.stdout));
+    if (i === 0) {
+      // Once: a cold build of the edited content, which the one-event rebuild must equal.
+      clearBuildCaches(content);
+      rmSync(coldOut, { recursive: true, force: true });
+      build(coldOut);
+      differing.oneEvent.push(differingFiles(hashTree(firsthandOut), hashTree(coldOut)));
+      rmSync(coldOut, { recursive: true, force: true });
+    }
     undo();
     rmSync(join(dir, 'baseline-cache'), { recursive: true, force: true });
     rmSync(join(PROJECT, 'test/bench/baseline/.astro'), { recursive: true, force: true });
@@ -147,50 +176,86 @@ for (const name of sizes.length ? sizes : ['S', 'M']) {
     rmSync(`${contentCacheEntry(PROJECT, 'check', content)}.json`, { force: true });
     samples.checkCold.push(measure(['src/cli/index.ts', 'check', '--content', content], {}));
     samples.checkWarm.push(measure(['src/cli/index.ts', 'check', '--content', content], {}));
-    // Through npm, as an editor runs it (npm's own start-up included).
+    // Through npm, as an editor runs it (npm's own start-up included): cold (no check cache), then warm.
+    rmSync(`${contentCacheEntry(PROJECT, 'check', content)}.json`, { force: true });
+    samples.checkNpmCold.push(measureNpmCheck(content));
     samples.check.push(measureNpmCheck(content));
     graph.push((JSON.parse(measure(['test/bench/graph-only.ts', content], {}).stdout) as { graphSeconds: number }).graphSeconds);
   }
   const firsthand = summary(samples.firsthand);
   const baseline = summary(samples.baseline);
-  results.push({
-    size: name,
-    ...size,
-    runs,
+  return {
     pages: { firsthand: existsSync(firsthandOut) ? countPages(firsthandOut) : 0, baseline: existsSync(baselineOut) ? countPages(baselineOut) : 0 },
     firsthandBuild: firsthand,
     baselineBuild: baseline,
     ratio: Math.round((firsthand.wall.median / baseline.wall.median) * 100) / 100,
-    noChangeRebuild: { ...summary(samples.noChange), ofCold: ratioOf(samples.noChange, samples.firsthand), pagesReused: median(restored.noChange) },
-    oneEventRebuild: { ...summary(samples.oneEvent), ofCold: ratioOf(samples.oneEvent, samples.firsthand), pagesReused: median(restored.oneEvent) },
+    noChangeRebuild: {
+      ...summary(samples.noChange),
+      ofCold: ratioOf(samples.noChange, samples.firsthand),
+      pagesReused: median(restored.noChange),
+      differingFromCold: Math.max(...differing.noChange),
+    },
+    oneEventRebuild: {
+      ...summary(samples.oneEvent),
+      ofCold: ratioOf(samples.oneEvent, samples.firsthand),
+      pagesReused: median(restored.oneEvent),
+      differingFromCold: Math.max(...differing.oneEvent),
+    },
     checkCold: summary(samples.checkCold),
     checkWarm: summary(samples.checkWarm),
     check: summary(samples.check),
+    checkNpmCold: summary(samples.checkNpmCold),
     graphSeconds: { median: median(graph), min: Math.min(...graph), max: Math.max(...graph) },
-  });
+  };
 }
 
-const f = (x: { median: number; min: number; max: number }, digits = 1) => `${x.median.toFixed(digits)} (${x.min.toFixed(digits)}–${x.max.toFixed(digits)})`;
-console.log(
-  '| size | pages (F / base) | Firsthand build s | baseline build s | ratio | Firsthand CPU s | peak RSS MB (F / base) | npm run check s | check RSS MB | graph s |',
-);
-console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
-// biome-ignore lint/suspicious/noExplicitAny: the benchmark's JSON rows, read back for the table
-for (const r of results as Array<Record<string, any>>) {
-  console.log(
-    `| ${r['size']} | ${r['pages'].firsthand} / ${r['pages'].baseline} | ${f(r['firsthandBuild'].wall)} | ${f(r['baselineBuild'].wall)} | ${r['ratio']} | ${f(r['firsthandBuild'].cpu)} | ${r['firsthandBuild'].rssMB.median} / ${r['baselineBuild'].rssMB.median} | ${f(r['check'].wall, 2)} | ${r['check'].rssMB.median} | ${f(r['graphSeconds'], 3)} |`,
-  );
+/** The dev server of one size, `runs` times: a cold start and a warm one each (dev-server.ts). */
+async function benchDev(size: CommunitySize, name: string, runs: number, project: string): Promise<Record<string, unknown>> {
+  const content = devCommunity(name, size);
+  const cold: DevSample[] = [];
+  const warm: DevSample[] = [];
+  for (let i = 0; i < runs; i++) {
+    const run = await measureDev(project, content, i + 1);
+    cold.push(run.cold);
+    warm.push(run.warm);
+  }
+  const of = (xs: DevSample[]) => {
+    const figure = (key: keyof DevSample) => {
+      const values = xs.map((x) => x[key]);
+      return { median: median(values), min: Math.min(...values), max: Math.max(...values) };
+    };
+    return {
+      listening: figure('listening'),
+      firstPage: figure('firstPage'),
+      firstPersonPage: figure('firstPersonPage'),
+      editVisible: figure('editVisible'),
+      cpuToFirstPage: figure('cpuToFirstPage'),
+      mainThreadCpuToFirstPage: figure('mainThreadCpuToFirstPage'),
+      rssMB: figure('rssMB'),
+    };
+  };
+  return { cold: of(cold), warm: of(warm) };
 }
-console.log(
-  '\n| size | no-change rebuild s | of cold | pages reused | one-event rebuild s | of cold | pages reused | rebuild peak RSS MB | check cold s | check warm s | npm run check (warm) s |',
-);
-console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
-// biome-ignore lint/suspicious/noExplicitAny: the benchmark's JSON rows, read back for the table
-for (const r of results as Array<Record<string, any>>) {
-  console.log(
-    `| ${r['size']} | ${f(r['noChangeRebuild'].wall)} | ${r['noChangeRebuild'].ofCold} | ${r['noChangeRebuild'].pagesReused} | ${f(r['oneEventRebuild'].wall)} | ${r['oneEventRebuild'].ofCold} | ${r['oneEventRebuild'].pagesReused} | ${r['oneEventRebuild'].rssMB.median} | ${f(r['checkCold'].wall, 2)} | ${f(r['checkWarm'].wall, 2)} | ${f(r['check'].wall, 2)} |`,
-  );
+
+const argv = process.argv.slice(2);
+const runsAt = argv.indexOf('--runs');
+const runs = runsAt >= 0 ? Number(argv[runsAt + 1]) : 3;
+const devOnly = argv.includes('--dev-only');
+const withDev = !argv.includes('--no-dev');
+const projectAt = argv.indexOf('--project');
+const devProject = projectAt >= 0 ? resolve(argv[projectAt + 1] as string) : PROJECT;
+const sizes = argv.filter((a) => a in SIZES);
+const results: Array<Record<string, unknown>> = [];
+
+for (const name of sizes.length ? sizes : ['S', 'M']) {
+  const size = SIZES[name];
+  if (!size) continue;
+  const builds = devOnly ? {} : benchBuilds(name, size, runs);
+  const dev = withDev || devOnly ? { dev: await benchDev(size, name, runs, devProject), ...(devProject === PROJECT ? {} : { devProject }) } : {};
+  results.push({ size: name, ...size, runs, ...builds, ...dev });
 }
+
+printReport(results);
 mkdirSync(join(PROJECT, 'test-results'), { recursive: true });
 const file = join(PROJECT, 'test-results', `bench-${Date.now()}.json`);
 writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);

@@ -4,7 +4,8 @@
  * reaches the data layer, and of several Firsthand integrations the last one
  * configures the run.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { EventEmitter } from 'node:events';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -41,7 +42,7 @@ interface Update {
   base?: string;
   cacheDir?: URL;
   markdown?: { syntaxHighlight?: unknown; processor?: unknown };
-  vite?: { plugins?: Plugin[] };
+  vite?: { plugins?: Plugin[]; environments?: unknown };
 }
 
 /**
@@ -161,5 +162,33 @@ describe('the Firsthand integration', () => {
     expect(readFileSync(join(srcDir, 'content.config.mjs'), 'utf8')).toContain(
       `export { collections } from ${JSON.stringify(pathToFileURL(join(PROJECT, 'src/data/collections.ts')).href)};`,
     );
+  });
+  it('under astro dev, has Vite prepare the home page as soon as the server listens, the person and event pages once the first page is served', () => {
+    const contentDir = contentWith('warm', BASE_SITE);
+    const integration = firsthand({ contentDir });
+    const [dev] = setUp([integration], 'dev');
+    expect(dev?.vite).toMatchObject({ environments: { ssr: { dev: { preTransformRequests: true } } } });
+    expect(setUp([firsthand({ contentDir })], 'build')[0]?.vite).not.toHaveProperty('environments');
+    const warmed: string[] = [];
+    const httpServer = new EventEmitter();
+    const server = {
+      config: { root: PROJECT },
+      httpServer,
+      middlewares: { use: () => undefined },
+      watcher: Object.assign(new EventEmitter(), { add: () => undefined }),
+      environments: { ssr: { warmupRequest: async (url: string) => void warmed.push(url) } },
+    };
+    (integration.hooks['astro:server:setup'] as (params: unknown) => void)({ server });
+    expect(warmed).toEqual([]);
+    httpServer.emit('listening');
+    expect(warmed).toEqual(['/src/routes/index.astro']);
+    const response = new EventEmitter();
+    httpServer.emit('request', {}, response);
+    expect(warmed).toHaveLength(1);
+    response.emit('finish');
+    httpServer.emit('request', {}, new EventEmitter());
+    // Each is a route file of the package, as Vite names a file inside the project; each once.
+    expect(warmed).toEqual(['/src/routes/index.astro', '/src/routes/people/[handle].astro', '/src/routes/events/[slug].astro']);
+    for (const url of warmed) expect(existsSync(join(PROJECT, url))).toBe(true);
   });
 });

@@ -103,7 +103,14 @@ describe('the packed package', () => {
     expect(tops).toEqual(['README.md', 'docs', 'lib', 'package.json', 'src']);
     expect(files.filter((f) => f.startsWith('docs/')).sort()).toEqual(['docs/content-format.md', 'docs/messages.md', 'docs/site.md']);
     expect(files).toEqual(
-      expect.arrayContaining(['lib/cli/bin.js', 'lib/cli/index.js', 'lib/integration/index.js', 'lib/build/beside-worker.js', 'lib/build/cards-worker.js']),
+      expect.arrayContaining([
+        'lib/cli/bin.js',
+        'lib/cli/index.js',
+        'lib/integration/index.js',
+        'lib/build/beside-worker.js',
+        'lib/build/cards-worker.js',
+        'lib/integration/dev-validation-worker.js',
+      ]),
     );
     expect(files).toEqual(expect.arrayContaining(['src/routes/index.astro', 'src/data/collections.ts', 'src/repository/github/workflows/check.yml']));
     // Node runs no TypeScript inside node_modules: lib/ is JavaScript only, and never the render layer.
