@@ -10,6 +10,7 @@
  * getStaticPaths until its page renders (docs/performance.md, "Keys from inputs").
  */
 import type { PaginateFunction } from 'astro';
+import { dev } from 'virtual:firsthand/settings';
 import { siteWords, type Words } from '../../words/index.ts';
 import { pageKeys, type RenderableEntry } from '../page-keys.ts';
 import { loadSiteData, type SiteData } from '../site-data.ts';
@@ -57,12 +58,13 @@ function loadFrame(): Promise<SiteFrame> {
 export function entryRoute<Item, Inputs, View, Entry extends RenderableEntry | undefined>(route: EntryRoute<Item, Inputs, View, Entry>) {
   return {
     getStaticPaths: async ({ paginate }: { paginate: PaginateFunction }) => {
-      const [site, key] = await Promise.all([loadSiteView(), pageKeys()]);
+      // The dev server renders on request and keeps no pages: keys would be work for nothing.
+      const [site, key] = await Promise.all([loadSiteView(), dev ? undefined : pageKeys()]);
       const words = siteWords(site.content.site);
       return route.paths(site, paginate).map(({ params, item, entry, file }) => {
         const inputs = route.inputs(item, site, entry);
         const props: EntryProps<Item, Inputs, Entry> = { item, inputs, entry, words };
-        return { params, props, cacheKey: key({ item, inputs, entry, file }) };
+        return { params, props, ...(key ? { cacheKey: key({ item, inputs, entry, file }) } : {}) };
       });
     },
     /** The page's view, made once, when the page renders. */
