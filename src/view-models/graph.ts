@@ -6,7 +6,7 @@
 import { layoutGraph, type GraphGroup, type GraphLayout } from '../community/graph-layout.ts';
 import { directory } from '../community/listings.ts';
 import { siteWords } from '../words/index.ts';
-import type { SiteView } from './context.ts';
+import type { SiteFrame, SiteView } from './context.ts';
 
 /** The picture keeps this many of the most-connected members; the rest are on their own pages. */
 export const GRAPH_LIMIT = 500;
@@ -29,16 +29,25 @@ export interface GraphView {
   groups: GraphGroupView[];
 }
 
+/** What the picture is drawn from: the listed members and the pairs among them who met. With the frame, all the page shows. */
+export interface GraphInputs {
+  nodes: Array<{ id: string; label: string }>;
+  edges: ReturnType<SiteView['meetings']['listedPairs']>;
+}
+
+export function graphInputs(site: Pick<SiteView, 'content' | 'meetings'>): GraphInputs {
+  return { nodes: directory(site.content).map((p) => ({ id: p.handle, label: p.name })), edges: site.meetings.listedPairs() };
+}
+
 export function graphView(site: Pick<SiteView, 'content' | 'meetings' | 'links'>): GraphView {
-  const { content, meetings, links } = site;
+  return graphPageView(graphInputs(site), site);
+}
+
+/** The page's view from its inputs and the frame alone, so that a key of the inputs covers it (data/routes/graph.ts). */
+export function graphPageView(inputs: GraphInputs, frame: SiteFrame): GraphView {
+  const { content, links } = frame;
   const words = siteWords(content.site);
-  const layout = layoutGraph(
-    {
-      nodes: directory(content).map((p) => ({ id: p.handle, label: p.name })),
-      edges: meetings.listedPairs(),
-    },
-    { limit: GRAPH_LIMIT },
-  );
+  const layout = layoutGraph(inputs, { limit: GRAPH_LIMIT });
   const groups = layout.groups.map((drawing, i): GraphGroupView => {
     const byMet = drawing.nodes.slice().sort((a, b) => b.met - a.met || a.label.localeCompare(b.label, content.site.language) || (a.id < b.id ? -1 : 1));
     const people = byMet.map((n) => ({ name: n.label, href: links.person(n.id), met: words.t('graph.metCount', { count: n.met }) }));
