@@ -3,7 +3,7 @@ import { personFigures, type PersonFigures } from '../community/figures.ts';
 import { type ContributeLinks, personContributeLinks } from './parts/contribute-links.ts';
 import { formatDate, formatOnlineSince } from '../community/dates.ts';
 import type { AvatarImage, EventCard, MetItem } from './parts/html-lists.ts';
-import { splitEvents, tookPlace } from '../community/listings.ts';
+import { hasEnded, splitEvents, tookPlace } from '../community/listings.ts';
 import type { MetEntry } from '../community/meetings.ts';
 import { metExports } from '../outputs/met-exports.ts';
 import type { Event, Person, Post } from '../content/model.ts';
@@ -11,7 +11,7 @@ import { accountLinks } from './parts/outside-links.ts';
 import { siteWords } from '../words/index.ts';
 import { firstName } from '../community/phrases.ts';
 import type { PageSite, Shown, SiteFrame, SiteView } from './context.ts';
-import { phaseOf, postSummaryIds, shownOf } from './parts/inputs.ts';
+import { postSummaryIds, shownOf } from './parts/inputs.ts';
 import { talksBy, type PersonTalkView } from './parts/talks.ts';
 import { toEventCards, toMetItems, toPostSummaries, type PostSummaryView } from './parts/items.ts';
 import { picturePreview, type SharedPicture, type SharePreview } from './parts/share.ts';
@@ -141,9 +141,8 @@ export function personPageView(inputs: PersonInputs, frame: SiteFrame, photo?: S
  */
 export function theirTimeline(theirEvents: readonly Event[], now: number): { going: Event[]; been: Event[] } {
   const { upcoming, past } = splitEvents(theirEvents, now);
-  const ended = (event: Event) => phaseOf(event, now).ended;
-  const underway = past.filter((e) => tookPlace(e, now) && !ended(e)).reverse();
-  return { going: [...underway, ...upcoming], been: past.filter((e) => tookPlace(e, now) && ended(e)) };
+  const underway = past.filter((e) => tookPlace(e, now) && !hasEnded(e, now)).reverse();
+  return { going: [...underway, ...upcoming], been: past.filter((e) => tookPlace(e, now) && hasEnded(e, now)) };
 }
 
 /** The figures of someone who has met anyone, in words; undefined for someone who has met nobody yet. */

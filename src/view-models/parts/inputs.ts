@@ -36,17 +36,7 @@ export function postSummaryIds(posts: readonly Post[]): { people: string[]; even
   return { people: posts.map((post) => post.author), events: posts.map((post) => post.event) };
 }
 
-const phases = new WeakMap<Event, { now: number; phase: EventPhase }>();
-
-/**
- * The event at `now`, worked out once per event and "now": its end is a sum in
- * its time zone, and every timeline of its people asks for it (at 2,000
- * members, most of the time of their pages' inputs).
- */
+/** The event at `now`: begun, over (listings.ts works out each event's end once, in its time zone). */
 export function phaseOf(event: Event, now: number): EventPhase {
-  const known = phases.get(event);
-  if (known?.now === now) return known.phase;
-  const phase = { started: hasStarted(event, now), ended: hasEnded(event, now) };
-  phases.set(event, { now, phase });
-  return phase;
+  return { started: hasStarted(event, now), ended: hasEnded(event, now) };
 }
