@@ -28,6 +28,7 @@
  * the same; a value a page shows from anywhere else must be added to one of these parts.
  */
 import { dirname, resolve } from 'node:path';
+import { dev } from 'virtual:firsthand/settings';
 import { cacheKeyOf, keyMaker } from '../base/cache-key.ts';
 import { siteWords } from '../words/index.ts';
 import { mainNav } from '../view-models/parts/nav.ts';
@@ -93,8 +94,14 @@ async function load(): Promise<(parts: PageKeyParts) => string> {
     ]);
 }
 
-/** The key maker of this build: `key({ item, inputs, entry, file })` for each path of a route. */
-export function pageKeys(): Promise<(parts: PageKeyParts) => string> {
+/**
+ * Each path's `cacheKey` for this build: `keyed({ item, inputs, entry, file })`
+ * is `{ cacheKey }`, spread into the path; under `astro dev`, which renders on
+ * request and keeps no pages, it is nothing, and no key is worked out.
+ */
+export async function pageKeys(): Promise<(parts: PageKeyParts) => { cacheKey?: string }> {
+  if (dev) return () => ({});
   loading ??= load();
-  return loading;
+  const key = await loading;
+  return (parts) => ({ cacheKey: key(parts) });
 }

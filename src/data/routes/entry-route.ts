@@ -10,7 +10,6 @@
  * getStaticPaths until its page renders (docs/performance.md, "Keys from inputs").
  */
 import type { PaginateFunction } from 'astro';
-import { dev } from 'virtual:firsthand/settings';
 import { siteWords, type Words } from '../../words/index.ts';
 import { pageKeys, type RenderableEntry } from '../page-keys.ts';
 import { loadSiteData, type SiteData } from '../site-data.ts';
@@ -58,13 +57,12 @@ function loadFrame(): Promise<SiteFrame> {
 export function entryRoute<Item, Inputs, View, Entry extends RenderableEntry | undefined>(route: EntryRoute<Item, Inputs, View, Entry>) {
   return {
     getStaticPaths: async ({ paginate }: { paginate: PaginateFunction }) => {
-      // The dev server renders on request and keeps no pages: keys would be work for nothing.
-      const [site, key] = await Promise.all([loadSiteView(), dev ? undefined : pageKeys()]);
+      const [site, keyed] = await Promise.all([loadSiteView(), pageKeys()]);
       const words = siteWords(site.content.site);
       return route.paths(site, paginate).map(({ params, item, entry, file }) => {
         const inputs = route.inputs(item, site, entry);
         const props: EntryProps<Item, Inputs, Entry> = { item, inputs, entry, words };
-        return { params, props, ...(key ? { cacheKey: key({ item, inputs, entry, file }) } : {}) };
+        return { params, props, ...keyed({ item, inputs, entry, file }) };
       });
     },
     /** The page's view, made once, when the page renders. */

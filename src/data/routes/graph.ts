@@ -4,7 +4,6 @@
  * members takes a second, and a rebuild in which nobody's name and no pair
  * changed copies the page instead (Astro keys only the pages of getStaticPaths).
  */
-import { dev } from 'virtual:firsthand/settings';
 import { graphInputs, graphPageView, type GraphInputs, type GraphView } from '../../view-models/graph.ts';
 import { pageKeys } from '../page-keys.ts';
 import { loadSiteData } from '../site-data.ts';
@@ -15,10 +14,10 @@ export interface GraphPageProps {
 
 /** The page's one path (`/graph/`), keyed by the members and pairs it draws. */
 export async function graphPaths() {
-  const [site, key] = await Promise.all([loadSiteData(), dev ? undefined : pageKeys()]);
+  const [site, keyed] = await Promise.all([loadSiteData(), pageKeys()]);
   const inputs = graphInputs(site);
   const props: GraphPageProps = { inputs };
-  return [{ params: { view: undefined }, props, ...(key ? { cacheKey: key({ item: 'graph', inputs }) } : {}) }];
+  return [{ params: { view: undefined }, props, ...keyed({ item: 'graph', inputs }) }];
 }
 
 /** The page's view, made when it renders, from its inputs and the frame. */
