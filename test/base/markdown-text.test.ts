@@ -6,17 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { markdownAsReadText, markdownAsSearchText } from '../../src/base/markdown-text.ts';
-
-/** A small deterministic generator (mulberry32), so a failure names its body. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// The benchmarks' seeded generator, so a failure names its body.
+import { random } from '../bench/generate.ts';
 
 const WORDS = [
   'Tea',
