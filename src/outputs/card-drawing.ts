@@ -11,6 +11,7 @@
  * 20 KB instead of 48.
  */
 import { type Font, Renderer } from '@takumi-rs/core';
+import { remember } from '../base/memo.ts';
 import { deriveAccent, THEME } from '../content/fields/accent.ts';
 import { CARD_SIZE, type CardSpec } from './cards.ts';
 
@@ -54,12 +55,7 @@ function titleSize(title: string): number {
 // The text colour on the accent, worked out once per accent (content/fields/accent.ts).
 const onAccent = new Map<string, string>();
 function textOnAccent(accent: string): string {
-  let colour = onAccent.get(accent);
-  if (colour === undefined) {
-    colour = deriveAccent(accent).light.text;
-    onAccent.set(accent, colour);
-  }
-  return colour;
+  return remember(onAccent, accent, () => deriveAccent(accent).light.text);
 }
 
 function header(spec: CardSpec, assets: CardAssets): CardNode {
@@ -101,7 +97,7 @@ function body(spec: CardSpec): CardNode {
 }
 
 /** The tree of a card, before any pixel is drawn. */
-export function cardTree(spec: CardSpec, assets: CardAssets): CardNode {
+function cardTree(spec: CardSpec, assets: CardAssets): CardNode {
   return box(
     {
       width: CARD_SIZE.width,
@@ -124,16 +120,9 @@ export function cardTree(spec: CardSpec, assets: CardAssets): CardNode {
   );
 }
 
-// The code points the fonts serve, sorted, per set of fonts.
+// The code points the fonts serve, per set of fonts.
 const servedBy = new WeakMap<readonly CardFont[], [number, number][]>();
-function served(fonts: readonly CardFont[]): [number, number][] {
-  let ranges = servedBy.get(fonts);
-  if (!ranges) {
-    ranges = fonts.flatMap((font) => font.unicodeRange).sort((a, b) => a[0] - b[0]);
-    servedBy.set(fonts, ranges);
-  }
-  return ranges;
-}
+const served = (fonts: readonly CardFont[]) => remember(servedBy, fonts, () => fonts.flatMap((font) => font.unicodeRange));
 
 /**
  * The text as the card draws it: letters no bundled font has (Chinese,
@@ -154,19 +143,14 @@ export function drawableText(value: string, fonts: readonly CardFont[]): string 
 // One renderer per set of fonts, which it parses once: a build hands every card the same array.
 const renderers = new WeakMap<readonly CardFont[], Promise<Renderer>>();
 function rendererFor(fonts: readonly CardFont[]): Promise<Renderer> {
-  let made = renderers.get(fonts);
-  if (!made) {
-    made = (async () => {
-      const renderer = new Renderer();
-      for (const font of fonts) {
-        const face: Font = { name: 'Inter', data: font.data, weight: font.weight, style: 'normal', unicodeRange: font.unicodeRange };
-        await renderer.registerFont(face);
-      }
-      return renderer;
-    })();
-    renderers.set(fonts, made);
-  }
-  return made;
+  return remember(renderers, fonts, async () => {
+    const renderer = new Renderer();
+    for (const font of fonts) {
+      const face: Font = { name: 'Inter', data: font.data, weight: font.weight, style: 'normal', unicodeRange: font.unicodeRange };
+      await renderer.registerFont(face);
+    }
+    return renderer;
+  });
 }
 
 /** A card as a 1200×630 PNG. */
