@@ -10,7 +10,7 @@
  * the met-list exports and the search index (beside-worker.ts) and workers
  * draw the link-preview cards (cards-beside.ts), on every core once Astro is done.
  */
-import { readdirSync, renameSync, rmSync } from 'node:fs';
+import { renameSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { FirsthandError } from '../base/failure.ts';
 import type { ContentProblem } from '../content/report/problems.ts';
@@ -74,8 +74,8 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     traceMemory('main', 'the content checked, with its meetings');
     options.onChecked?.(community.warnings);
     const stopSampling = sampleResidentMemory();
-    const timings = await buildInto(stagingFolders(outDir), community, options, started, lock).finally(stopSampling);
-    return { ok: true, warnings: community.warnings, pages: countPages(outDir), seconds: (performance.now() - started) / 1000, timings };
+    const { pages, timings } = await buildInto(stagingFolders(outDir), community, options, started, lock).finally(stopSampling);
+    return { ok: true, warnings: community.warnings, pages, seconds: (performance.now() - started) / 1000, timings };
   } finally {
     lock.release();
   }
@@ -120,7 +120,13 @@ async function holdBuildLock(root: string, options: BuildOptions): Promise<HeldL
 }
 
 /** Astro, the workers beside it, then the swap. */
-async function buildInto(folders: StagingFolders, community: LoadedCommunity, options: BuildOptions, started: number, lock: HeldLock): Promise<BuildTimings> {
+async function buildInto(
+  folders: StagingFolders,
+  community: LoadedCommunity,
+  options: BuildOptions,
+  started: number,
+  lock: HeldLock,
+): Promise<{ pages: number; timings: BuildTimings }> {
   const { root, contentDir, outDir } = options;
   removeStaging(folders);
   const code = codeVersion(root);
@@ -134,8 +140,9 @@ async function buildInto(folders: StagingFolders, community: LoadedCommunity, op
   });
   const cards = new CardDrawing(community.content, contentDir, root, code, community.logo);
   const outShown = shown(root, outDir);
+  let pages: number;
   try {
-    await runAstro({
+    pages = await runAstro({
       root,
       outDir: folders.building,
       community,
@@ -173,12 +180,15 @@ async function buildInto(folders: StagingFolders, community: LoadedCommunity, op
   trimCardCache(drawn.cards);
   removeOlderAstroCaches(root, contentDir, code);
   return {
-    astroSeconds,
-    searchSeconds: written.searchSeconds,
-    searchReused: written.searchReused,
-    cardsDrawn: drawn.drawn,
-    cardsReused: drawn.reused,
-    drawSeconds: drawn.drawSeconds,
+    pages,
+    timings: {
+      astroSeconds,
+      searchSeconds: written.searchSeconds,
+      searchReused: written.searchReused,
+      cardsDrawn: drawn.drawn,
+      cardsReused: drawn.reused,
+      drawSeconds: drawn.drawSeconds,
+    },
   };
 }
 
@@ -204,10 +214,4 @@ class Beside {
 /** A folder as the editor sees it: relative to the project when inside it. */
 function shown(root: string, dir: string): string {
   return relative(root, dir) || dir;
-}
-
-function countPages(dir: string): number {
-  let n = 0;
-  for (const d of readdirSync(dir, { recursive: true, withFileTypes: true })) if (d.isFile() && d.name.endsWith('.html')) n++;
-  return n;
 }

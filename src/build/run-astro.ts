@@ -21,9 +21,16 @@ export interface AstroRun {
   outShown: string;
 }
 
-/** Builds the pages; a failure is a FirsthandError in an editor's words, never a stack trace (unless verbose). */
-export async function runAstro(run: AstroRun): Promise<void> {
+/**
+ * Builds the pages, and says how many HTML pages the site has; a failure is a
+ * FirsthandError in an editor's words, never a stack trace (unless verbose).
+ */
+export async function runAstro(run: AstroRun): Promise<number> {
   const [{ build }, { firsthand }] = await Promise.all([import('astro'), import('../integration/firsthand.ts')]);
+  let pages = 0;
+  const onBuildDone = (count: number) => {
+    pages = count;
+  };
   try {
     await build({
       root: run.root,
@@ -32,9 +39,16 @@ export async function runAstro(run: AstroRun): Promise<void> {
       mode: 'production',
       // Added after the firsthand() of astro.config.mjs, so this one configures the build (integration/firsthand.ts).
       integrations: [
-        firsthand({ contentDir: run.community.contentDir, community: run.community, sideFilesWrittenElsewhere: true, onBuildStart: run.onBuildStart }),
+        firsthand({
+          contentDir: run.community.contentDir,
+          community: run.community,
+          sideFilesWrittenElsewhere: true,
+          onBuildStart: run.onBuildStart,
+          onBuildDone,
+        }),
       ],
     });
+    return pages;
   } catch (error) {
     throw astroFailure(error as Error & { hint?: string }, run);
   }

@@ -195,9 +195,14 @@ describe("a community's own repository", () => {
     const attendance = script('import', '--', 'attendance', '2025-02-08-first-readers-night', join(FIXTURES, 'attendance/luma.csv'), '--dry-run');
     expect(attendance.status, attendance.stderr).toBe(1);
     expect(attendance.stderr).toMatch(/starts 2025-02-08T19:00:00\+00:00, so nobody has attended it yet/);
+    // A page of the community's own in public/ is copied as it is, and counted with the rest.
+    mkdirSync(join(community, 'public/about-us'), { recursive: true });
+    writeFileSync(join(community, 'public/about-us/old.html'), '<!DOCTYPE html><title>Old page</title>');
     const build = script('build');
     ok(build);
-    expect(build.stdout).toMatch(/Built \d+ pages into dist\//);
+    const html = readdirSync(join(community, 'dist'), { recursive: true, withFileTypes: true }).filter((d) => d.isFile() && d.name.endsWith('.html'));
+    expect(html.some((d) => d.name === 'old.html')).toBe(true);
+    expect(build.stdout).toContain(`Built ${html.length} pages into dist/`);
     const page = readFileSync(join(community, 'dist/events/2025-02-08-first-readers-night/index.html'), 'utf8');
     expect(page).toContain('First readers night');
     expect(page).toContain('Wren Castillo');

@@ -28,6 +28,12 @@ describe('the good fixture', () => {
     expect(run.stdout).toMatch(/^Built \d+ pages into .* in [\d.]+ s\.\n$/);
   });
 
+  it('says how many HTML pages it wrote', () => {
+    // Counted from Astro's list of pages, not by walking the folder: the two must agree.
+    const written = readdirSync(out, { recursive: true, withFileTypes: true }).filter((d) => d.isFile() && d.name.endsWith('.html'));
+    expect(run.stdout).toContain(`Built ${written.length} pages into`);
+  });
+
   it('gives every page a title, description, Open Graph tags, lang and a canonical URL', () => {
     const pages = readdirSync(out, { recursive: true, withFileTypes: true }).filter(
       (d) => d.isFile() && d.name.endsWith('.html') && !d.parentPath.includes('pagefind'),
