@@ -72,18 +72,24 @@ export function cacheKeyOf(value: unknown): string {
  * changes while keys are made (a build's validated content).
  */
 export function keyMaker(isShared: (value: object) => boolean): (value: unknown) => string {
+  // A shared object's stand-in, remembered by identity: a tag and 132 bits of its hash, enough to tell
+  // apart every object of a build, and short, since a met list of 200 names 200 of them.
   const known = new WeakMap<object, string>();
   const keyOf = (value: unknown, self?: object): string => {
+    // Called for every field of every value: plain data returns at once, the rest goes to `tagged`.
     function replacer(this: unknown, key: string, field: unknown): unknown {
-      if (typeof field === 'object' && field !== null && field !== self && isShared(field)) {
-        let hash = known.get(field);
-        if (hash === undefined) {
-          hash = keyOf(field, field);
-          known.set(field, hash);
+      if (typeof field !== 'object')
+        return typeof field === 'string' || typeof field === 'number' || typeof field === 'boolean' ? field : tagged.call(this, key, field);
+      if (field === null) return field;
+      if (field !== self) {
+        let standIn = known.get(field);
+        if (standIn === undefined && isShared(field)) {
+          standIn = `${TAG}shared:${keyOf(field, field).slice(0, 22)}`;
+          known.set(field, standIn);
         }
-        return `${TAG}shared:${hash}`;
+        if (standIn !== undefined) return standIn;
       }
-      return tagged.call(this, key, field);
+      return Array.isArray(field) || Object.getPrototypeOf(field) === Object.prototype ? field : tagged.call(this, key, field);
     }
     return createHash('sha256')
       .update(JSON.stringify(value, replacer) ?? 'undefined')
