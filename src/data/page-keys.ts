@@ -26,9 +26,17 @@
  * A route made of entries gets its keys from its definition (routes/entry-route.ts),
  * which hashes the very inputs its page's view is made from. A new route does
  * the same; a value a page shows from anywhere else must be added to one of these parts.
+ *
+ * Each build also hashes, once, everything those parts are made from: the
+ * frame, every entry and avatar, every Astro entry's part, every file's place
+ * and date, and what "now" decides (each event's phase and the community's
+ * date). When that stamp is the last build's, so is every page's key: the
+ * keys a build made are kept beside Astro's cache, one file per route, and the
+ * next build with the same stamp takes them instead of making them again, and
+ * gathers a page's inputs only if Astro renders it.
  */
-import { dirname, resolve } from 'node:path';
-import { dev } from 'virtual:firsthand/settings';
+import { dirname, join, resolve } from 'node:path';
+import { dev, keptKeysFolder } from 'virtual:firsthand/settings';
 import { cacheKeyOf, keyMaker } from '../base/cache-key.ts';
 import { siteWords } from '../words/index.ts';
 import { mainNav } from '../view-models/parts/nav.ts';
@@ -36,6 +44,10 @@ import { loadLook } from './look.ts';
 import { loadSiteData } from './site-data.ts';
 import { loadAvatars } from './avatars.ts';
 import { hashOfFile } from '../node/read-content.ts';
+import { keep, readKept } from '../node/cache-folders.ts';
+import { dateInZone } from '../content/fields/time.ts';
+import type { Content } from '../content/model.ts';
+import { phaseOf } from '../view-models/parts/inputs.ts';
 
 /** What an Astro collection entry carries that a page may render. */
 export interface RenderableEntry {
@@ -66,10 +78,17 @@ function bodyImages(entry: RenderableEntry): string[] {
   return paths.map((path) => `${path}:${hashOfFile(resolve(folder, path)) ?? 'unreadable'}`);
 }
 
-let loading: Promise<(parts: PageKeyParts) => string> | undefined;
+/** How a build keys pages: a page's key from its parts, and the stamp of everything any page's key reads. */
+interface Keying {
+  key(parts: PageKeyParts): string;
+  stamp: string;
+}
 
-async function load(): Promise<(parts: PageKeyParts) => string> {
-  const [{ content, now, links, source }, avatars] = await Promise.all([loadSiteData(), loadAvatars()]);
+let loading: Promise<Keying> | undefined;
+
+async function load(): Promise<Keying> {
+  const [site, avatars] = await Promise.all([loadSiteData(), loadAvatars()]);
+  const { content, now, links, source } = site;
   const { people, events, posts, series, pages, ...settings } = content;
   const shared = new WeakSet<object>([...people, ...events, ...posts, ...series, ...pages, ...avatars.values()]);
   const key = keyMaker((value) => shared.has(value));
@@ -84,24 +103,79 @@ async function load(): Promise<(parts: PageKeyParts) => string> {
     everything ??= key({ content, now });
     return everything;
   };
-  return ({ item, inputs, entry, file }) =>
-    key([
-      frame,
-      item,
-      inputs,
-      entry && { id: entry.id, data: entry.data, rendered: entry.rendered, images: bodyImages(entry), mdx: mdx(entry) },
-      file === undefined ? undefined : source(file),
-    ]);
+  const entryPart = (entry: RenderableEntry) => ({ id: entry.id, data: entry.data, rendered: entry.rendered, images: bodyImages(entry), mdx: mdx(entry) });
+  // Every input of every key: an entry's part in a key hashes the same value whichever page shows it.
+  const stamp = key({
+    frame,
+    content,
+    avatars,
+    atNow: whatNowDecides(content, now),
+    entries: Object.values(site.entries).flatMap((kind: ReadonlyMap<string, RenderableEntry>) => [...kind.values()].map(entryPart)),
+    sources: [...people, ...events, ...posts, ...series, ...pages].map((entry) => source(entry.file)),
+  });
+  return {
+    key: ({ item, inputs, entry, file }) => key([frame, item, inputs, entry && entryPart(entry), file === undefined ? undefined : source(file)]),
+    stamp,
+  };
 }
 
 /**
- * Each path's `cacheKey` for this build: `keyed({ item, inputs, entry, file })`
- * is `{ cacheKey }`, spread into the path; under `astro dev`, which renders on
- * request and keeps no pages, it is nothing, and no key is worked out.
+ * All that "now" decides for any page: whether each event has started and
+ * has ended, and the community's date, which decides whether a `met` entry
+ * dated today or later counts (community/meetings.ts). Nothing else a page
+ * shows depends on "now", except an MDX body, whose part in a key holds now itself.
  */
-export async function pageKeys(): Promise<(parts: PageKeyParts) => { cacheKey?: string }> {
-  if (dev) return () => ({});
+function whatNowDecides(content: Content, now: number): unknown {
+  return {
+    phases: content.events.map((event) => [event.slug, phaseOf(event, now)]),
+    today: dateInZone(now, content.site.timezone),
+  };
+}
+
+/** The keys of one route's pages, as its getStaticPaths makes them. */
+export interface RouteKeys {
+  /** The key the last build made for the page at `params`, when nothing any key reads has changed since (then it is this build's key too). */
+  kept(params: PageParams): { cacheKey: string } | undefined;
+  /**
+   * The `cacheKey` of the page at `params`, made from its parts and spread
+   * into its path; under `astro dev`, which renders on request and keeps no
+   * pages, nothing.
+   */
+  keyed(params: PageParams, parts: PageKeyParts): { cacheKey?: string };
+  /** Keeps this build's keys for the next (call it once every page has its key). */
+  keep(): void;
+}
+
+export type PageParams = Record<string, string | undefined>;
+
+/**
+ * The keys of a route's pages for this build. When the stamp of everything
+ * any key reads is the one of the last build, every page's key is the one
+ * that build made, and is taken from where it kept them instead of being made
+ * again (3 s at 10,000 people: their met lists, serialized); any change, of
+ * an entry, a picture, a file's date or what "now" decides, makes them all again.
+ */
+export async function pageKeys(route: string): Promise<RouteKeys> {
+  if (dev) return { kept: () => undefined, keyed: () => ({}), keep: () => {} };
   loading ??= load();
-  const key = await loading;
-  return (parts) => ({ cacheKey: key(parts) });
+  const { key, stamp } = await loading;
+  const file = join(keptKeysFolder, `${route}.json`);
+  const last = readKept(file) as { stamp?: unknown; keys?: Record<string, string> } | undefined;
+  const lastKeys = last?.stamp === stamp ? last.keys : undefined;
+  const made: Record<string, string> = {};
+  return {
+    kept: (params) => {
+      const page = JSON.stringify(params);
+      const cacheKey = lastKeys && Object.hasOwn(lastKeys, page) ? lastKeys[page] : undefined;
+      if (cacheKey === undefined) return undefined;
+      made[page] = cacheKey;
+      return { cacheKey };
+    },
+    keyed: (params, parts) => {
+      const cacheKey = key(parts);
+      made[JSON.stringify(params)] = cacheKey;
+      return { cacheKey };
+    },
+    keep: () => keep(file, { stamp, keys: made }),
+  };
 }

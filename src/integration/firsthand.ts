@@ -96,6 +96,8 @@ interface Settings {
   packageRoot: string;
   /** Under `astro dev`: a file Astro cannot read is loaded empty, and the problems page says why (dev-problems.ts). */
   dev: boolean;
+  /** Where the last build's page keys are kept (data/page-keys.ts), beside Astro's incremental cache, which they serve. */
+  keptKeysFolder: string;
 }
 
 export function firsthand(options: FirsthandOptions = {}): AstroIntegration {
@@ -114,18 +116,20 @@ export function firsthand(options: FirsthandOptions = {}): AstroIntegration {
     const site = community?.content.site ?? loadSiteSettings(contentDir);
     // An edited site.yaml restarts the dev server, so that site, base and the pipeline follow it.
     if (command === 'dev') addWatchFile(join(contentDir, 'site.yaml'));
+    const cacheDir = cacheDirOf(contentDir, config.root);
     const settings: Settings = {
       contentDir,
       sideFilesWrittenElsewhere: options.sideFilesWrittenElsewhere === true,
       packageRoot: PACKAGE_ROOT,
       dev: command === 'dev',
+      keptKeysFolder: fileURLToPath(new URL('firsthand-page-keys/', cacheDir)),
     };
     for (const route of routesFor(fileURLToPath(config.publicDir))) injectRoute(route);
     updateConfig(astroOptions(config));
     updateConfig({
       site: site.url,
       base: site.base,
-      cacheDir: cacheDirOf(contentDir, config.root),
+      cacheDir,
       markdown: {
         // Code blocks stay plain: Shiki's inline styles would not survive the sanitizer.
         syntaxHighlight: false,

@@ -8,4 +8,6 @@ declare module 'virtual:firsthand/settings' {
   export const packageRoot: string;
   /** True under `astro dev`. */
   export const dev: boolean;
+  /** Where the last build's page keys are kept, in Astro's cache folder (data/page-keys.ts). */
+  export const keptKeysFolder: string;
 }

@@ -5,8 +5,8 @@
  * benchmark's communities) never evict each other's.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, rmSync } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 
 /** The root of Firsthand's caches, from the project's root. */
 export const FIRSTHAND_CACHE = join('node_modules', '.cache', 'firsthand');
@@ -45,5 +45,30 @@ export function removeOlderAstroCaches(projectRoot: string, contentDir: string, 
   const prefix = astroCacheName(contentDir);
   for (const name of existsSync(parent) ? readdirSync(parent) : []) {
     if (name.startsWith(prefix) && name !== current) rmSync(join(parent, name), { recursive: true, force: true });
+  }
+}
+
+/** What a cache file holds, or undefined when there is none or it cannot be read. */
+export function readKept(file: string): unknown {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Writes a cache file whole or not at all (a reader never sees half of it);
+ * a cache that cannot be written (a read-only node_modules, a full disk) only
+ * means the work is done again next time.
+ */
+export function keep(file: string, value: unknown): void {
+  try {
+    mkdirSync(dirname(file), { recursive: true });
+    const temporary = `${file}.${process.pid}`;
+    writeFileSync(temporary, JSON.stringify(value));
+    renameSync(temporary, file);
+  } catch {
+    // The next run does the work again.
   }
 }

@@ -9,11 +9,10 @@
  * everything again. The cache never changes a result (test/node/check-cache.test.ts).
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { problemsAt, type ContentProblem } from '../content/report/problems.ts';
 import { currentNow } from './now.ts';
 import type { ValidateInput } from '../content/validate/types.ts';
-import { cacheFolder, contentCacheEntry } from './cache-folders.ts';
+import { contentCacheEntry, keep, readKept } from './cache-folders.ts';
 import { codeVersion } from './code-version.ts';
 import { readContentFolder } from './read-content.ts';
 import { leftoverWarningIn } from './example-community.ts';
@@ -50,25 +49,8 @@ export function checkCacheFileOf(project: string, contentDir: string): string {
 
 /** The kept result for these inputs, or undefined. */
 function readCheckCache(project: string, contentDir: string, key: string): CheckResult | undefined {
-  try {
-    const kept = JSON.parse(readFileSync(checkCacheFileOf(project, contentDir), 'utf8')) as { key?: unknown; result?: CheckResult };
-    return kept.key === key ? kept.result : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/** Keeps a result; a cache that cannot be written is only a slower next check. */
-function writeCheckCache(project: string, contentDir: string, key: string, result: CheckResult): void {
-  const file = checkCacheFileOf(project, contentDir);
-  try {
-    mkdirSync(cacheFolder(project, 'check'), { recursive: true });
-    const temporary = `${file}.${process.pid}`;
-    writeFileSync(temporary, JSON.stringify({ key, result }));
-    renameSync(temporary, file);
-  } catch {
-    // Read-only node_modules, a full disk: the next check does the work again.
-  }
+  const kept = readKept(checkCacheFileOf(project, contentDir)) as { key?: unknown; result?: CheckResult } | undefined;
+  return kept?.key === key ? kept.result : undefined;
 }
 
 /**
@@ -98,6 +80,6 @@ async function checkedResult(contentDir: string, options: { project: string; cac
     warnings,
     counts: { people: c.people.length, events: c.events.length, posts: c.posts.length, series: c.series.length, pages: c.pages.length },
   };
-  if (key !== undefined) writeCheckCache(options.project, contentDir, key, result);
+  if (key !== undefined) keep(checkCacheFileOf(options.project, contentDir), { key, result });
   return result;
 }

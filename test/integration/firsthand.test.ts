@@ -93,7 +93,7 @@ describe('the Firsthand integration', () => {
     expect(update?.markdown?.syntaxHighlight).toBe(false);
     expect(update?.cacheDir?.href).toMatch(new RegExp(`^${pathToFileURL(PROJECT).href}/node_modules/\\.astro/firsthand-[0-9a-f]{8}-[0-9a-f]{8}/$`));
     expect(settingsSource(update)).toBe(
-      `export const contentDir = ${JSON.stringify(contentDir)};\nexport const sideFilesWrittenElsewhere = false;\nexport const packageRoot = ${JSON.stringify(`${PROJECT}/`)};\nexport const dev = false;`,
+      `export const contentDir = ${JSON.stringify(contentDir)};\nexport const sideFilesWrittenElsewhere = false;\nexport const packageRoot = ${JSON.stringify(`${PROJECT}/`)};\nexport const dev = false;\nexport const keptKeysFolder = ${JSON.stringify(`${fileURLToPath(update?.cacheDir ?? '')}firsthand-page-keys/`)};`,
     );
     expect(settingsSource(setUp([firsthand({ contentDir })], 'dev')[0])).toContain('export const dev = true;');
   });

@@ -113,6 +113,25 @@ describe('an incremental build', () => {
         () => edit('events/2024-03-10-spring-forward.md', 'end: 2024-03-10 05:00', 'end: 2024-03-10 05:00\ntimezone: Europe/London'),
       ],
       ['"now" moved past an event', () => undefined, '2030-06-01T00:00:00Z'],
+      // An MDX body's page is rendered again whenever "now" moves; without one, a move of "now" that decides
+      // nothing new keeps every key (data/page-keys.ts), and one that does must make them again.
+      ['the MDX event deleted', () => rmSync(join(content, 'events/2030-01-01-new-decade.mdx'))],
+      // "Now" decides more than events' phases: a meeting written down ahead of its day counts from that day.
+      [
+        'a call written down for a later day',
+        () => edit('people/ada.md', '    how: video\n', '    how: video\n  - who: ben\n    date: 2030-06-03\n    how: call\n'),
+      ],
+      ['"now" moved an hour, past nothing', () => undefined, '2030-06-01T01:00:00Z'],
+      [
+        'an evening added that starts later that day',
+        () =>
+          writeFileSync(
+            join(content, 'events/2030-05-31-late-owls.md'),
+            '---\ntitle: Late owls\nstart: 2030-05-31 21:30\nvenue:\n  name: The Reading Room\nattendees: [ada, ben]\n---\nLate.\n',
+          ),
+      ],
+      ['"now" moved past its start, the same day', () => undefined, '2030-06-01T01:45:00Z'],
+      ['the day of that call came', () => undefined, '2030-06-04T12:00:00Z'],
       ['a post deleted', () => rmSync(join(content, 'posts/older-story.md'))],
       [
         'the pictures of a body and an avatar replaced',
@@ -140,6 +159,9 @@ describe('an incremental build', () => {
     expect(reused["the site's tagline changed"], 'the frame of every page changed').toBe(0);
     expect(reused["an event on a year's page renamed"]).toBeGreaterThan(0);
     for (const step of ['a talk retitled', 'a post retitled', 'a series retitled']) expect(reused[step], step).toBeGreaterThan(0);
+    // Nothing any page shows changed: every key was the last build's (data/page-keys.ts keeps them), and every such page was reused.
+    expect(reused['"now" moved an hour, past nothing']).toBeGreaterThan(reused['the day of that call came'] ?? Infinity);
+    expect(reused['"now" moved an hour, past nothing']).toBeGreaterThan(15);
     // Some twenty builds, each of which may wait for other builds of this project (build.lock).
   }, 900_000);
 });

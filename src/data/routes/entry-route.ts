@@ -53,21 +53,35 @@ function loadFrame(): Promise<SiteFrame> {
   return framing;
 }
 
-/** A route's getStaticPaths, and the view its page makes from the props it is handed. */
-export function entryRoute<Item, Inputs, View, Entry extends RenderableEntry | undefined>(route: EntryRoute<Item, Inputs, View, Entry>) {
+/** A route's getStaticPaths, and the view its page makes from the props it is handed; `name` tells its kept keys from other routes'. */
+export function entryRoute<Item, Inputs, View, Entry extends RenderableEntry | undefined>(name: string, route: EntryRoute<Item, Inputs, View, Entry>) {
   return {
     getStaticPaths: async ({ paginate }: { paginate: PaginateFunction }) => {
-      const [site, keyed] = await Promise.all([loadSiteView(), pageKeys()]);
+      const [site, keys] = await Promise.all([loadSiteView(), pageKeys(name)]);
       const words = siteWords(site.content.site);
-      return route.paths(site, paginate).map(({ params, item, entry, file }) => {
+      const paths = route.paths(site, paginate).map(({ params, item, entry, file }) => {
+        const kept = keys.kept(params);
+        // A kept key: the page is copied from the cache unless its code changed, so its inputs are gathered only if it renders.
+        if (kept) return { params, props: propsGatheredOnRender({ item, entry, words }, () => route.inputs(item, site, entry)), ...kept };
         const inputs = route.inputs(item, site, entry);
         const props: EntryProps<Item, Inputs, Entry> = { item, inputs, entry, words };
-        return { params, props, ...keyed({ item, inputs, entry, file }) };
+        return { params, props, ...keys.keyed(params, { item, inputs, entry, file }) };
       });
+      keys.keep();
+      return paths;
     },
     /** The page's view, made once, when the page renders. */
     view: async ({ inputs, entry }: EntryProps<Item, Inputs, Entry>): Promise<View> => route.view(inputs, await loadFrame(), entry),
   };
+}
+
+/** A page's props whose inputs are gathered when Astro first reads them (it reads a page's props only to render it). */
+function propsGatheredOnRender<Item, Inputs, Entry>(
+  props: Omit<EntryProps<Item, Inputs, Entry>, 'inputs'>,
+  gather: () => Inputs,
+): EntryProps<Item, Inputs, Entry> {
+  let inputs: Inputs | undefined;
+  return Object.defineProperty({ ...props }, 'inputs', { enumerable: true, get: () => (inputs ??= gather()) }) as EntryProps<Item, Inputs, Entry>;
 }
 
 /**

@@ -28,7 +28,7 @@ async function view(inputs: EventInputs, frame: SiteFrame, entry: CollectionEntr
   return { ...page, pictures };
 }
 
-export const eventRoute = entryRoute({
+export const eventRoute = entryRoute('event', {
   paths: (site) => pagePerEntry(site.content.events, (event) => event.slug, 'slug', site.entries.events),
   inputs: (event, site) => eventInputs(event, site),
   view,

@@ -14,10 +14,13 @@ export interface GraphPageProps {
 
 /** The page's one path (`/graph/`), keyed by the members and pairs it draws. */
 export async function graphPaths() {
-  const [site, keyed] = await Promise.all([loadSiteData(), pageKeys()]);
+  const [site, keys] = await Promise.all([loadSiteData(), pageKeys('graph')]);
+  const params = { view: undefined };
+  const kept = keys.kept(params);
   const inputs = graphInputs(site);
-  const props: GraphPageProps = { inputs };
-  return [{ params: { view: undefined }, props, ...keyed({ item: 'graph', inputs }) }];
+  const paths = [{ params, props: { inputs } satisfies GraphPageProps, ...(kept ?? keys.keyed(params, { item: 'graph', inputs })) }];
+  keys.keep();
+  return paths;
 }
 
 /** The page's view, made when it renders, from its inputs and the frame. */

@@ -11,7 +11,7 @@ import { tagPages, tagView } from '../../view-models/tags.ts';
 import { entryRoute, pagePerEntry, type EntryProps } from './entry-route.ts';
 
 /** /posts/, /posts/2/, …: newest first, posts_per_page a page. */
-export const postListRoute = entryRoute({
+export const postListRoute = entryRoute('post-list', {
   paths: (site, paginate) =>
     paginate(publishedPosts(site.content.posts), { pageSize: site.content.site.postsPerPage }).map((path) => ({
       params: path.params,
@@ -25,7 +25,7 @@ export const postListRoute = entryRoute({
 export type PostListProps = EntryProps<PostsPage, PostsInputs, undefined>;
 
 /** /events/<yyyy>/: the past events of a year not all of which are on /events/, newest first (none while /events/ holds every past event). */
-export const eventYearRoute = entryRoute({
+export const eventYearRoute = entryRoute('event-year', {
   paths: (site) => eventYearPages(site).map((page) => ({ params: { year: page.year.year }, item: page, entry: undefined })),
   // The year's events and its neighbours' were picked at "now" by paths: the page shows nothing else.
   inputs: (page) => page,
@@ -42,7 +42,7 @@ interface TagInputs {
 }
 
 /** /tags/<tag>/: a tag's posts, newest first. */
-export const tagRoute = entryRoute({
+export const tagRoute = entryRoute('tag', {
   paths: (site) => tagPages(site.content).map(({ tag, posts }) => ({ params: { tag }, item: { tag, posts }, entry: undefined })),
   inputs: ({ tag, posts }, site): TagInputs => ({ tag, posts, shown: shownOf(site, postSummaryIds(posts)) }),
   view: ({ tag, posts, shown }, frame) => tagView(tag, posts, { ...frame, ...shown }),
@@ -51,7 +51,7 @@ export const tagRoute = entryRoute({
 export type TagPageProps = EntryProps<{ tag: string; posts: Post[] }, TagInputs, undefined>;
 
 /** /series/<slug>/: a series, its hosts, and its events. */
-export const seriesRoute = entryRoute({
+export const seriesRoute = entryRoute('series', {
   paths: (site) => pagePerEntry(site.content.series, (series) => series.slug, 'slug', site.entries.series),
   inputs: (series, site) => seriesInputs(series, site),
   view: (inputs, frame) => seriesPageView(inputs, frame),

@@ -8,7 +8,7 @@ export interface PageView {
   description: string | undefined;
 }
 
-export const pageRoute = entryRoute({
+export const pageRoute = entryRoute('page', {
   paths: (site) => pagePerEntry(site.content.pages, (page) => page.slug, 'page', site.entries.pages),
   inputs: (page) => page,
   view: (page): PageView => ({ description: pageDescription(page) }),

@@ -7,7 +7,7 @@ import { avatarOf } from '../entry-images.ts';
 import { sharedAvatar } from '../shared-pictures.ts';
 import { entryRoute, pagePerEntry, type EntryProps } from './entry-route.ts';
 
-export const personRoute = entryRoute({
+export const personRoute = entryRoute('person', {
   paths: (site) => pagePerEntry(peopleWithPages(site.content), (person) => person.handle, 'handle', site.entries.people),
   inputs: (person, site) => personInputs(person, site),
   // The avatar shared as the link preview comes from the entry, which the page's key hashes.

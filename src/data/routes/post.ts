@@ -12,7 +12,7 @@ import { entryRoute, pagePerEntry, type EntryProps } from './entry-route.ts';
 /** The post's view, and its cover as the image pipeline takes it. */
 export type PostPageView = PostView & { cover: ImageMetadata | undefined };
 
-export const postRoute = entryRoute({
+export const postRoute = entryRoute('post', {
   paths: (site) => pagePerEntry(postsWithPages(site.content), (post) => post.slug, 'slug', site.entries.posts),
   inputs: (post, site) => postInputs(post, site),
   // The cover comes from the entry; the card shows the post and its author, whom the inputs show.
