@@ -56,6 +56,19 @@ function measure(args: string[], env: Record<string, string>): Sample & { stdout
   return { wall, cpu: Number(m[2]) + Number(m[3]), rssMB: Number(m[4]) / 1024, stdout: r.stdout };
 }
 
+/**
+ * Waits (at most two minutes) until no build is still removing an old output
+ * folder in `dir`: a build swaps its site in and leaves the old one to a
+ * detached process (src/build/remove-old-build.ts), whose tens of thousands of
+ * deletions are that build's work; a measurement started meanwhile would pay
+ * for them too.
+ */
+function untilOldOutputsRemoved(dir: string): void {
+  const removing = (name: string) => /^\..+-(old|removing)-\d+$/.test(name);
+  const deadline = Date.now() + 120_000;
+  while (Date.now() < deadline && readdirSync(dir).some(removing)) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 200);
+}
+
 /** How many pages an incremental build took from its cache (it says so with --verbose). */
 const restoredIn = (stdout: string) => stdout.split('\n').filter((line) => line.includes('(restored)')).length;
 
@@ -133,10 +146,13 @@ function benchBuilds(name: string, size: CommunitySize, runs: number): Record<st
     checkWarm: [] as Sample[],
   };
   const graph: number[] = [];
-  const build = (out: string) =>
+  const quiet = () => untilOldOutputsRemoved(dir);
+  const build = (out: string) => {
+    quiet();
     // --verbose for every build: Astro's log level is written into the pages' code, so builds with
     // and without it do not share the incremental cache.
-    measure(['src/cli/index.ts', 'build', '--content', content, '--out', out, '--verbose'], { FIRSTHAND_NOW: '2026-01-01T00:00:00Z' });
+    return measure(['src/cli/index.ts', 'build', '--content', content, '--out', out, '--verbose'], { FIRSTHAND_NOW: '2026-01-01T00:00:00Z' });
+  };
   const restored = { noChange: [] as number[], oneEvent: [] as number[] };
   const differing = { noChange: [] as number[], oneEvent: [] as number[] };
   for (let i = 0; i < runs; i++) {
@@ -166,6 +182,7 @@ function benchBuilds(name: string, size: CommunitySize, runs: number): Record<st
     rmSync(join(dir, 'baseline-cache'), { recursive: true, force: true });
     rmSync(join(PROJECT, 'test/bench/baseline/.astro'), { recursive: true, force: true });
     rmSync(baselineOut, { recursive: true, force: true });
+    quiet();
     samples.baseline.push(
       measure(['node_modules/astro/bin/astro.mjs', 'build', '--root', 'test/bench/baseline', '--silent'], {
         BENCH_CONTENT: content,
@@ -174,6 +191,7 @@ function benchBuilds(name: string, size: CommunitySize, runs: number): Record<st
       }),
     );
     rmSync(`${contentCacheEntry(PROJECT, 'check', content)}.json`, { force: true });
+    quiet();
     samples.checkCold.push(measure(['src/cli/index.ts', 'check', '--content', content], {}));
     samples.checkWarm.push(measure(['src/cli/index.ts', 'check', '--content', content], {}));
     // Through npm, as an editor runs it (npm's own start-up included): cold (no check cache), then warm.
@@ -182,6 +200,7 @@ function benchBuilds(name: string, size: CommunitySize, runs: number): Record<st
     samples.check.push(measureNpmCheck(content));
     graph.push((JSON.parse(measure(['test/bench/graph-only.ts', content], {}).stdout) as { graphSeconds: number }).graphSeconds);
   }
+  quiet(); // nor what comes next (the next size, the dev server)
   const firsthand = summary(samples.firsthand);
   const baseline = summary(samples.baseline);
   return {
