@@ -10,7 +10,6 @@
  * axe and html-validate find nothing, in light and dark.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import type { Server } from 'node:http';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import sharp from 'sharp';
@@ -18,8 +17,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from '../helpers/axe.ts';
 import { copyContent, page as builtPage, runBuild } from '../helpers/build.ts';
 import { htmlErrors } from '../helpers/html.ts';
-import { serve } from '../helpers/serve.ts';
-import { launchBrowser } from '../helpers/browser.ts';
+import { openInBrowser, type SiteInBrowser } from '../helpers/browser.ts';
 
 const REPO = 'https://github.com/porchlight/site';
 /** The site header another part of the page may make taller or shorter: the fold is checked as if it were this tall. */
@@ -33,7 +31,7 @@ const HYBRID = '/events/2024-09-01-hybrid-talk/';
 
 let out = '';
 let base = '';
-let server: Server;
+let served: SiteInBrowser | undefined;
 let browser: Browser;
 
 const photo = (background: string) =>
@@ -61,13 +59,12 @@ beforeAll(async () => {
   out = join(content, '..', 'dist');
   const build = runBuild(content, out, { FIRSTHAND_NOW: '2025-01-01T00:00:00Z' });
   expect(build.status, build.stderr).toBe(0);
-  ({ url: base, server } = await serve(out));
-  browser = await launchBrowser();
+  served = await openInBrowser(out);
+  ({ base, browser } = served);
 }, 300_000);
 
 afterAll(async () => {
-  await browser?.close();
-  server?.close();
+  await served?.close();
 });
 
 async function open(path: string, width: number, height: number, colorScheme: 'light' | 'dark' = 'light'): Promise<Page> {

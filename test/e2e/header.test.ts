@@ -8,7 +8,6 @@
  * and quoting a link by its words, never by an address the page does not show.
  */
 import { readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
-import type { Server } from 'node:http';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
@@ -16,8 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyContent, page, runBuild } from '../helpers/build.ts';
 import { axeViolations } from '../helpers/axe.ts';
 import { htmlErrors } from '../helpers/html.ts';
-import { serve } from '../helpers/serve.ts';
-import { launchBrowser } from '../helpers/browser.ts';
+import { openInBrowser, type SiteInBrowser } from '../helpers/browser.ts';
 
 const NAME = 'The Riverside Neighbours of Old Porchway';
 const LOGO = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 200 40"><rect width="200" height="40" rx="8" fill="#1b6e5a"/></svg>\n';
@@ -37,7 +35,7 @@ const PHONE = { width: 390, height: 844 };
 const WIDE = { width: 1280, height: 800 };
 
 let browser: Browser;
-let server: Server;
+let served: SiteInBrowser | undefined;
 let base = '';
 let out = '';
 
@@ -52,13 +50,12 @@ beforeAll(async () => {
   out = join(content, '../dist');
   const build = runBuild(content, out);
   expect(build.status, build.stderr).toBe(0);
-  ({ url: base, server } = await serve(out));
-  browser = await launchBrowser();
+  served = await openInBrowser(out);
+  ({ base, browser } = served);
 }, 300_000);
 
 afterAll(async () => {
-  await browser?.close();
-  server?.close();
+  await served?.close();
 });
 
 /** A page opened without JavaScript (the header must not need it), at a size, in a colour scheme. */

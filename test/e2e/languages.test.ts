@@ -5,16 +5,14 @@
  * site's own, in Spanish too.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import type { Server } from 'node:http';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyContent, runBuild, scratch } from '../helpers/build.ts';
-import { serve } from '../helpers/serve.ts';
-import { launchBrowser } from '../helpers/browser.ts';
+import { openInBrowser, type SiteInBrowser } from '../helpers/browser.ts';
 
 let browser: Browser;
-let server: Server;
+let served: SiteInBrowser | undefined;
 let base = '';
 
 beforeAll(async () => {
@@ -24,13 +22,12 @@ beforeAll(async () => {
   const out = join(scratch('e2e-es-dist'), 'dist');
   const build = runBuild(content, out);
   expect(build.status, build.stderr).toBe(0);
-  ({ url: base, server } = await serve(out));
-  browser = await launchBrowser();
+  served = await openInBrowser(out);
+  ({ base, browser } = served);
 }, 240_000);
 
 afterAll(async () => {
-  await browser?.close();
-  server?.close();
+  await served?.close();
 });
 
 describe('search in Spanish', () => {

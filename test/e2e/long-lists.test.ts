@@ -7,7 +7,6 @@
  * axe, folded and unfolded.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import type { Server } from 'node:http';
 import { join } from 'node:path';
 import type { HtmlElement } from 'html-validate';
 import { mf2 } from 'microformats-parser';
@@ -17,8 +16,7 @@ import { axeViolations } from '../helpers/axe.ts';
 import { page, runBuild, scratch } from '../helpers/build.ts';
 import { htmlErrors, parseHtml } from '../helpers/html.ts';
 import { HANA_POSTS, LONG_LISTS_NOW, MEMBERS, PAST_YEARS, writeLongLists, type LongListEvent } from '../helpers/long-lists.ts';
-import { serve } from '../helpers/serve.ts';
-import { launchBrowser } from '../helpers/browser.ts';
+import { openInBrowser, type SiteInBrowser } from '../helpers/browser.ts';
 
 type Mf = { type: string[]; properties: Record<string, unknown[]>; children?: Mf[] };
 type Parsed = { items: Mf[]; rels: Record<string, string[]>; 'rel-urls': Record<string, { rels: string[] }> };
@@ -143,17 +141,16 @@ describe('lists longer than 200 entries', () => {
 describe('the pages that fold, and the pages of years', () => {
   const ROUTES = ['events/', 'events/2021/', 'people/', 'people/hana/', 'series/monthly/', 'tags/notes/'];
   let browser: Browser;
-  let server: Server;
+  let served: SiteInBrowser | undefined;
   let base = '';
 
   beforeAll(async () => {
-    ({ url: base, server } = await serve(out));
-    browser = await launchBrowser();
+    served = await openInBrowser(out);
+    ({ base, browser } = served);
   }, 60_000);
 
   afterAll(async () => {
-    await browser?.close();
-    server?.close();
+    await served?.close();
   });
 
   it('pass html-validate', async () => {

@@ -6,7 +6,6 @@
  * page type is kept in test-results/.
  */
 import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import type { Server } from 'node:http';
 import { join } from 'node:path';
 import ICAL from 'ical.js';
 import Parser from 'rss-parser';
@@ -18,8 +17,7 @@ import { checkLinks } from '../helpers/links.ts';
 import { htmlErrorsIn } from '../helpers/html.ts';
 import { readContentFolder } from '../../src/node/read-content.ts';
 import { validateContent } from '../../src/content/validate/index.ts';
-import { serve } from '../helpers/serve.ts';
-import { launchBrowser } from '../helpers/browser.ts';
+import { openInBrowser, type SiteInBrowser } from '../helpers/browser.ts';
 
 const SHOTS = join(PROJECT, 'test-results/screenshots');
 
@@ -41,20 +39,19 @@ const PAGES: Record<string, string> = {
 
 const out = join(scratch('e2e'), 'dist');
 let browser: Browser;
-let server: Server;
+let served: SiteInBrowser | undefined;
 let base = '';
 
 beforeAll(async () => {
   const build = runBuild(EXAMPLE, out, { FIRSTHAND_NOW: '2026-11-21T12:00:00Z' });
   expect(build.status, build.stderr).toBe(0);
-  ({ url: base, server } = await serve(out));
-  browser = await launchBrowser();
+  served = await openInBrowser(out);
+  ({ base, browser } = served);
   mkdirSync(SHOTS, { recursive: true });
 }, 240_000);
 
 afterAll(async () => {
-  await browser?.close();
-  server?.close();
+  await served?.close();
 });
 
 describe('every page type in a browser', () => {

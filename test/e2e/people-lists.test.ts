@@ -10,7 +10,6 @@
  * and dark, folded and unfolded.
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import type { Server } from 'node:http';
 import { join } from 'node:path';
 import { mf2 } from 'microformats-parser';
 import type { Browser } from 'playwright-core';
@@ -18,8 +17,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from '../helpers/axe.ts';
 import { page, runBuild, scratch } from '../helpers/build.ts';
 import { htmlErrors, parseHtml } from '../helpers/html.ts';
-import { serve } from '../helpers/serve.ts';
-import { launchBrowser } from '../helpers/browser.ts';
+import { openInBrowser, type SiteInBrowser } from '../helpers/browser.ts';
 
 type Mf = { type: string[]; properties: Record<string, unknown[]>; children?: Mf[] };
 type Parsed = { items: Mf[]; rels: Record<string, string[]>; 'rel-urls': Record<string, { rels: string[] }> };
@@ -149,17 +147,16 @@ describe('the lists in the markup', () => {
 
 describe('the lists in a browser', () => {
   let browser: Browser;
-  let server: Server;
+  let served: SiteInBrowser | undefined;
   let base = '';
 
   beforeAll(async () => {
-    ({ url: base, server } = await serve(out));
-    browser = await launchBrowser();
+    served = await openInBrowser(out);
+    ({ base, browser } = served);
   }, 60_000);
 
   afterAll(async () => {
-    await browser?.close();
-    server?.close();
+    await served?.close();
   });
 
   it('open the folded attendees from the summary, without JavaScript', async () => {

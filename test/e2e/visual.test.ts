@@ -9,15 +9,13 @@
  * in the busy event's list heading, and a past event's photo above the fold.
  */
 import { mkdirSync } from 'node:fs';
-import type { Server } from 'node:http';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from '../helpers/axe.ts';
 import { PROJECT, runBuild } from '../helpers/build.ts';
 import { BUSY_EVENT, BUSY_NOW, BUSY_PERSON, GUESTS, MET_COUNT, MORE_ATTENDEES, PHOTO_EVENT, writeBusyCommunity } from '../helpers/busy.ts';
-import { serve } from '../helpers/serve.ts';
-import { launchBrowser } from '../helpers/browser.ts';
+import { openInBrowser, type SiteInBrowser } from '../helpers/browser.ts';
 
 const SHOTS = join(PROJECT, 'test/screens');
 
@@ -49,7 +47,7 @@ type Screen = (typeof SCREENS)[number];
 type Scheme = (typeof SCHEMES)[number];
 
 let browser: Browser;
-let server: Server;
+let served: SiteInBrowser | undefined;
 let base = '';
 
 beforeAll(async () => {
@@ -57,14 +55,13 @@ beforeAll(async () => {
   const out = join(content, '../dist');
   const build = runBuild(content, out, { FIRSTHAND_NOW: BUSY_NOW });
   expect(build.status, build.stderr).toBe(0);
-  ({ url: base, server } = await serve(out));
-  browser = await launchBrowser();
+  served = await openInBrowser(out);
+  ({ base, browser } = served);
   mkdirSync(SHOTS, { recursive: true });
 }, 300_000);
 
 afterAll(async () => {
-  await browser?.close();
-  server?.close();
+  await served?.close();
 });
 
 /** Opens a page type at a screen size and scheme, with search results shown when it has a query. */
