@@ -114,24 +114,23 @@ describe('an incremental build', () => {
       ],
       ['"now" moved past an event', () => undefined, '2030-06-01T00:00:00Z'],
       // An MDX body's page is rendered again whenever "now" moves; without one, a move of "now" that decides
-      // nothing new keeps every key (data/page-keys.ts), and one that does must make them again.
-      ['the MDX event deleted', () => rmSync(join(content, 'events/2030-01-01-new-decade.mdx'))],
-      // "Now" decides more than events' phases: a meeting written down ahead of its day counts from that day.
+      // nothing new keeps every key (data/page-keys.ts), and one that does must make them again: an event's
+      // start passed, or the day of a meeting written down ahead (which counts from that day).
       [
-        'a call written down for a later day',
-        () => edit('people/ada.md', '    how: video\n', '    how: video\n  - who: ben\n    date: 2030-06-03\n    how: call\n'),
+        'the MDX event deleted, a call written down for a later day, a weekend added that starts later today',
+        () => {
+          rmSync(join(content, 'events/2030-01-01-new-decade.mdx'));
+          edit('people/ada.md', '    how: video\n', '    how: video\n  - who: ben\n    date: 2030-06-01\n    how: call\n');
+          writeFileSync(
+            join(content, 'events/2030-05-31-owls-weekend.md'),
+            '---\ntitle: Owls weekend\nstart: 2030-05-31 21:30\nend: 2030-06-02 12:00\nvenue:\n  name: The Reading Room\nattendees: [ada, ben]\n---\nLate.\n',
+          );
+        },
       ],
       ['"now" moved an hour, past nothing', () => undefined, '2030-06-01T01:00:00Z'],
-      [
-        'an evening added that starts later that day',
-        () =>
-          writeFileSync(
-            join(content, 'events/2030-05-31-late-owls.md'),
-            '---\ntitle: Late owls\nstart: 2030-05-31 21:30\nvenue:\n  name: The Reading Room\nattendees: [ada, ben]\n---\nLate.\n',
-          ),
-      ],
-      ['"now" moved past its start, the same day', () => undefined, '2030-06-01T01:45:00Z'],
-      ['the day of that call came', () => undefined, '2030-06-04T12:00:00Z'],
+      ['"now" moved past the weekend\'s start, the same day', () => undefined, '2030-06-01T01:45:00Z'],
+      // The community's day (America/New_York) turns at 04:00 UTC; the weekend goes on.
+      ['the day of that call came', () => undefined, '2030-06-01T12:00:00Z'],
       ['a post deleted', () => rmSync(join(content, 'posts/older-story.md'))],
       [
         'the pictures of a body and an avatar replaced',
