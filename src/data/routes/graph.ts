@@ -4,26 +4,14 @@
  * members takes a second, and a rebuild in which nobody's name and no pair
  * changed copies the page instead (Astro keys only the pages of getStaticPaths).
  */
-import { graphInputs, graphPageView, type GraphInputs, type GraphView } from '../../view-models/graph.ts';
-import { pageKeys } from '../page-keys.ts';
-import { loadSiteData } from '../site-data.ts';
-
-export interface GraphPageProps {
-  inputs: GraphInputs;
-}
+import { graphInputs, graphPageView, type GraphInputs } from '../../view-models/graph.ts';
+import { entryRoute, type EntryProps } from './entry-route.ts';
 
 /** The page's one path (`/graph/`), keyed by the members and pairs it draws. */
-export async function graphPaths() {
-  const [site, keys] = await Promise.all([loadSiteData(), pageKeys('graph')]);
-  const params = { view: undefined };
-  const kept = keys.kept(params);
-  const inputs = graphInputs(site);
-  const paths = [{ params, props: { inputs } satisfies GraphPageProps, ...(kept ?? keys.keyed(params, { item: 'graph', inputs })) }];
-  keys.keep();
-  return paths;
-}
+export const graphRoute = entryRoute('graph', {
+  paths: () => [{ params: { view: undefined }, item: 'graph', entry: undefined }],
+  inputs: (_item, site) => graphInputs(site),
+  view: (inputs, frame) => graphPageView(inputs, frame),
+});
 
-/** The page's view, made when it renders, from its inputs and the frame. */
-export async function graphPage({ inputs }: GraphPageProps): Promise<GraphView> {
-  return graphPageView(inputs, await loadSiteData());
-}
+export type GraphPageProps = EntryProps<string, GraphInputs, undefined>;
