@@ -124,7 +124,7 @@ export function firsthand(options: FirsthandOptions = {}): AstroIntegration {
       dev: command === 'dev',
       keptKeysFolder: fileURLToPath(new URL('firsthand-page-keys/', cacheDir)),
     };
-    for (const route of routesFor(fileURLToPath(config.publicDir))) injectRoute(route);
+    for (const route of routesFor(publicFolder)) injectRoute(route);
     updateConfig(astroOptions(config));
     updateConfig({
       site: site.url,
