@@ -28,11 +28,6 @@ export function seriesInputs(series: Series, site: SiteView): SeriesInputs {
   return { series, upcoming, past, shown: shownOf(site, { people: series.hosts }) };
 }
 
-/** A series' page, from the whole site (seriesPageView of seriesInputs). */
-export function seriesView(series: Series, site: SiteView): SeriesView {
-  return seriesPageView(seriesInputs(series, site), site);
-}
-
 export function seriesPageView({ series, upcoming, past, shown }: SeriesInputs, frame: SiteFrame): SeriesView {
   const site: PageSite = { ...frame, ...shown };
   return {
