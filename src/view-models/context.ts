@@ -49,8 +49,9 @@ export interface Shown {
 /** What a page's view reads: the frame and the entries its inputs show. `SiteView` is one too, with every entry. */
 export type PageSite = SiteFrame & Shown;
 
-/** An event at the build's "now", as far as any page tells: whether it has started, and whether it is over (community/listings.ts). */
+/** An event at the build's "now", as far as any page tells: whether it has started, whether it took place (started, and not called off), and whether it is over (community/listings.ts). */
 export interface EventPhase {
   started: boolean;
+  tookPlace: boolean;
   ended: boolean;
 }

@@ -43,8 +43,7 @@ function formLink(site: Site, form: string, fields: Record<string, string>): str
 /** "I'm going" before the event starts, "I was there" once it took place; none for a cancelled event or a postponed one that has passed. */
 export function eventContributeLinks(site: Site, event: Event, phase: EventPhase): ContributeLinks | undefined {
   if (event.status === 'cancelled') return undefined;
-  // Once started, it took place unless it was called off (community/listings.ts tookPlace).
-  const key = !phase.started ? 'contribute.going' : event.status === 'scheduled' ? 'contribute.wasThere' : undefined;
+  const key = !phase.started ? 'contribute.going' : phase.tookPlace ? 'contribute.wasThere' : undefined;
   const href = formLink(site, ISSUE_FORMS.attend, { event: event.slug });
   return key && href ? block(site, [{ label: siteWords(site).t(key), href }]) : undefined;
 }

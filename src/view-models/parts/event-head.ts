@@ -44,8 +44,7 @@ export function eventHead(event: Event, phase: EventPhase, words: Words, rsvpHre
       ? { status: event.status, text: words.t(event.status === 'cancelled' ? 'event.head.cancelled' : 'event.head.postponed') }
       : undefined;
   const count = event.participants.length + event.guests.length;
-  // It took place once it started, unless it was called off (community/listings.ts tookPlace).
-  const countKey = event.status !== 'scheduled' ? 'event.head.planned' : phase.started ? 'event.head.went' : 'event.head.going';
+  const countKey = event.status !== 'scheduled' ? 'event.head.planned' : phase.tookPlace ? 'event.head.went' : 'event.head.going';
   const { primary, others } = primaryAction(event, phase, words, rsvpHref, contribute);
   return { notice, tile: dateTile(event.start, words.locale), count: count > 0 ? words.t(countKey, { count }) : undefined, primary, others };
 }

@@ -2,7 +2,7 @@
  * What a page's inputs are made of (context.ts): the entries it shows, picked
  * out of the site by id, and an event's phase at "now".
  */
-import { hasEnded, hasStarted } from '../../community/listings.ts';
+import { hasEnded, hasStarted, tookPlace } from '../../community/listings.ts';
 import type { Event, Post } from '../../content/model.ts';
 import type { AvatarImage, AvatarSize } from './html-lists.ts';
 import type { EventPhase, Shown, SiteView } from '../context.ts';
@@ -36,7 +36,7 @@ export function postSummaryIds(posts: readonly Post[]): { people: string[]; even
   return { people: posts.map((post) => post.author), events: posts.map((post) => post.event) };
 }
 
-/** The event at `now`: begun, over (listings.ts works out each event's end once, in its time zone). */
+/** The event at `now`: begun, held, over (listings.ts works out each event's end once, in its time zone). */
 export function phaseOf(event: Event, now: number): EventPhase {
-  return { started: hasStarted(event, now), ended: hasEnded(event, now) };
+  return { started: hasStarted(event, now), tookPlace: tookPlace(event, now), ended: hasEnded(event, now) };
 }
