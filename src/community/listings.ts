@@ -7,6 +7,7 @@ import type { Links } from '../content/addresses.ts';
 import type { FirstMeeting } from './meetings.ts';
 import type { Content, Event, Person, Post } from '../content/model.ts';
 import { endInstant } from '../content/fields/time.ts';
+import { remember } from '../base/memo.ts';
 
 /** An event took place when it is scheduled and its start is before now (docs/content-format.md). */
 export function tookPlace(event: Event, now: number): boolean {
@@ -27,12 +28,7 @@ const endOf = new WeakMap<Pick<Event, 'start' | 'end' | 'timezone'>, number>();
 
 /** An event is over once its last moment has passed (content/fields/time.ts, endInstant). */
 export function hasEnded(event: Pick<Event, 'start' | 'end' | 'timezone'>, now: number): boolean {
-  let end = endOf.get(event);
-  if (end === undefined) {
-    end = endInstant(event.start, event.end, event.timezone);
-    endOf.set(event, end);
-  }
-  return end <= now;
+  return remember(endOf, event, () => endInstant(event.start, event.end, event.timezone)) <= now;
 }
 
 /** Upcoming events soonest first, then past events newest first (ties by slug). */
