@@ -68,7 +68,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   try {
     clearStaleStaging(outDir);
     const started = performance.now();
-    const community = loadCommunity(contentDir, { root, exampleCheck: true });
+    const community = loadCommunity(contentDir, { root, exampleCheck: true, keepValidated: true });
     if (community.problems.length > 0) return { ok: false, problems: community.problems, warnings: community.warnings };
     community.meetings(); // "now" and the graph, before Astro: a FIRSTHAND_NOW it cannot read stops here.
     traceMemory('main', 'the content checked, with its meetings');

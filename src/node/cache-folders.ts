@@ -7,12 +7,21 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
+import { deserialize, serialize } from 'node:v8';
 
 /** The root of Firsthand's caches, from the project's root. */
 export const FIRSTHAND_CACHE = join('node_modules', '.cache', 'firsthand');
 
-/** What is kept: link-preview cards, the last search bundle, check's last result. */
-export type CacheKind = 'cards' | 'search' | 'check';
+/** What is kept: link-preview cards, the last search bundle, check's last result, the last build's validated content. */
+export type CacheKind = 'cards' | 'search' | 'check' | 'validated';
+
+/**
+ * How a cache file is written: JSON, or V8's own serialization for a large
+ * model (the validated content: JSON would lose its Maps and undefined
+ * fields, and parses several times slower). The code version every such
+ * cache is keyed by includes the Node version, whose format V8's is.
+ */
+export type KeptFormat = 'json' | 'v8';
 
 /** The folder of one kind of cache, for every content folder. */
 export function cacheFolder(projectRoot: string, kind: CacheKind): string {
@@ -49,9 +58,10 @@ export function removeOlderAstroCaches(projectRoot: string, contentDir: string, 
 }
 
 /** What a cache file holds, or undefined when there is none or it cannot be read. */
-export function readKept(file: string): unknown {
+export function readKept(file: string, format: KeptFormat = 'json'): unknown {
   try {
-    return JSON.parse(readFileSync(file, 'utf8')) as unknown;
+    const bytes = readFileSync(file);
+    return format === 'v8' ? (deserialize(bytes) as unknown) : (JSON.parse(bytes.toString('utf8')) as unknown);
   } catch {
     return undefined;
   }
@@ -62,11 +72,11 @@ export function readKept(file: string): unknown {
  * a cache that cannot be written (a read-only node_modules, a full disk) only
  * means the work is done again next time.
  */
-export function keep(file: string, value: unknown): void {
+export function keep(file: string, value: unknown, format: KeptFormat = 'json'): void {
   try {
     mkdirSync(dirname(file), { recursive: true });
     const temporary = `${file}.${process.pid}`;
-    writeFileSync(temporary, JSON.stringify(value));
+    writeFileSync(temporary, format === 'v8' ? serialize(value) : JSON.stringify(value));
     renameSync(temporary, file);
   } catch {
     // The next run does the work again.

@@ -26,8 +26,8 @@ export interface CheckResult {
   counts: { people: number; events: number; posts: number; series: number; pages: number };
 }
 
-/** A hash of everything a check's result depends on. */
-function checkInputsKey(input: ValidateInput, project: string): string {
+/** A hash of everything a check's result depends on: everything the validator's result depends on. */
+export function checkInputsKey(input: ValidateInput, project: string): string {
   const hash = createHash('sha256');
   hash.update(`firsthand-check ${FORMAT} ${codeVersion(project)}\0`);
   hash.update(`${input.root}\0${input.files.length}\0`);

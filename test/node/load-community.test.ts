@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { FirsthandError } from '../../src/base/failure.ts';
+import { contentCacheEntry, keep, readKept } from '../../src/node/cache-folders.ts';
 import { loadCommunity, loadSiteSettings, problemsOf } from '../../src/node/load-community.ts';
 import { BASE_SITE } from '../helpers/validate.ts';
 
@@ -103,5 +104,37 @@ describe('drawing a logo', () => {
     );
     expect((await drawLogoInTime(svg, './logo.svg')).header.height).toBe(40);
     await expect(drawLogoInTime(new TextEncoder().encode('<svg><filter id="f"/></svg>'), './logo.svg')).rejects.toBeInstanceOf(LogoProblem);
+  });
+});
+
+describe('loadCommunity with keepValidated (the build)', () => {
+  /** The file the validated content is kept in, read and written as the build does. */
+  const keptFile = (root: string, content: string) => `${contentCacheEntry(root, 'validated', content)}.v8`;
+
+  it('takes the last result while every file is the same, and validates again once one changed', () => {
+    const root = join(dir, 'kept');
+    const content = community('kept', TWO_WHO_MET);
+    const first = loadCommunity(content, { root, keepValidated: true });
+    expect(first.problems).toEqual([]);
+    expect(loadCommunity(content, { root, keepValidated: true }).content).toEqual(first.content);
+    // A kept result with a mark of its own: the next load over the same files must be that one.
+    const kept = readKept(keptFile(root, content), 'v8') as { key: string; result: { content: { people: Array<{ name: string }> } } };
+    (kept.result.content.people[0] as { name: string }).name = 'Ada (kept)';
+    keep(keptFile(root, content), kept, 'v8');
+    expect(loadCommunity(content, { root, keepValidated: true }).content.people[0]?.name).toBe('Ada (kept)');
+    writeFileSync(join(content, 'people/bo.md'), '---\nname: Bo\natendees: [ada]\n---\n');
+    const changed = loadCommunity(content, { root, keepValidated: true });
+    expect(changed.content.people[0]?.name).toBe('Ada');
+    expect(changed.problems.map((p) => p.field)).toEqual(['atendees']);
+    expect(loadCommunity(content, { root, keepValidated: true }).problems).toEqual(changed.problems);
+  });
+
+  it('validates when the kept file cannot be read', () => {
+    const root = join(dir, 'broken-kept');
+    const content = community('broken-kept', TWO_WHO_MET);
+    const fresh = loadCommunity(content, { root });
+    loadCommunity(content, { root, keepValidated: true });
+    writeFileSync(keptFile(root, content), 'not a serialized value');
+    expect(loadCommunity(content, { root, keepValidated: true }).content).toEqual(fresh.content);
   });
 });
