@@ -47,6 +47,8 @@ export interface FirstMeeting {
 export interface MeetingGraph {
   /** Everyone `handle` has met who is listed, in the spec's order. Empty for unknown or unlisted people. */
   metList(handle: string): MetEntry[];
+  /** How many of `handle`'s met list they have met in person, without working the list out (the directory asks it of everyone). */
+  metInPersonCount(handle: string): number;
   /** The listed pairs whose first in-person meeting was at this event, ordered by names. */
   firstMetAt(slug: string): FirstMeeting[];
   /** Meetings between two people (0 when they never met). */
@@ -295,6 +297,11 @@ export function buildMeetings(content: Content, now: number, options: { keepList
         if (keepLists) metLists.set(handle, list);
       }
       return list;
+    },
+    metInPersonCount(handle) {
+      const x = index.get(handle);
+      if (x === undefined || !listed[x]) return 0;
+      return (adjacency[x] ?? []).filter((k) => pairs.states.get(k)?.firstInPerson !== undefined).length;
     },
     listedPairs() {
       const out: Array<{ a: string; b: string; inPerson: boolean; count: number }> = [];

@@ -17,7 +17,7 @@ export interface DirectoryEntry {
 export function peopleView(site: Pick<SiteView, 'content' | 'meetings' | 'links' | 'avatars'>): DirectoryEntry[] {
   const words = siteWords(site.content.site);
   return directory(site.content).map((person) => {
-    const met = site.meetings.metList(person.handle).filter((e) => e.inPerson).length;
+    const met = site.meetings.metInPersonCount(person.handle);
     return {
       chip: toChip(person, site.links, site.avatars),
       handle: person.handle,

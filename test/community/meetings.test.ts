@@ -94,6 +94,8 @@ describe('meeting by entry', () => {
       'content/events/e.md': event('E', '2024-06-01 12:00', 'attendees: [ann, bob]'),
     });
     expect(list(g, 'ann')).toEqual(['bob met 2023-01-10 video x2', 'cat contact 2023-02-01 call x1']);
+    // The directory's count: in person only, so the call with cat does not count.
+    expect([g.metInPersonCount('ann'), g.metInPersonCount('bob'), g.metInPersonCount('cat')]).toEqual([1, 1, 0]);
     // Their first meeting was a video call, but their first in person was at E: it counts there.
     expect(g.firstMetAt('e').map((f) => f.pair.join('+'))).toEqual(['ann+bob']);
   });
@@ -138,6 +140,7 @@ describe('privacy', () => {
     });
     expect(list(g, 'ann')).toEqual(['bob met 2024-02-01 e x1']);
     expect(g.metList('eve')).toEqual([]);
+    expect([g.metInPersonCount('ann'), g.metInPersonCount('eve'), g.metInPersonCount('nobody')]).toEqual([1, 0, 0]);
     expect(g.meetingsBetween('ann', 'eve')).toBe(1);
     expect(g.firstMetAt('e').map((f) => f.pair.join('+'))).toEqual(['ann+bob']);
     expect(g.newestFirstMeetings(10).flatMap((f) => f.pair)).not.toContain('eve');
@@ -195,6 +198,7 @@ describe('the Porchlight conformance community', () => {
         g.metList(handle).map((e) => [e.handle, e.inPerson ? 'met' : 'contact']),
         handle,
       ).toEqual(want);
+      expect(g.metInPersonCount(handle), handle).toBe(want.filter(([, how]) => how === 'met').length);
     }
   });
 
