@@ -125,6 +125,8 @@ function clearBuildCaches(content: string): void {
   // No link-preview cards or search bundle kept from an earlier run either (src/node/cache-folders.ts).
   rmSync(contentCacheEntry(PROJECT, 'cards', content), { recursive: true, force: true });
   rmSync(contentCacheEntry(PROJECT, 'search', content), { recursive: true, force: true });
+  // Nor the validated content a build keeps for the next one over the same files.
+  rmSync(`${contentCacheEntry(PROJECT, 'validated', content)}.v8`, { force: true });
 }
 
 /** The builds, the checks and the graph of one size, `runs` times. */
