@@ -16,10 +16,10 @@ export const FIRSTHAND_CACHE = join('node_modules', '.cache', 'firsthand');
 export type CacheKind = 'cards' | 'search' | 'check' | 'validated';
 
 /**
- * How a cache file is written: JSON, or V8's own serialization for a large
- * model (the validated content: JSON would lose its Maps and undefined
- * fields, and parses several times slower). The code version every such
- * cache is keyed by includes the Node version, whose format V8's is.
+ * How a cache file is written: JSON, or V8's own serialization for a model
+ * that must come back exactly as it was kept (the validated content: JSON
+ * drops fields whose value is undefined). V8's format belongs to a Node
+ * version, and the code version such a cache is keyed by includes it.
  */
 export type KeptFormat = 'json' | 'v8';
 
