@@ -14,7 +14,7 @@ import { currentNow } from './now.ts';
 import type { ValidateInput } from '../content/validate/types.ts';
 import { contentCacheEntry, keep, readKept } from './cache-folders.ts';
 import { codeVersion } from './code-version.ts';
-import { readContentFolder } from './read-content.ts';
+import { inputDigest, readContentFolder } from './read-content.ts';
 import { leftoverWarningIn } from './example-community.ts';
 
 const FORMAT = 1;
@@ -26,20 +26,11 @@ export interface CheckResult {
   counts: { people: number; events: number; posts: number; series: number; pages: number };
 }
 
-/** A hash of everything a check's result depends on: everything the validator's result depends on. */
-export function checkInputsKey(input: ValidateInput, project: string): string {
-  const hash = createHash('sha256');
-  hash.update(`firsthand-check ${FORMAT} ${codeVersion(project)}\0`);
-  hash.update(`${input.root}\0${input.files.length}\0`);
-  for (const file of input.files) {
-    hash.update(`${file.path}\0${file.symlink ? 'link' : ''}\0${file.size ?? ''}\0${file.bytes ?? ''}\0`);
-    if (file.head) hash.update(`head ${file.head.length}\0`).update(file.head);
-    if (file.text !== undefined) hash.update(`text ${file.text.length}\0`).update(file.text);
-    if (file.svg !== undefined) hash.update(`svg ${file.svg.length}\0`).update(file.svg);
-    if (file.publishedText !== undefined) hash.update(`published ${file.publishedText.length}\0`).update(file.publishedText);
-    hash.update('\0');
-  }
-  return hash.digest('hex');
+/** A hash of everything a check's result depends on: the files as read, and the code. */
+function checkInputsKey(input: ValidateInput, project: string): string {
+  return createHash('sha256')
+    .update(`firsthand-check ${FORMAT} ${codeVersion(project)}\0${inputDigest(input)}`)
+    .digest('hex');
 }
 
 /** The cache file of a content folder. */

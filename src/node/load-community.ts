@@ -13,10 +13,10 @@ import type { Content, Site } from '../content/model.ts';
 import { problemsAt, type ContentProblem } from '../content/report/problems.ts';
 import { validateContent, type ValidateInput, type ValidateResult } from '../content/validate/index.ts';
 import { contentCacheEntry, keep, readKept } from './cache-folders.ts';
-import { checkInputsKey } from './check-cache.ts';
+import { codeVersion } from './code-version.ts';
 import { leftoverWarningIn } from './example-community.ts';
 import { currentNow } from './now.ts';
-import { readContentBytes, readContentFolder, readSiteFile } from './read-content.ts';
+import { inputDigest, readContentBytes, readContentFolder, readSiteFile } from './read-content.ts';
 import type { LogoImages } from '../outputs/logo-drawing.ts';
 import { join } from 'node:path';
 
@@ -88,14 +88,15 @@ export function loadCommunity(contentDir: string, options: LoadOptions = {}): Lo
 
 /**
  * The validator's result for these files: the one kept by the last run when
- * every file and the code are the same (check's key: the result is a function
- * of them), else a new one, kept for the next. At 10,000 people reading it
- * back takes 30 ms where validating takes a second; that second was most of
- * what a rebuild with nothing changed spent before Astro started.
+ * every file and the code are the same (the result is a function of them, as
+ * check's cache relies on too), else a new one, kept for the next. At 10,000
+ * people reading it back takes 30 ms where validating takes a second; that
+ * second was most of what a rebuild with nothing changed spent before Astro
+ * started.
  */
 function keptValidation(input: ValidateInput, project: string, contentDir: string): ValidateResult {
   const file = `${contentCacheEntry(project, 'validated', contentDir)}.v8`;
-  const key = `${checkInputsKey(input, project)} ${input.now ?? ''}`;
+  const key = `${codeVersion(project)} ${inputDigest(input)}`;
   const kept = readKept(file, 'v8') as { key?: unknown; result?: ValidateResult } | undefined;
   if (kept?.key === key && kept.result) return kept.result;
   const { problems, warnings, content } = validateContent(input);

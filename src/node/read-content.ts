@@ -138,3 +138,23 @@ export function hashOfFile(absolute: string): string | undefined {
     return undefined;
   }
 }
+
+/**
+ * A hash of a folder as read: every file as the validator sees it (text, the
+ * first bytes of a picture, a size, a link). The validator's result is a
+ * function of this and of the code, which is what lets check and the build
+ * keep a result for a folder that did not change.
+ */
+export function inputDigest(input: ValidateInput): string {
+  const hash = createHash('sha256');
+  hash.update(`${input.root}\0${input.files.length}\0${input.now ?? ''}\0`);
+  for (const file of input.files) {
+    hash.update(`${file.path}\0${file.symlink ? 'link' : ''}\0${file.size ?? ''}\0${file.bytes ?? ''}\0`);
+    if (file.head) hash.update(`head ${file.head.length}\0`).update(file.head);
+    if (file.text !== undefined) hash.update(`text ${file.text.length}\0`).update(file.text);
+    if (file.svg !== undefined) hash.update(`svg ${file.svg.length}\0`).update(file.svg);
+    if (file.publishedText !== undefined) hash.update(`published ${file.publishedText.length}\0`).update(file.publishedText);
+    hash.update('\0');
+  }
+  return hash.digest('hex');
+}
