@@ -86,6 +86,11 @@ export function loadCommunity(contentDir: string, options: LoadOptions = {}): Lo
   return community;
 }
 
+/** The file a content folder's validated content is kept in (keepValidated), as check-cache.ts's checkCacheFileOf names check's. */
+export function validatedCacheFileOf(project: string, contentDir: string): string {
+  return `${contentCacheEntry(project, 'validated', contentDir)}.v8`;
+}
+
 /**
  * The validator's result for these files: the one kept by the last run when
  * every file and the code are the same (the result is a function of them, as
@@ -95,7 +100,7 @@ export function loadCommunity(contentDir: string, options: LoadOptions = {}): Lo
  * started.
  */
 function keptValidation(input: ValidateInput, project: string, contentDir: string): ValidateResult {
-  const file = `${contentCacheEntry(project, 'validated', contentDir)}.v8`;
+  const file = validatedCacheFileOf(project, contentDir);
   const key = `${codeVersion(project)} ${inputDigest(input)}`;
   const kept = readKept(file, 'v8') as { key?: unknown; result?: ValidateResult } | undefined;
   if (kept?.key === key && kept.result) return kept.result;

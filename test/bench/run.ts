@@ -25,6 +25,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { cacheDirOf } from '../../src/integration/firsthand.ts';
 import { contentCacheEntry } from '../../src/node/cache-folders.ts';
+import { validatedCacheFileOf } from '../../src/node/load-community.ts';
 import { hashTree } from '../helpers/build.ts';
 import { type CommunitySize, SIZES, writeCommunity } from './community.ts';
 import { devCommunity, type DevSample, measureDev } from './dev-server.ts';
@@ -126,7 +127,7 @@ function clearBuildCaches(content: string): void {
   rmSync(contentCacheEntry(PROJECT, 'cards', content), { recursive: true, force: true });
   rmSync(contentCacheEntry(PROJECT, 'search', content), { recursive: true, force: true });
   // Nor the validated content a build keeps for the next one over the same files.
-  rmSync(`${contentCacheEntry(PROJECT, 'validated', content)}.v8`, { force: true });
+  rmSync(validatedCacheFileOf(PROJECT, content), { force: true });
 }
 
 /** The builds, the checks and the graph of one size, `runs` times. */

@@ -9,8 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { FirsthandError } from '../../src/base/failure.ts';
-import { contentCacheEntry, keep, readKept } from '../../src/node/cache-folders.ts';
-import { loadCommunity, loadSiteSettings, problemsOf } from '../../src/node/load-community.ts';
+import { keep, readKept } from '../../src/node/cache-folders.ts';
+import { loadCommunity, loadSiteSettings, problemsOf, validatedCacheFileOf } from '../../src/node/load-community.ts';
 import { BASE_SITE } from '../helpers/validate.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'firsthand-load-'));
@@ -108,9 +108,6 @@ describe('drawing a logo', () => {
 });
 
 describe('loadCommunity with keepValidated (the build)', () => {
-  /** The file the validated content is kept in, read and written as the build does. */
-  const keptFile = (root: string, content: string) => `${contentCacheEntry(root, 'validated', content)}.v8`;
-
   it('takes the last result while every file is the same, and validates again once one changed', () => {
     const root = join(dir, 'kept');
     const content = community('kept', TWO_WHO_MET);
@@ -118,9 +115,9 @@ describe('loadCommunity with keepValidated (the build)', () => {
     expect(first.problems).toEqual([]);
     expect(loadCommunity(content, { root, keepValidated: true }).content).toEqual(first.content);
     // A kept result with a mark of its own: the next load over the same files must be that one.
-    const kept = readKept(keptFile(root, content), 'v8') as { key: string; result: { content: { people: Array<{ name: string }> } } };
+    const kept = readKept(validatedCacheFileOf(root, content), 'v8') as { key: string; result: { content: { people: Array<{ name: string }> } } };
     (kept.result.content.people[0] as { name: string }).name = 'Ada (kept)';
-    keep(keptFile(root, content), kept, 'v8');
+    keep(validatedCacheFileOf(root, content), kept, 'v8');
     expect(loadCommunity(content, { root, keepValidated: true }).content.people[0]?.name).toBe('Ada (kept)');
     writeFileSync(join(content, 'people/bo.md'), '---\nname: Bo\natendees: [ada]\n---\n');
     const changed = loadCommunity(content, { root, keepValidated: true });
@@ -134,7 +131,7 @@ describe('loadCommunity with keepValidated (the build)', () => {
     const content = community('broken-kept', TWO_WHO_MET);
     const fresh = loadCommunity(content, { root });
     loadCommunity(content, { root, keepValidated: true });
-    writeFileSync(keptFile(root, content), 'not a serialized value');
+    writeFileSync(validatedCacheFileOf(root, content), 'not a serialized value');
     expect(loadCommunity(content, { root, keepValidated: true }).content).toEqual(fresh.content);
   });
 });

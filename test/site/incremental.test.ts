@@ -11,7 +11,7 @@ import { pathToFileURL } from 'node:url';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { cacheDirOf } from '../../src/integration/firsthand.ts';
-import { contentCacheEntry } from '../../src/node/cache-folders.ts';
+import { validatedCacheFileOf } from '../../src/node/load-community.ts';
 import { hashTree, PROJECT, runBuild, scratch, FIXTURES } from '../helpers/build.ts';
 
 const root = scratch('incremental');
@@ -25,7 +25,7 @@ const projectUrl = pathToFileURL(`${PROJECT}/`);
 /** Astro's caches, and the validated content a build keeps: a cold build starts from nothing. */
 const clearCache = (folder: string) => {
   rmSync(cacheDirOf(folder, projectUrl), { recursive: true, force: true });
-  rmSync(`${contentCacheEntry(PROJECT, 'validated', folder)}.v8`, { force: true });
+  rmSync(validatedCacheFileOf(PROJECT, folder), { force: true });
 };
 
 /** Replaces `from` with `to` in a content file; the edit must apply. */
